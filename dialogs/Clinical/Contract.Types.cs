@@ -1,0 +1,76 @@
+namespace BackSpasmBot.Clinical;
+
+/// <summary>One canonical finding (TRIAGE-SPEC §2).</summary>
+/// <param name="Id">Canonical id, e.g. "bladder_bowel".</param>
+/// <param name="Tier">Its tier on its own.</param>
+/// <param name="PlainName">A short plain-language name used in messages ("trouble peeing or controlling your bowels").</param>
+/// <param name="Source">Where the rule comes from (guideline names), for clinicians.</param>
+public sealed record Finding(string Id, Tier Tier, string PlainName, string Source);
+
+/// <summary>One finding mentioned in a message, and how.</summary>
+public sealed record Mention(string FindingId, FindingStatus Status);
+
+/// <summary>
+/// One question of the triage. Questions are data: the dialogs walk them in order, skip those whose
+/// <see cref="Asks"/> are all already known, and apply the answer through <see cref="TriageRules.ApplyAnswer"/>.
+/// </summary>
+/// <param name="Id">Stable id, e.g. "q_bladder_bowel".</param>
+/// <param name="Stage">Where it sits in the order.</param>
+/// <param name="Asks">The finding or fact ids it asks about (the channelData.triage.asks contract).</param>
+/// <param name="Text">The question, plain language, one question.</param>
+/// <param name="PlainRetryText">Asked once more, more plainly, after a hedged or unrecognised answer.</param>
+/// <param name="Kind">What kind of answer it expects.</param>
+/// <param name="Choices">Button titles for Choice questions (and Yes/No/Not sure for YesNo ones); free text always works.</param>
+public sealed record Question(
+    string Id,
+    Stage Stage,
+    IReadOnlyList<string> Asks,
+    string Text,
+    string PlainRetryText,
+    AnswerKind Kind,
+    IReadOnlyList<string> Choices);
+
+/// <summary>Emergency and non-emergency contacts for one region (configuration, never hard-coded in messages).</summary>
+public sealed record RegionContacts(
+    string Code,
+    string EmergencyNumber,
+    string NonEmergencyNumber,
+    string NonEmergencyName,
+    string EmergencyDepartmentName);
+
+/// <summary>The decision: disposition plus the findings that decided it (spec §6 `findings`).</summary>
+public sealed record TriageDecision(Disposition Disposition, IReadOnlyList<string> Findings);
+
+/// <summary>An outcome message: the text to send plus the contract fields.</summary>
+public sealed record OutcomeMessage(
+    Disposition Disposition,
+    IReadOnlyList<string> Findings,
+    IReadOnlyList<string> Plan,
+    string Text,
+    string ContentVersion);
+
+/// <summary>
+/// Everything the triage has learned about one person, in canonical ids only: never the words they typed.
+/// Persisted in conversation state, so it is a plain JSON-serialisable class.
+/// </summary>
+public sealed class SymptomReport
+{
+    /// <summary>Finding id → what we know. Missing means Unknown.</summary>
+    public Dictionary<string, FindingStatus> Findings { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>How many times a hedged finding has been re-asked (finding id → count).</summary>
+    public Dictionary<string, int> ReAsked { get; set; } = new(StringComparer.Ordinal);
+
+    public int? Age { get; set; }
+    public double? OnsetHours { get; set; }
+    public bool? FirstEpisode { get; set; }
+    public Trigger? Trigger { get; set; }
+    public bool? Dehydration { get; set; }
+    public bool? NsaidCaution { get; set; }
+
+    /// <summary>Internal modifiers that are not spec findings (e.g. "osteoporosis", "long_term_steroids"); id → present.</summary>
+    public Dictionary<string, bool> Modifiers { get; set; } = new(StringComparer.Ordinal);
+
+    public FindingStatus StatusOf(string findingId) =>
+        Findings.TryGetValue(findingId, out var status) ? status : FindingStatus.Unknown;
+}
