@@ -1,5 +1,6 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.MapGet("/healthz", () => Results.Ok());
+using BackSpasmBot.Hosting;
+
+var app = BackSpasmBotApp.Build(args);
 app.Run();
 
 /// <summary>Lets tests host the real app.</summary>

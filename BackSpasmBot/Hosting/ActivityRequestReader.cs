@@ -1,0 +1,126 @@
+using System.Text;
+using Microsoft.Bot.Schema;
+using Microsoft.Rest.Serialization;
+using Newtonsoft.Json;
+
+namespace BackSpasmBot.Hosting;
+
+/// <summary>
+/// Reads and checks an activity from a request body, so that bad input gets a clear 4xx before the adapter
+/// sees it, and the adapter never has to guess.
+/// </summary>
+public static class ActivityRequestReader
+{
+    /// <summary>Direct Line's limit for one activity: 256K characters of JSON.</summary>
+    public const int MaxActivityCharacters = 256 * 1024;
+
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
+    {
+        NullValueHandling = NullValueHandling.Ignore,
+        DateFormatHandling = DateFormatHandling.IsoDateFormat,
+        DateTimeZoneHandling = DateTimeZoneHandling.Utc,
+        ContractResolver = new ReadOnlyJsonContractResolver(),
+        MaxDepth = 64,
+    });
+
+    /// <summary>The activity, or the status code and reason to reject the request with.</summary>
+    public static async Task<ActivityReadResult> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!request.HasJsonContentType())
+        {
+            return ActivityReadResult.Reject(StatusCodes.Status415UnsupportedMediaType, "Activities must be sent as application/json.");
+        }
+
+        if (request.ContentLength > MaxActivityCharacters * 4L)
+        {
+            return TooLarge();
+        }
+
+        string body;
+        try
+        {
+            using var reader = new StreamReader(request.Body, Encoding.UTF8);
+            body = await ReadAtMostAsync(reader, MaxActivityCharacters + 1, cancellationToken);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge();
+        }
+
+        if (body.Length > MaxActivityCharacters)
+        {
+            return TooLarge();
+        }
+
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return ActivityReadResult.Reject(StatusCodes.Status400BadRequest, "The request body is empty; it must be a Bot Framework activity.");
+        }
+
+        Activity? activity;
+        try
+        {
+            using var json = new JsonTextReader(new StringReader(body));
+            activity = Serializer.Deserialize<Activity>(json);
+        }
+        catch (JsonException)
+        {
+            return ActivityReadResult.Reject(StatusCodes.Status400BadRequest, "The request body is not a valid activity (malformed JSON or wrong field types).");
+        }
+
+        return Check(activity);
+    }
+
+    private static ActivityReadResult Check(Activity? activity)
+    {
+        if (activity is null)
+        {
+            return ActivityReadResult.Reject(StatusCodes.Status400BadRequest, "The request body must be a JSON object (an activity).");
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.Type))
+        {
+            return ActivityReadResult.Reject(StatusCodes.Status400BadRequest, "The activity has no type.");
+        }
+
+        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl)
+            || (serviceUrl.Scheme != Uri.UriSchemeHttp && serviceUrl.Scheme != Uri.UriSchemeHttps))
+        {
+            return ActivityReadResult.Reject(StatusCodes.Status400BadRequest, "The activity needs an absolute http(s) serviceUrl to reply to.");
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
+        {
+            return ActivityReadResult.Reject(StatusCodes.Status400BadRequest, "The activity has no conversation id.");
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.ChannelId))
+        {
+            return ActivityReadResult.Reject(StatusCodes.Status400BadRequest, "The activity has no channelId.");
+        }
+
+        return new ActivityReadResult(activity, StatusCodes.Status200OK, null);
+    }
+
+    private static ActivityReadResult TooLarge() =>
+        ActivityReadResult.Reject(StatusCodes.Status413PayloadTooLarge, $"An activity may be at most {MaxActivityCharacters} characters of JSON.");
+
+    private static async Task<string> ReadAtMostAsync(StreamReader reader, int maxCharacters, CancellationToken cancellationToken)
+    {
+        var builder = new StringBuilder();
+        var buffer = new char[8192];
+        int read;
+        while (builder.Length < maxCharacters && (read = await reader.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            builder.Append(buffer, 0, read);
+        }
+
+        return builder.ToString();
+    }
+}
+
+/// <summary>An activity read from a request, or why it was rejected.</summary>
+public sealed record ActivityReadResult(Activity? Activity, int StatusCode, string? Problem)
+{
+    public static ActivityReadResult Reject(int statusCode, string problem) => new(null, statusCode, problem);
+}

@@ -1,0 +1,17 @@
+using BackSpasmBot.Clinical;
+using BackSpasmBot.Triage.Conversation;
+
+namespace BackSpasmBot.Hosting;
+
+/// <summary>Triage events as structured log entries: counts by disposition and channel, no personal data.</summary>
+public sealed class LoggingTriageEvents(ILogger<LoggingTriageEvents> logger) : ITriageEvents
+{
+    private static readonly EventId OutcomeEvent = new(1000, "TriageOutcome");
+    private static readonly EventId ErasedEvent = new(1001, "DataErased");
+
+    public void OutcomeGiven(Disposition disposition, string? channelId, bool early) =>
+        logger.LogInformation(OutcomeEvent, "Triage ended with {Disposition} on {ChannelId} (red flag ended questioning: {Early})", disposition, channelId, early);
+
+    public void DataErased(string? channelId) =>
+        logger.LogInformation(ErasedEvent, "Stored data erased on request on {ChannelId}", channelId);
+}

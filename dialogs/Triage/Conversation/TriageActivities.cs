@@ -1,0 +1,73 @@
+using BackSpasmBot.Clinical;
+using BackSpasmBot.Dialogs.Engine.Choices;
+using BackSpasmBot.Dialogs.Engine.Prompts;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace BackSpasmBot.Triage.Conversation;
+
+/// <summary>
+/// Builds the bot's messages with their machine-readable <c>channelData.triage</c> contract (TRIAGE-SPEC §6).
+/// Buttons are rendered for the channel by the engine's ChoiceRenderer when the prompt is sent.
+/// </summary>
+public static class TriageActivities
+{
+    /// <summary>The yes/no buttons of every red-flag question: "not sure" is always a valid answer.</summary>
+    public static readonly IReadOnlyList<string> YesNoNotSure = ["Yes", "No", "Not sure"];
+
+    /// <summary>A prompt for one triage question; the retry uses the plainer wording.</summary>
+    public static PromptOptions Question(Question question, bool plainly)
+    {
+        var text = plainly ? question.PlainRetryText : question.Text;
+        return new PromptOptions
+        {
+            Prompt = Asking(text, question.Asks),
+            Choices = [.. question.Choices.Select(c => new Choice(c))],
+        };
+    }
+
+    /// <summary>The one plain re-ask for a hedged finding.</summary>
+    public static PromptOptions ConfirmFinding(string findingId) => new()
+    {
+        Prompt = Asking(Wording.ConfirmFinding(findingId), [findingId]),
+        Choices = [.. YesNoNotSure.Select(c => new Choice(c))],
+    };
+
+    /// <summary>A message that asks something, tagged with what it asks about.</summary>
+    public static Activity Asking(string text, IReadOnlyList<string> asks)
+    {
+        var activity = (Activity)MessageFactory.Text(text, text, InputHints.ExpectingInput);
+        activity.ChannelData = new JObject { ["triage"] = new JObject { ["asks"] = new JArray(asks) } };
+        return activity;
+    }
+
+    /// <summary>The outcome, tagged with disposition, findings, plan and content version.</summary>
+    public static Activity Outcome(OutcomeMessage outcome)
+    {
+        var activity = (Activity)MessageFactory.Text(outcome.Text, outcome.Text, InputHints.AcceptingInput);
+        activity.ChannelData = new JObject
+        {
+            ["triage"] = new JObject
+            {
+                ["disposition"] = DispositionId(outcome.Disposition),
+                ["findings"] = new JArray(outcome.Findings),
+                ["plan"] = new JArray(outcome.Plan),
+                ["contentVersion"] = outcome.ContentVersion,
+            },
+        };
+        return activity;
+    }
+
+    /// <summary>A plain message that asks nothing.</summary>
+    public static Activity Say(string text) => (Activity)MessageFactory.Text(text, text, InputHints.AcceptingInput);
+
+    /// <summary>The contract's id for a disposition.</summary>
+    public static string DispositionId(Disposition disposition) => disposition switch
+    {
+        Disposition.Emergency => "emergency",
+        Disposition.Urgent => "urgent",
+        Disposition.Gp => "gp",
+        _ => "selfcare",
+    };
+}

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+
+namespace BackSpasmBot.Triage.Conversation;
+
+/// <summary>The words that work at any point of the conversation (TRIAGE-SPEC §5 rule 5).</summary>
+public enum TriageCommand
+{
+    None,
+    Help,
+    Restart,
+    Cancel,
+    ForgetMe,
+    ShowPlan,
+}
+
+/// <summary>
+/// Recognises commands. Only a whole message counts ("stop" is a command; "I can't stop peeing" is not), so a
+/// symptom can never be mistaken for one.
+/// </summary>
+public static partial class TriageCommands
+{
+    [GeneratedRegex(@"^(help|\?|help me|what can you do|menu|commands)$")]
+    private static partial Regex Help();
+
+    [GeneratedRegex(@"^(restart|start over|start again|begin again|reset|new triage|start)$")]
+    private static partial Regex Restart();
+
+    [GeneratedRegex(@"^(cancel|stop|quit|exit|end|stop it|stop please|please stop)$")]
+    private static partial Regex Cancel();
+
+    [GeneratedRegex(@"^(please )?(forget me|forget about me|delete my data|delete my details|erase my data|delete everything|erase everything|delete what you stored|forget everything|clear my data|remove my data)( please)?$")]
+    private static partial Regex ForgetMe();
+
+    [GeneratedRegex(@"^(plan|my plan|show my plan|show my plan again|show plan|show the plan|see my plan|see my plan again|show me my plan|what was my plan|repeat|repeat that|say that again|again)$")]
+    private static partial Regex ShowPlan();
+
+    public static TriageCommand Parse(string? text)
+    {
+        var normalized = Normalize(text);
+        if (normalized.Length == 0)
+        {
+            return TriageCommand.None;
+        }
+
+        if (Help().IsMatch(normalized))
+        {
+            return TriageCommand.Help;
+        }
+
+        if (Restart().IsMatch(normalized))
+        {
+            return TriageCommand.Restart;
+        }
+
+        if (Cancel().IsMatch(normalized))
+        {
+            return TriageCommand.Cancel;
+        }
+
+        if (ForgetMe().IsMatch(normalized))
+        {
+            return TriageCommand.ForgetMe;
+        }
+
+        return ShowPlan().IsMatch(normalized) ? TriageCommand.ShowPlan : TriageCommand.None;
+    }
+
+    private static string Normalize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var trimmed = text.Trim().ToLowerInvariant().TrimEnd('.', '!', ' ');
+        return trimmed == "?" ? trimmed : string.Join(' ', trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+}

@@ -1,0 +1,136 @@
+using BackSpasmBot.Clinical;
+using BackSpasmBot.Dialogs.Engine;
+using BackSpasmBot.Dialogs.Engine.Prompts;
+using BackSpasmBot.Triage.Conversation;
+using BackSpasmBot.Triage.State;
+
+namespace BackSpasmBot.Triage.Dialogs;
+
+/// <summary>
+/// Asks the triage questions one at a time, in the clinical core's order, skipping what is already known.
+/// Hedged red flags are asked once more plainly before anything else (TRIAGE-SPEC §5 rule 2). Ends as soon as
+/// a red flag is present, or when nothing is left to ask; the caller then gives the outcome.
+/// </summary>
+public sealed class QuestionLoopDialog : ComponentDialog
+{
+    public const string DialogId = "triage.questions";
+    private const string LoopId = "triage.questions.loop";
+    private const string AnswerPromptId = "triage.questions.answer";
+    private const string QuestionKey = "question";
+    private const string ConfirmingKey = "confirming";
+
+    private readonly TriageState _state;
+
+    public QuestionLoopDialog(TriageState state)
+        : base(DialogId)
+    {
+        _state = state;
+        AddDialog(new WaterfallDialog(LoopId, [AskNextStepAsync, RecordAnswerStepAsync]));
+        AddDialog(new TextPrompt(AnswerPromptId));
+    }
+
+    private async Task<DialogTurnResult> AskNextStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var session = await _state.SessionAsync(step.Context, cancellationToken);
+        var report = session.Report;
+        if (TriageRules.RedFlagDecision(report) is not null)
+        {
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var hedged = TriageRules.FindingsToConfirm(report).FirstOrDefault(id => !report.ReAsked.ContainsKey(id));
+        if (hedged is not null)
+        {
+            step.SetValue(ConfirmingKey, hedged);
+            return await step.PromptAsync(AnswerPromptId, TriageActivities.ConfirmFinding(hedged), cancellationToken);
+        }
+
+        var question = TriageRules.Questions.FirstOrDefault(q => !TriageRules.IsAnswered(report, q) && !session.SkippedQuestions.Contains(q.Id));
+        if (question is null)
+        {
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var retrying = step.GetOptions<LoopOptions>()?.RetryQuestionId == question.Id;
+        step.SetValue(QuestionKey, question.Id);
+        var prompt = TriageActivities.Question(question, plainly: retrying);
+        prompt.RetryPrompt = TriageActivities.Question(question, plainly: true).Prompt;
+        return await step.PromptAsync(AnswerPromptId, prompt, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> RecordAnswerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var session = await _state.SessionAsync(step.Context, cancellationToken);
+        var answer = step.Result as string;
+        if (step.GetValue<string>(ConfirmingKey) is { } findingId)
+        {
+            RecordConfirmation(session.Report, findingId, answer);
+            return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
+        }
+
+        var question = TriageRules.Questions.First(q => q.Id == step.GetValue<string>(QuestionKey));
+        if (TriageRules.ApplyAnswer(session.Report, question, answer))
+        {
+            return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
+        }
+
+        if (step.GetOptions<LoopOptions>()?.RetryQuestionId != question.Id)
+        {
+            return await step.ReplaceDialogAsync(LoopId, new LoopOptions(question.Id), cancellationToken);
+        }
+
+        GiveUpOn(session, question);
+        return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
+    }
+
+    /// <summary>The answer to the one plain re-ask: yes or no settle it; anything else stays unclear, which escalates.</summary>
+    private static void RecordConfirmation(SymptomReport report, string findingId, string? answer)
+    {
+        switch (AnswerParser.ParseYesNo(answer))
+        {
+            case YesNo.Yes:
+                report.Findings[findingId] = FindingStatus.Present;
+                break;
+            case YesNo.No:
+                report.Findings[findingId] = FindingStatus.Absent;
+                break;
+            default:
+                report.Findings[findingId] = FindingStatus.Hedged;
+                report.ReAsked[findingId] = 1;
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Two answers we could not understand. For a red-flag question that is "still unclear", so it escalates
+    /// (TRIAGE-SPEC §5 rule 2); for a doctor-soon question the safer reading is yes; a fact is left unknown and
+    /// the plan uses its safe default.
+    /// </summary>
+    private static void GiveUpOn(TriageSession session, Question question)
+    {
+        switch (question.Stage)
+        {
+            case Stage.Emergency or Stage.Urgent:
+                foreach (var id in question.Asks)
+                {
+                    session.Report.Findings[id] = FindingStatus.Hedged;
+                    session.Report.ReAsked[id] = 1;
+                }
+
+                break;
+            case Stage.Gp:
+                foreach (var id in question.Asks)
+                {
+                    session.Report.Findings[id] = FindingStatus.Present;
+                }
+
+                break;
+            default:
+                session.SkippedQuestions.Add(question.Id);
+                break;
+        }
+    }
+
+    /// <summary>The loop's options: which question is being asked again, more plainly.</summary>
+    private sealed record LoopOptions(string? RetryQuestionId);
+}

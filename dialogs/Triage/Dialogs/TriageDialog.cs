@@ -1,0 +1,153 @@
+using BackSpasmBot.Clinical;
+using BackSpasmBot.Dialogs.Engine;
+using BackSpasmBot.Dialogs.Engine.Prompts;
+using BackSpasmBot.Triage.Conversation;
+using BackSpasmBot.Triage.Regions;
+using BackSpasmBot.Triage.State;
+using Microsoft.Bot.Builder;
+
+namespace BackSpasmBot.Triage.Dialogs;
+
+/// <summary>
+/// The root of the conversation: disclaimer, the person's own account, the questions, the outcome, and what
+/// follows it. Its interruption hook runs on every message before any step: red flags first (in any words,
+/// at any step, after the outcome too), then the commands that always work (help, restart, cancel, forget me,
+/// show my plan).
+/// </summary>
+public sealed class TriageDialog : ComponentDialog
+{
+    public const string DialogId = "triage";
+    private const string FlowId = "triage.flow";
+    private const string OpeningPromptId = "triage.opening";
+
+    private readonly TriageState _state;
+    private readonly TriageOutcomes _outcomes;
+    private readonly RegionResolver _regions;
+    private readonly ITriageEvents _events;
+
+    public TriageDialog(TriageState state, RegionResolver regions, ITriageEvents events)
+        : base(DialogId)
+    {
+        _state = state;
+        _regions = regions;
+        _events = events;
+        _outcomes = new TriageOutcomes(regions, events);
+        AddDialog(new WaterfallDialog(FlowId, [StartStepAsync, OpeningStepAsync, OutcomeStepAsync]));
+        AddDialog(new TextPrompt(OpeningPromptId));
+        AddDialog(new QuestionLoopDialog(state));
+        AddDialog(new AfterOutcomeDialog());
+        InitialDialogId = FlowId;
+    }
+
+    /// <summary>Sends the welcome and disclaimer once per conversation, however many join events arrive.</summary>
+    public async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var session = await _state.SessionAsync(turnContext, cancellationToken);
+        if (session.Welcomed)
+        {
+            return;
+        }
+
+        session.Welcomed = true;
+        var region = _regions.For(turnContext.Activity);
+        await turnContext.SendActivityAsync(TriageActivities.Say(Wording.Disclaimer(region)), cancellationToken);
+        await turnContext.SendActivityAsync(TriageActivities.Say(TriageText.AskOpening), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> StartStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var session = await _state.SessionAsync(step.Context, cancellationToken);
+        var askForOpening = step.GetOptions<StartOptions>()?.AskForOpening ?? false;
+        if (!session.Welcomed)
+        {
+            session.Welcomed = true;
+            await step.Context.SendActivityAsync(TriageActivities.Say(Wording.Disclaimer(_regions.For(step.Context.Activity))), cancellationToken);
+        }
+
+        // Begun by a message (the first one, or the first after "cancel"): that message is the person's account.
+        return askForOpening
+            ? await step.PromptAsync(OpeningPromptId, new PromptOptions { Prompt = TriageActivities.Say(TriageText.AskOpening) }, cancellationToken)
+            : await step.NextAsync(ActivityText.Of(step.Context.Activity), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> OpeningStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var session = await _state.SessionAsync(step.Context, cancellationToken);
+        if (step.Reason == DialogReason.NextCalled
+            && await _outcomes.EscalateOnRedFlagAsync(step.Context, session, step.Result as string, cancellationToken))
+        {
+            return await step.ReplaceDialogAsync(AfterOutcomeDialog.DialogId, null, cancellationToken);
+        }
+
+        return await step.BeginDialogAsync(QuestionLoopDialog.DialogId, null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> OutcomeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var session = await _state.SessionAsync(step.Context, cancellationToken);
+        await _outcomes.GiveFinalAsync(step.Context, session, cancellationToken);
+        return await step.ReplaceDialogAsync(AfterOutcomeDialog.DialogId, null, cancellationToken);
+    }
+
+    protected override async Task<DialogTurnResult?> OnInterruptAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        if (!ActivityText.IsMessage(innerDc.Context.Activity))
+        {
+            return null;
+        }
+
+        var turn = innerDc.Context;
+        var text = ActivityText.Of(turn.Activity);
+        var session = await _state.SessionAsync(turn, cancellationToken);
+
+        // Red flags come before everything, commands included: safety never waits for a command.
+        if (await _outcomes.EscalateOnRedFlagAsync(turn, session, text, cancellationToken))
+        {
+            await innerDc.CancelAllDialogsAsync(cancellationToken);
+            return await innerDc.BeginDialogAsync(AfterOutcomeDialog.DialogId, null, cancellationToken);
+        }
+
+        var region = _regions.For(turn.Activity);
+        switch (TriageCommands.Parse(text))
+        {
+            case TriageCommand.Help:
+                await turn.SendActivityAsync(TriageActivities.Say(Wording.Help(region)), cancellationToken);
+                await innerDc.RepromptDialogAsync(cancellationToken);
+                return DialogTurnResult.EndOfTurn;
+
+            case TriageCommand.Restart:
+                session.Reset();
+                await innerDc.CancelAllDialogsAsync(cancellationToken);
+                await turn.SendActivityAsync(TriageActivities.Say(TriageText.Restarting), cancellationToken);
+                return await innerDc.BeginDialogAsync(FlowId, new StartOptions(AskForOpening: true), cancellationToken);
+
+            case TriageCommand.Cancel:
+                session.Reset();
+                await innerDc.CancelAllDialogsAsync(cancellationToken);
+                await turn.SendActivityAsync(TriageActivities.Say(TriageText.Stopped(region)), cancellationToken);
+                return new DialogTurnResult(DialogTurnStatus.Cancelled);
+
+            case TriageCommand.ForgetMe:
+                await innerDc.CancelAllDialogsAsync(cancellationToken);
+                await _state.EraseAsync(turn, cancellationToken);
+                await turn.SendActivityAsync(TriageActivities.Say(TriageText.Erased(region)), cancellationToken);
+                _events.DataErased(turn.Activity.ChannelId);
+                return new DialogTurnResult(DialogTurnStatus.Cancelled);
+
+            case TriageCommand.ShowPlan:
+                if (!await _outcomes.RepeatAsync(turn, session, cancellationToken))
+                {
+                    await turn.SendActivityAsync(TriageActivities.Say(TriageText.NoPlanYet), cancellationToken);
+                    await innerDc.RepromptDialogAsync(cancellationToken);
+                }
+
+                return DialogTurnResult.EndOfTurn;
+
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>How the flow starts: with the current message as the account, or by asking for one.</summary>
+    private sealed record StartOptions(bool AskForOpening);
+}

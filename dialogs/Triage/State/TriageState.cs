@@ -1,0 +1,35 @@
+using BackSpasmBot.Dialogs.Engine;
+using Microsoft.Bot.Builder;
+
+namespace BackSpasmBot.Triage.State;
+
+/// <summary>The triage's two conversation-state properties: the dialog stack and the session.</summary>
+public sealed class TriageState
+{
+    public TriageState(ConversationState conversationState)
+    {
+        ConversationState = conversationState ?? throw new ArgumentNullException(nameof(conversationState));
+        DialogStack = conversationState.CreateProperty<DialogState>("dialogStack");
+        SessionProperty = conversationState.CreateProperty<TriageSession>("triage");
+    }
+
+    public ConversationState ConversationState { get; }
+
+    public IStatePropertyAccessor<DialogState> DialogStack { get; }
+
+    private IStatePropertyAccessor<TriageSession> SessionProperty { get; }
+
+    /// <summary>This turn's session; the same instance for the whole turn, saved at its end.</summary>
+    public async Task<TriageSession> SessionAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var session = await SessionProperty.GetAsync(turnContext, () => new TriageSession(), cancellationToken);
+
+        // A store without type names hands back a converted copy; setting it makes this copy the one that is saved.
+        await SessionProperty.SetAsync(turnContext, session, cancellationToken);
+        return session;
+    }
+
+    /// <summary>Deletes everything stored for this conversation, now (the "forget me" command).</summary>
+    public Task EraseAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        ConversationState.DeleteAsync(turnContext, cancellationToken);
+}
