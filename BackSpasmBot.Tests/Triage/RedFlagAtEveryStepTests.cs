@@ -61,7 +61,7 @@ public sealed class RedFlagAtEveryStepTests(BotHostFixture host) : IClassFixture
 
         var replies = await chat.SayAsync(opening);
 
-        var outcome = Assert.Single(replies.Select(TriageData.Of).Where(d => d?.IsOutcome == true));
+        var outcome = Assert.Single(replies.Select(TriageData.Of), d => d?.IsOutcome == true);
         Assert.Equal("emergency", outcome!.Disposition);
         Assert.Contains(finding, outcome.Findings);
         Assert.DoesNotContain(replies, r => TriageData.Of(r)?.IsQuestion == true);
