@@ -1,4 +1,4 @@
-using Microsoft.Bot.Connector;
+using BackSpasmBot.Dialogs.Engine.Channels;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -65,8 +65,8 @@ public static class ChoiceRenderer
 
     private readonly struct ChannelTraits(IActivity incoming)
     {
-        public bool IsTeams { get; } = string.Equals(incoming?.ChannelId, Channels.Msteams, StringComparison.OrdinalIgnoreCase);
+        public bool IsTeams { get; } = ConversationKind.IsTeams(incoming);
 
-        public bool IsPersonal { get; } = incoming?.Conversation?.ConversationType is null or "personal";
+        public bool IsPersonal { get; } = !ConversationKind.IsShared(incoming);
     }
 }
