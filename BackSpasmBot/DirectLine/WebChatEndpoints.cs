@@ -27,7 +27,7 @@ public static class WebChatEndpoints
         return Results.Json(new
         {
             directLine = ModeOf(options.Value, environment),
-            tokenUrl = TokenPath,
+            tokenUrl = TokenPath.TrimStart('/'),
             emergencyNumber = region.EmergencyNumber,
         });
     }
