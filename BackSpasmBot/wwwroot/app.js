@@ -51,6 +51,10 @@
           } else if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
             var channelData = action.payload.activity.channelData || {};
             var disposition = channelData.triage && channelData.triage.disposition;
+            if (disposition) {
+              // The latest outcome, for styling and for the browser tests.
+              document.body.dataset.triageOutcome = disposition;
+            }
             if (disposition === 'emergency' || disposition === 'urgent') {
               showUrgentBanner(disposition);
             }
