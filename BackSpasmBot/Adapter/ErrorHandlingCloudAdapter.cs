@@ -19,6 +19,9 @@ public sealed class ErrorHandlingCloudAdapter : CloudAdapter
         ILogger<ErrorHandlingCloudAdapter> logger)
         : base(authentication, logger)
     {
+        // A turn that takes longer than half a second shows "typing…" until it answers; fast turns show nothing.
+        Use(new ShowTypingMiddleware(delay: 500, period: 2000));
+
         OnTurnError = new TurnErrorPolicy(conversationState, regions, logger).HandleAsync;
     }
 

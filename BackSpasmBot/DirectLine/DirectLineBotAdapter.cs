@@ -20,6 +20,9 @@ public sealed class DirectLineBotAdapter : BotAdapter
     public DirectLineBotAdapter(ConversationState conversationState, RegionResolver regions, TimeProvider time, ILogger<DirectLineBotAdapter> logger)
     {
         _time = time;
+
+        // As on the cloud adapter: a slow turn shows "typing…" (delivered over the WebSocket stream only).
+        Use(new ShowTypingMiddleware(delay: 500, period: 2000));
         OnTurnError = new TurnErrorPolicy(conversationState, regions, logger).HandleAsync;
     }
 

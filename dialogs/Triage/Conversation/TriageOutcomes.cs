@@ -26,7 +26,7 @@ public sealed class TriageOutcomes(RegionResolver regions, ITriageEvents events)
             return false;
         }
 
-        var namedNow = mentions.Any(m => m.Status == FindingStatus.Present && FindingCatalog.Get(m.FindingId).Tier >= Tier.Urgent);
+        var namedNow = mentions.Any(m => m.Status == FindingStatus.Present && FindingCatalog.TierOf(m.FindingId) >= Tier.Urgent);
         if (session.Outcome is { } given && decision.Disposition <= given.Disposition && !namedNow)
         {
             return false;
