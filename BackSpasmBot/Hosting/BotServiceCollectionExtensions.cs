@@ -1,5 +1,6 @@
 using BackSpasmBot.Adapter;
 using BackSpasmBot.Bots;
+using BackSpasmBot.DirectLine;
 using BackSpasmBot.Triage.Conversation;
 using BackSpasmBot.Triage.Dialogs;
 using BackSpasmBot.Triage.Regions;
@@ -41,6 +42,8 @@ public static class BotServiceCollectionExtensions
                 logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
         services.AddSingleton<ErrorHandlingCloudAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ErrorHandlingCloudAdapter>());
+
+        builder.AddDirectLineChannel();
         return builder;
     }
 }
