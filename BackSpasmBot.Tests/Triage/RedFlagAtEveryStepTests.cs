@@ -35,6 +35,12 @@ public sealed class RedFlagAtEveryStepTests(BotHostFixture host) : IClassFixture
         return data;
     }
 
+    /// <summary>
+    /// The only question allowed between an urgent red flag and its outcome: the one whose answer could make it an
+    /// emergency (limb weakness that came on suddenly; a fever with a stiff neck).
+    /// </summary>
+    private static readonly string[] UpgradeChecks = ["sudden_severe", "neck_stiffness"];
+
     [Theory]
     [MemberData(nameof(EveryStep))]
     public async Task ARedFlagTypedAtThisStepEndsTheQuestioningAtOnce(string step, string words, string disposition, string finding)
@@ -43,6 +49,11 @@ public sealed class RedFlagAtEveryStepTests(BotHostFixture host) : IClassFixture
         await QuietPatient.WalkToAsync(chat, step.Split(','));
 
         var replies = await chat.SayAsync(words);
+        if (disposition == "urgent" && replies.Select(TriageData.Of).SingleOrDefault(d => d?.IsQuestion == true) is { } check)
+        {
+            Assert.Subset(UpgradeChecks.ToHashSet(), check.Asks.ToHashSet());
+            replies = await chat.SayAsync("no");
+        }
 
         var outcome = replies.Select(TriageData.Of).SingleOrDefault(d => d?.IsOutcome == true);
         Assert.NotNull(outcome);
@@ -67,6 +78,25 @@ public sealed class RedFlagAtEveryStepTests(BotHostFixture host) : IClassFixture
         Assert.DoesNotContain(replies, r => TriageData.Of(r)?.IsQuestion == true);
     }
 
+    [Theory]
+    [InlineData("yes my leg has gone weak", "yes, it came on suddenly this morning", "emergency")]
+    [InlineData("yes my leg has gone weak", "no, it's been like that for weeks", "urgent")]
+    [InlineData("yes I'm burning up with a fever", "yes my neck is really stiff", "emergency")]
+    [InlineData("yes I'm burning up with a fever", "not sure", "emergency")]
+    [InlineData("yes I'm burning up with a fever", "no", "urgent")]
+    public async Task AnUrgentFlagIsCheckedOnceForWhatWouldMakeItAnEmergency(string flag, string check, string disposition)
+    {
+        var chat = new InProcessConversation(host.Host.Services.GetRequiredService<IBot>());
+        var question = await QuietPatient.WalkToAsync(chat, flag.Contains("fever", StringComparison.Ordinal) ? ["fever"] : ["limb_weakness"]);
+        Assert.NotNull(question);
+
+        var asked = Assert.Single(await chat.SayAsync(flag), r => TriageData.Of(r)?.IsQuestion == true);
+        Assert.Single(TriageData.Of(asked)!.Asks, id => UpgradeChecks.Contains(id));
+
+        var outcome = (await chat.SayAsync(check)).Select(TriageData.Of).Single(d => d?.IsOutcome == true);
+        Assert.Equal(disposition, outcome!.Disposition);
+    }
+
     [Fact]
     public async Task ARedFlagAfterASelfCareOutcomeEscalates()
     {
@@ -86,7 +116,9 @@ public sealed class RedFlagAtEveryStepTests(BotHostFixture host) : IClassFixture
     {
         var chat = host.NewHttpConversation();
         await chat.JoinAsync();
-        var urgent = (await chat.SayAsync("back spasms and a fever of 38.6 since yesterday")).Select(TriageData.Of).Single(d => d?.IsOutcome == true);
+        var check = (await chat.SayAsync("back spasms and a fever of 38.6 since yesterday")).Select(TriageData.Of).Single(d => d?.IsQuestion == true);
+        Assert.Equal(["neck_stiffness"], check!.Asks);
+        var urgent = (await chat.SayAsync("no")).Select(TriageData.Of).Single(d => d?.IsOutcome == true);
         Assert.Equal("urgent", urgent!.Disposition);
 
         var replies = await chat.SayAsync("and my bum feels numb");

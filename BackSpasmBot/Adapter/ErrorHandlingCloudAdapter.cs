@@ -1,4 +1,3 @@
-using BackSpasmBot.Triage;
 using BackSpasmBot.Triage.Regions;
 using Microsoft.Bot.Builder;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
@@ -9,10 +8,8 @@ using Microsoft.Bot.Schema;
 namespace BackSpasmBot.Adapter;
 
 /// <summary>
-/// The Bot Framework adapter with the bot's turn-error policy: log without user text, tell the person what
-/// happened and what to do if they feel in danger, and discard the conversation's (possibly broken) state so
-/// that the next message starts cleanly. Nothing here throws, so a failed turn never becomes a 500. The registered
-/// <see cref="IMiddleware"/> run on every turn, in registration order.
+/// The Bot Framework adapter with the bot's turn-error policy (<see cref="TurnErrorPolicy"/>, shared with the
+/// built-in Direct Line's adapter). The registered <see cref="IMiddleware"/> run on every turn, in registration order.
 /// </summary>
 public sealed class ErrorHandlingCloudAdapter : CloudAdapter
 {
@@ -29,18 +26,10 @@ public sealed class ErrorHandlingCloudAdapter : CloudAdapter
             Use(item);
         }
 
-        OnTurnError = async (turnContext, exception) =>
-        {
-            // The exception's type and stack say where it failed; its message could echo a payload, so it is not logged.
-            logger.LogError(
-                "Turn failed with {ExceptionType} on channel {ChannelId}; stack: {StackTrace}",
-                exception.GetType().FullName,
-                turnContext.Activity?.ChannelId,
-                exception.StackTrace);
-            await TryAsync(() => conversationState.DeleteAsync(turnContext), "discard conversation state", logger);
-            var text = TurnErrorMessage.For(regions.For(turnContext.Activity));
-            await TryAsync(() => turnContext.SendActivityAsync(MessageFactory.Text(text, text, InputHints.AcceptingInput)), "send the error message", logger);
-        };
+        // A turn that takes longer than half a second shows "typing…" until it answers; fast turns show nothing.
+        Use(new ShowTypingMiddleware(delay: 500, period: 2000));
+
+        OnTurnError = new TurnErrorPolicy(conversationState, regions, logger).HandleAsync;
     }
 
     /// <summary>
@@ -49,16 +38,4 @@ public sealed class ErrorHandlingCloudAdapter : CloudAdapter
     /// </summary>
     public Task<InvokeResponse> ProcessCheckedActivityAsync(string authHeader, Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken) =>
         ProcessActivityAsync(authHeader, activity, callback, cancellationToken);
-
-    private static async Task TryAsync(Func<Task> action, string what, ILogger logger)
-    {
-        try
-        {
-            await action();
-        }
-        catch (Exception ex)
-        {
-            logger.LogWarning("Could not {Action} after a failed turn: {ExceptionType}", what, ex.GetType().FullName);
-        }
-    }
 }

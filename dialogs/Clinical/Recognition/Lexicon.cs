@@ -233,6 +233,10 @@ internal static class Lexicon
             "{getting|gets|got|gone|going|becoming} * worse * {quickly|fast|rapidly|by the hour|every hour|and worse|so fast|quick}",
             "{rapidly|quickly|fast} {getting|got|gets|going|becoming} * worse", "worse and worse", "{much|far|way|lot} worse {today|now|suddenly|since}",
             "~{spasm|spasms|spasming|spasmed} * @sudden", "~@sudden * {spasm|spasms|spasmed|spasming}",
+
+            // Spec §2 limb_weakness: weakness that came on suddenly or is getting worse quickly is an emergency.
+            "@sudden * {weak|weakness|weaker|gave way|gives way|give way|buckled|collapsed|went from under me|dead leg}",
+            "{weak|weakness|weaker} * {getting|gets|got|going|becoming} worse",
         ],
         [NotImproving] =
         [

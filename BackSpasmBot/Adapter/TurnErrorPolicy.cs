@@ -1,0 +1,39 @@
+using BackSpasmBot.Triage;
+using BackSpasmBot.Triage.Regions;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace BackSpasmBot.Adapter;
+
+/// <summary>
+/// The bot's turn-error policy, shared by every adapter that runs the bot: log without user text, discard the
+/// conversation's (possibly broken) state so the next message starts cleanly, and tell the person what happened and
+/// what to do if they feel in danger. Never throws, so a failed turn never becomes a 500.
+/// </summary>
+public sealed class TurnErrorPolicy(ConversationState conversationState, RegionResolver regions, ILogger logger)
+{
+    public async Task HandleAsync(ITurnContext turnContext, Exception exception)
+    {
+        // The exception's type and stack say where it failed; its message could echo a payload, so it is not logged.
+        logger.LogError(
+            "Turn failed with {ExceptionType} on channel {ChannelId}; stack: {StackTrace}",
+            exception.GetType().FullName,
+            turnContext.Activity?.ChannelId,
+            exception.StackTrace);
+        await TryAsync(() => conversationState.DeleteAsync(turnContext), "discard conversation state");
+        var text = TurnErrorMessage.For(regions.For(turnContext.Activity));
+        await TryAsync(() => turnContext.SendActivityAsync(MessageFactory.Text(text, text, InputHints.AcceptingInput)), "send the error message");
+    }
+
+    private async Task TryAsync(Func<Task> action, string what)
+    {
+        try
+        {
+            await action();
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning("Could not {Action} after a failed turn: {ExceptionType}", what, ex.GetType().FullName);
+        }
+    }
+}
