@@ -16,11 +16,13 @@ public sealed class ErrorHandlingCloudAdapter : CloudAdapter
         BotFrameworkAuthentication authentication,
         ConversationState conversationState,
         RegionResolver regions,
+        MessageLengthMiddleware messageLength,
         ILogger<ErrorHandlingCloudAdapter> logger)
         : base(authentication, logger)
     {
         // A turn that takes longer than half a second shows "typing…" until it answers; fast turns show nothing.
         Use(new ShowTypingMiddleware(delay: 500, period: 2000));
+        Use(messageLength);
 
         OnTurnError = new TurnErrorPolicy(conversationState, regions, logger).HandleAsync;
     }

@@ -17,12 +17,13 @@ public sealed class DirectLineBotAdapter : BotAdapter
 
     private readonly TimeProvider _time;
 
-    public DirectLineBotAdapter(ConversationState conversationState, RegionResolver regions, TimeProvider time, ILogger<DirectLineBotAdapter> logger)
+    public DirectLineBotAdapter(ConversationState conversationState, RegionResolver regions, TimeProvider time, MessageLengthMiddleware messageLength, ILogger<DirectLineBotAdapter> logger)
     {
         _time = time;
 
         // As on the cloud adapter: a slow turn shows "typing…" (delivered over the WebSocket stream only).
         Use(new ShowTypingMiddleware(delay: 500, period: 2000));
+        Use(messageLength);
         OnTurnError = new TurnErrorPolicy(conversationState, regions, logger).HandleAsync;
     }
 

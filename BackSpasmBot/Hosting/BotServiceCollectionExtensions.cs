@@ -35,15 +35,25 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IBot, BackSpasmBotHandler>();
 
         // MicrosoftAppType / MicrosoftAppId / MicrosoftAppPassword / MicrosoftAppTenantId; empty means anonymous (Emulator, Playground).
+        // The credentials factory is a service so a deployment (or a test) can swap how outbound tokens are obtained.
+        services.AddSingleton<ServiceClientCredentialsFactory>(sp => new ConfigurationServiceClientCredentialFactory(
+            sp.GetRequiredService<IConfiguration>(),
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(),
+            sp.GetRequiredService<ILogger<ConfigurationServiceClientCredentialFactory>>()));
         services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedSerializerBotFrameworkAuthentication(
-            new ConfigurationBotFrameworkAuthentication(
-                sp.GetRequiredService<IConfiguration>(),
-                httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
-                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
+            new RejectUnreadableTokensAuthentication(
+                new ConfigurationBotFrameworkAuthentication(
+                    sp.GetRequiredService<IConfiguration>(),
+                    credentialsFactory: sp.GetRequiredService<ServiceClientCredentialsFactory>(),
+                    httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+                    logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+                sp.GetRequiredService<ILogger<RejectUnreadableTokensAuthentication>>())));
+        services.AddSingleton<MessageLengthMiddleware>();
         services.AddSingleton<ErrorHandlingCloudAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ErrorHandlingCloudAdapter>());
 
         builder.AddDirectLineChannel();
+        builder.AddHardening();
         return builder;
     }
 }
