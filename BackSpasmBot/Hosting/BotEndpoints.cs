@@ -50,7 +50,7 @@ public static class BotEndpoints
         {
             // Turn errors never get here (the adapter's policy handles them); this is the channel's credentials
             // service being unreachable and the like. The channel may retry.
-            logger.LogError("Activity could not be processed before the turn: {ExceptionType}", ex.GetType().FullName);
+            logger.LogError("Activity could not be processed before the turn: {ExceptionType}; stack: {StackTrace}", ex.GetType().FullName, ex.StackTrace);
             return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The bot cannot take this activity right now; try again shortly.");
         }
 
