@@ -51,11 +51,11 @@ public sealed class ConversationRateLimitOptions
 {
     /// <summary>Activities a conversation may send in a burst.</summary>
     [Range(1, 10_000)]
-    public int Burst { get; set; } = 30;
+    public int Burst { get; set; } = 60;
 
     /// <summary>Activities added back to the bucket every <see cref="Period"/>.</summary>
     [Range(1, 10_000)]
-    public int PerPeriod { get; set; } = 10;
+    public int PerPeriod { get; set; } = 20;
 
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan Period { get; set; } = TimeSpan.FromSeconds(10);
