@@ -1,5 +1,6 @@
 using BackSpasmBot.Adapter;
 using BackSpasmBot.Bots;
+using BackSpasmBot.Storage;
 using BackSpasmBot.Triage.Conversation;
 using BackSpasmBot.Triage.Dialogs;
 using BackSpasmBot.Triage.Regions;
@@ -26,7 +27,7 @@ public static class BotServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(sp => new RegionResolver(sp.GetRequiredService<IOptions<TriageOptions>>().Value));
 
-        services.AddSingleton<IStorage, MemoryStorage>();
+        builder.AddBotStorage();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<TriageState>();
         services.AddSingleton<ITriageEvents, LoggingTriageEvents>();
