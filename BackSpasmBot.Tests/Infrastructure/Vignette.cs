@@ -1,0 +1,54 @@
+using Newtonsoft.Json;
+
+namespace BackSpasmBot.Tests.Infrastructure;
+
+/// <summary>One patient case from shared/vignettes/*.json: who they are, what is true, what the bot must decide.</summary>
+public sealed class Vignette
+{
+    [JsonProperty("id")] public string Id { get; set; } = string.Empty;
+
+    [JsonProperty("tier")] public string Tier { get; set; } = string.Empty;
+
+    /// <summary>"buttons" when the patient taps buttons where offered; otherwise they type.</summary>
+    [JsonProperty("style")] public string? Style { get; set; }
+
+    [JsonProperty("age")] public int Age { get; set; }
+
+    [JsonProperty("onset_hours")] public double OnsetHours { get; set; }
+
+    [JsonProperty("trigger")] public string Trigger { get; set; } = "none";
+
+    [JsonProperty("first_episode")] public bool? FirstEpisode { get; set; }
+
+    [JsonProperty("opening")] public string Opening { get; set; } = string.Empty;
+
+    [JsonProperty("facts")] public Dictionary<string, bool> Facts { get; set; } = [];
+
+    /// <summary>How the patient words a "yes" about a finding, when the case says.</summary>
+    [JsonProperty("say")] public Dictionary<string, string> Say { get; set; } = [];
+
+    [JsonProperty("nsaid_reason")] public string? NsaidReason { get; set; }
+
+    [JsonProperty("mustPlan")] public List<string> MustPlan { get; set; } = [];
+
+    [JsonProperty("mustNotPlan")] public List<string> MustNotPlan { get; set; } = [];
+
+    /// <summary>Something the patient says out of turn instead of answering.</summary>
+    [JsonProperty("interject")] public Interjection? Interject { get; set; }
+
+    public bool TapsButtons => string.Equals(Style, "buttons", StringComparison.OrdinalIgnoreCase);
+
+    public bool Has(string id) => Facts.TryGetValue(id, out var value) && value;
+
+    public override string ToString() => $"{Id} ({Tier})";
+
+    public static IReadOnlyList<Vignette> LoadPublic() =>
+        JsonConvert.DeserializeObject<List<Vignette>>(File.ReadAllText(SharedFiles.Path("vignettes", "public.json")))!;
+
+    public sealed class Interjection
+    {
+        [JsonProperty("atTurn")] public int AtTurn { get; set; }
+
+        [JsonProperty("text")] public string Text { get; set; } = string.Empty;
+    }
+}

@@ -1,0 +1,49 @@
+using BackSpasmBot.Clinical;
+using BackSpasmBot.Tests.Infrastructure;
+
+namespace BackSpasmBot.Tests.Triage;
+
+/// <summary>What every played vignette must show.</summary>
+internal static class VignetteAssertions
+{
+    public static void Match(Vignette vignette, PatientTranscript transcript)
+    {
+        var outcome = transcript.Outcome ?? throw new Xunit.Sdk.XunitException($"{vignette.Id}: no outcome.");
+        Assert.True(vignette.Tier == outcome.Disposition, $"{vignette.Id}: expected {vignette.Tier}, got {outcome.Disposition} (findings: {string.Join(", ", outcome.Findings)}).");
+        Assert.Equal(Wording.ContentVersion, outcome.ContentVersion);
+
+        foreach (var step in vignette.MustPlan)
+        {
+            Assert.True(outcome.Plan.Contains(step), $"{vignette.Id}: plan lacks {step} ({string.Join(", ", outcome.Plan)}).");
+        }
+
+        foreach (var step in vignette.MustNotPlan)
+        {
+            Assert.False(outcome.Plan.Contains(step), $"{vignette.Id}: plan must not contain {step}.");
+        }
+
+        if (outcome.Disposition is "emergency" or "urgent")
+        {
+            Assert.Empty(outcome.Plan);
+            var decisive = FindingCatalog.All
+                .Where(f => vignette.Has(f.Id) && TierName(f.Tier) == outcome.Disposition)
+                .Select(f => f.Id)
+                .ToList();
+            Assert.True(
+                decisive.Count == 0 || decisive.Intersect(outcome.Findings).Any(),
+                $"{vignette.Id}: findings {string.Join(", ", outcome.Findings)} name none of {string.Join(", ", decisive)}.");
+        }
+        else
+        {
+            Assert.Contains("safety_net", outcome.Plan);
+        }
+    }
+
+    private static string TierName(Tier tier) => tier switch
+    {
+        Tier.Emergency => "emergency",
+        Tier.Urgent => "urgent",
+        Tier.Gp => "gp",
+        _ => "selfcare",
+    };
+}

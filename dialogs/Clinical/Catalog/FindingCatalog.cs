@@ -1,0 +1,45 @@
+namespace BackSpasmBot.Clinical;
+
+public static partial class FindingCatalog
+{
+    private static readonly Dictionary<string, Finding> ById =
+        FindingData.All.ToDictionary(f => f.Id, StringComparer.Ordinal);
+
+    public static partial IReadOnlyList<Finding> All => FindingData.All;
+
+    public static partial Finding Get(string id) =>
+        ById.TryGetValue(id, out var finding)
+            ? finding
+            : throw new ArgumentException($"Unknown finding id '{id}'.", nameof(id));
+
+    private static readonly IReadOnlyList<string> Facts =
+    [
+        FindingIds.Age, FindingIds.Onset, FindingIds.FirstEpisode,
+        FindingIds.Trigger, FindingIds.Dehydration, FindingIds.NsaidCaution,
+    ];
+
+    public static partial IReadOnlyList<string> FactIds => Facts;
+
+    /// <summary>Modifier ids that <see cref="SymptomRecognizer.Recognize(string?)"/> may return besides findings and facts.</summary>
+    public static IReadOnlyList<string> ModifierIds { get; } = [FindingIds.Osteoporosis];
+
+    /// <summary>The finding with this id, or null for a fact, modifier or unknown id (never throws).</summary>
+    public static Finding? TryGet(string id) => ById.GetValueOrDefault(id);
+
+    /// <summary>The tier of a finding id; <see cref="Tier.None"/> for facts, modifiers and unknown ids.</summary>
+    public static Tier TierOf(string id) => TryGet(id)?.Tier ?? Tier.None;
+
+    /// <summary>Position in spec order (unknown ids sort last), so lists of findings read the same everywhere.</summary>
+    public static int OrderOf(string id)
+    {
+        for (var i = 0; i < FindingData.All.Count; i++)
+        {
+            if (FindingData.All[i].Id == id)
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+}

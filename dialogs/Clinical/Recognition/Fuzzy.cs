@@ -1,0 +1,62 @@
+namespace BackSpasmBot.Clinical.Recognition;
+
+/// <summary>
+/// Typo tolerance: a lexicon word of 5+ letters matches a typed word within edit distance 1 (2 for 8+ letters),
+/// with the same first letter, unless the typed word is a real word that means something else.
+/// </summary>
+internal static class Fuzzy
+{
+    /// <summary>Real words one or two edits away from a lexicon word; they must never be read as that word.</summary>
+    private static readonly HashSet<string> FalseFriends = new(StringComparer.Ordinal)
+    {
+        "seeing", "peeling", "leaning", "weeping", "cancel", "cancels", "cancelled", "fewer", "chess", "stuff", "staff",
+        "swearing", "chilli", "chillies", "lifted", "bowls", "bowler", "paining", "feeding", "needed", "wiring",
+        "lighter", "sleeping", "sleepy", "shopping", "stopping", "beating", "reading", "heading", "steering",
+        "leading", "bleeping", "tinkling", "tingles", "wetter", "worst", "worse", "weird", "older", "hours", "house",
+        "pregnancy", "fainter", "faints", "hearing", "healing", "heating", "fainting", "bending", "sending",
+        "spending", "standing", "sanding", "starting", "stating", "bottle", "butter", "breathe", "breath",
+        "weeks", "weekly", "weight", "sweets", "sweat", "dizzy", "fizzy", "numbers", "number", "feeling",
+        "falling", "failing", "filling", "feeling", "killing", "calling", "coming", "cooling", "lifting",
+    };
+
+    public static bool Matches(string lexiconWord, string typed)
+    {
+        if (lexiconWord.Length < 5 || typed.Length < 4 || typed[0] != lexiconWord[0] || FalseFriends.Contains(typed))
+        {
+            return false;
+        }
+
+        var allowed = lexiconWord.Length >= 8 ? 2 : 1;
+        return Math.Abs(lexiconWord.Length - typed.Length) <= allowed && Distance(lexiconWord, typed) <= allowed;
+    }
+
+    /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps.</summary>
+    private static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+}

@@ -1,0 +1,367 @@
+using static BackSpasmBot.Clinical.FindingIds;
+
+namespace BackSpasmBot.Clinical.Recognition;
+
+/// <summary>
+/// The lay phrases for every finding, fact and modifier: clinical data for review, kept apart from the matcher.
+/// Syntax: <c>{a|b c}</c> alternatives, <c>@list</c> a shared word list below, <c>*</c> up to 4 words in the same
+/// clause, <c>word*</c> any word starting with "word". A leading <c>!</c> marks a phrase that says the finding is
+/// absent ("peeing is fine"); a leading <c>~</c> cancels an overlapping match ("one of my legs").
+/// UK and US wording both. Negation, hedging and typos are handled by the matcher, not here.
+/// </summary>
+internal static class Lexicon
+{
+    /// <summary>Internal cue ids: used by <see cref="CoOccurrences"/>, never returned.</summary>
+    public const string CueFallOrLift = "cue:fall_or_lift";
+    public const string CueMeningitisCompanion = "cue:meningitis_companion";
+    public const string CueSteroidTablets = "cue:steroid_tablets";
+
+    public static readonly IReadOnlyDictionary<string, string[]> Lists = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["pee"] = ["pee", "peeing", "wee", "weeing", "urinate", "urinating", "pass urine", "passing urine", "pass water",
+            "piss", "pissing", "go for a wee", "go for a pee", "empty my bladder", "emptying my bladder", "urine", "wee wee"],
+        ["cant"] = ["cant", "cannot", "can not", "couldnt", "could not", "unable to", "not able to", "struggling to",
+            "struggle to", "havent been able to", "hasnt been able to", "not been able to", "cant seem to", "trouble",
+            "difficulty", "difficult to", "hard to", "problem", "problems", "issues", "struggling", "having trouble",
+            "having to strain to", "straining to"],
+        ["control"] = ["bladder", "bowel", "bowels", "pee", "wee", "poo", "poop", "toilet", "urine", "myself",
+            "waterworks", "back passage", "bum"],
+        ["saddle"] = ["bum", "bottom", "buttocks", "butt", "backside", "groin", "genitals", "genital area", "genital",
+            "privates", "private parts", "private area", "down there", "down below", "inner thighs", "inner thigh",
+            "inside of my thighs", "insides of my thighs", "inside of my legs", "inside my thighs", "between my legs",
+            "back passage", "anus", "perineum", "saddle area", "saddle", "vagina", "penis", "crotch", "nether regions",
+            "rectum", "bits", "undercarriage"],
+        ["odd"] = ["numb", "numbness", "tingl*", "pins and needles", "no feeling", "cant feel", "cannot feel",
+            "lost feeling", "lost the feeling", "less feeling", "odd", "strange", "funny", "weird", "different",
+            "dead", "altered", "reduced feeling", "no sensation", "lost sensation"],
+        ["wipe"] = ["wipe", "wiping", "wiped", "toilet paper", "toilet tissue", "loo roll", "tissue", "bog roll"],
+        ["legs"] = ["legs", "thighs"],
+        ["legsymptom"] = ["pain", "painful", "pains", "hurt", "hurts", "hurting", "ache", "aches", "aching", "achy",
+            "tingl*", "pins and needles", "numb", "numbness", "weak", "weakness", "weaker", "heavy", "dead", "burning",
+            "shooting", "sore", "sciatica", "jelly", "wobbly", "giving way", "gave way", "no strength"],
+        ["limb"] = ["leg", "legs", "foot", "feet", "arm", "arms", "hand", "hands", "limb", "limbs", "thigh", "thighs"],
+        ["weaknumb"] = ["weak", "weakness", "numb", "numbness", "tingl*", "dead", "heavy", "limp", "paralysed",
+            "paralyzed", "pins and needles", "useless", "no strength"],
+        ["severe"] = ["severe", "severely", "agony", "agonising", "agonizing", "excruciating", "unbearable", "intense",
+            "terrible", "awful", "horrendous", "extreme", "worst", "really bad", "very bad", "so bad", "crippling"],
+        ["sudden"] = ["sudden", "suddenly", "out of nowhere", "all of a sudden", "out of the blue", "came on fast",
+            "without warning", "instantly", "in an instant"],
+        ["tummy"] = ["tummy", "stomach", "belly", "abdomen", "abdominal", "gut", "stomache"],
+        ["hurts"] = ["pain", "pains", "painful", "ache", "aches", "aching", "achy", "hurt", "hurts", "hurting", "sore",
+            "agony", "killing", "twinge", "twinges", "spasm*", "cramp*", "throbbing", "stabbing", "burning"],
+        ["arm"] = ["arm", "arms", "hand", "hands", "fingers", "finger", "wrist", "forearm"],
+        ["tingle"] = ["numb", "numbness", "tingl*", "pins and needles", "prickl*", "buzzing", "fizzing"],
+        ["oneleg"] = ["leg", "foot", "thigh", "calf", "buttock", "bum cheek", "knee", "shin", "ankle", "toes", "hamstring"],
+        ["back"] = ["back", "lower back", "upper back", "spine", "lumbar", "backbone", "low back", "middle of my back"],
+        ["stiff"] = ["stiff", "stiffness", "stiffened", "rigid", "seized", "seized up", "locked", "locked up", "tight",
+            "tightness", "cant bend", "cannot bend", "hard to bend", "cant move", "cant straighten"],
+        ["headache"] = ["headache", "headaches", "head ache", "head hurts", "head is hurting", "head pain",
+            "migraine", "pain in my head"],
+        ["light"] = ["light", "lights", "bright light", "bright lights", "sunlight", "daylight"],
+        ["other"] = ["mum", "mom", "mother", "dad", "father", "sister", "brother", "wife", "husband", "friend"],
+    };
+
+    /// <summary>Finding id → phrases. Sources are on the finding in <see cref="FindingData"/>.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Phrases = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        [BladderBowel] =
+        [
+            "@cant * @pee", "@cant * {start|stop|hold|control} * @control",
+            "{cant|cannot|can not|unable to|not able to|no|lost|losing|loss of|lack of|poor|less} * control * @control",
+            "{bladder|bowel|bowels|waterworks} * {control|accident|accidents|problem|problems|issues|trouble|leak*|weak|changed|different|not working|wont work|isnt working|full|retention}",
+            "{problem|problems|trouble|issues|difficulty|changes|change|accident|accidents} * {bladder|bowel|bowels|peeing|weeing|waterworks|the toilet}",
+            "{wet|wetting|wetted} {myself|the bed|my pants|my trousers|my knickers|my underwear|my pajamas|my pyjamas}",
+            "{peed|pissed|weed|pooed|pooped|soiled|messed|shat} {myself|my pants|my trousers}",
+            "{leaking|leak|leaks|leaked|dribbling|dribble|dribbles|dribbled}",
+            "{incontinen*|retention}", "{weak|slow|poor|dribbly|thin} {flow|stream}",
+            "{cant|cannot|dont|didnt|not|can not|couldnt} {feel|know|tell|notice|noticing} * {bladder|when i need|need to pee|need to wee|need the toilet|full|pee coming|wee coming|im peeing|im weeing|peeing|weeing}",
+            "{havent|hasnt|not|havnt} {peed|weed|urinated|been for a wee|been for a pee|had a wee|had a pee|passed urine} * {since|all day|for|today|in|hours}",
+            "{need|needing|wearing|had to wear|using} * {pads|nappy|nappies|diaper|diapers|incontinence pads}",
+            "{pee|wee|peeing|weeing|urine} * {wont come|won't come|not coming|just dribbles|stopped}",
+            "{bowel|bowels|poo|poop} * {accident|accidents|came out|leaked|without knowing|without noticing|cant feel}",
+            "{no|lost|lost the|less|reduced} {feeling|sensation} * {pee|wee|poo|urine|bowel movement|go to the toilet}",
+            "!{bladder|bowel|bowels|peeing|weeing|waterworks|pee|wee|pooing|toilet} * {fine|normal|normally|ok|okay|alright|all right|good|unaffected|no problem|no problems|no change}",
+            "!{pee|wee|go to the toilet} {fine|normally|ok|okay|as usual}",
+        ],
+        [SaddleNumbness] =
+        [
+            "@odd *3 @saddle", "@saddle *3 @odd", "~@saddle * {down|into|to|through} * @oneleg", "{cant|cannot|can not|couldnt|hardly|barely} feel * @wipe",
+            "@wipe * {odd|strange|funny|weird|different|numb|cant feel|cannot feel|no feeling|dont feel|doesnt feel}",
+            "{odd|strange|funny|weird|different|numb|no feeling} * {when i wipe|when wiping|wiping|wipe}",
+            "saddle {anaesthesia|anesthesia|numbness}",
+            "~{one|left|right} {buttock|cheek|bum cheek|side of my bum|side of my bottom}",
+        ],
+        [SexualDysfunction] =
+        [
+            "{erection|erections|erectile|impotence|impotent|ejaculat*|orgasm|orgasms|climax}",
+            "{cant|cannot|trouble|problems|difficulty|unable to} * {get|keep|getting|keeping} * {hard|erect|it up}",
+            "{no|lost|loss of|less|reduced|changed|change in|different} {feeling|sensation} * {during sex|in sex|in my penis|in my vagina|genitals|private parts|privates}",
+            "{sex|sexual} * {numb|no feeling|different|feels different|problem|problems|function|changed}",
+        ],
+        [BothLegs] =
+        [
+            "@legsymptom * both * @legs", "both * @legs * @legsymptom", "@legs * @legsymptom",
+            "@legsymptom * {in|down|into|through|across|to|into both|of} * @legs", "{bilateral|double} sciatica",
+            "both legs", "both my {legs|feet}", "both of my {legs|feet}", "both feet * @weaknumb", "feet * @weaknumb",
+            "@weaknumb * {in|of} * feet",
+            "~one of my {legs|feet}", "~{legs|feet} * {fine|ok|okay|normal|alright|are fine}",
+            "!{legs|feet} * {are|feel|seem} * {fine|ok|okay|normal|alright}",
+        ],
+        [LimbSensationLoss] =
+        [
+            "{cant|cannot|can not|couldnt|unable to|not able to} feel * @limb",
+            "{no|lost|lost all|lost the|loss of|losing|losing the|lack of|without} {feeling|sensation} * @limb",
+            "@limb * {no feeling|no sensation|gone dead|went dead|feels dead|is dead|dead|cant feel}",
+            "@limb * {lost|losing} * {feeling|sensation}",
+        ],
+        [OneSideWeakness] =
+        [
+            "{left|right} {arm|hand} and * {leg|foot} * @weaknumb", "@weaknumb * {left|right} {arm|hand} and * {leg|foot}",
+            "{left|right} {leg|foot} and * {arm|hand} * @weaknumb", "@weaknumb * {left|right} {leg|foot} and * {arm|hand}",
+            "{one side|left side|right side|half} of {my|the} {body|face}", "@weaknumb * down {one side|my left side|my right side|the left side|the right side}",
+            "{whole|entire} {left|right} side", "{face|mouth|smile} * {droop*|dropped|dropping|lopsided|fallen|sagging|numb|weak}",
+            "{droop*|lopsided} * {face|mouth|smile|eye}", "{slur*} * {speech|words|talking|speaking}",
+            "{speech|talking} * {slur*|garbled|jumbled|strange|funny|weird}", "{slurring|slurred}",
+            "{cant|cannot|struggling to|trouble} {speak|talk|get my words out|find my words}",
+            "@arm * {suddenly|sudden} * {weak|numb|limp|dead|useless|heavy}", "{sudden|suddenly} * @arm * {weak|numb|limp|dead|useless}",
+            "{having|having a|think its a|think im having a|like a|signs of a|signs of} stroke",
+        ],
+        [BalanceCoordination] =
+        [
+            "{lose|losing|lost|loss of|poor|bad|off|no|problems with|problem with|trouble with|trouble keeping|cant keep|struggling with} * balance",
+            "{unsteady|wobbly|clumsy|staggering|stumbling|uncoordinated|unbalanced|off balance}",
+            "{cant|cannot|can not|struggling to|unable to|hard to|trouble} walk {straight|properly|in a straight line|normally|right}",
+            "{keep|keeps|kept|keep on} {falling|tripping|stumbling|toppling}", "coordination",
+            "walk* * like {im|i am|i was} drunk", "{legs|feet} * {wont|dont|will not} do what",
+        ],
+        [ChestPain] =
+        [
+            "chest * {pain|pains|hurts|hurt|hurting|tight|tightness|pressure|heavy|heaviness|crushing|squeezing|ache|aching|sore|burning|band|weight}",
+            "{pain|pains|tight|tightness|pressure|heaviness|crushing|squeezing|ache|aching|weight|band} * {in|on|across|around|over} * chest",
+            "{tight|crushing|heavy|painful|sore} chest", "heart attack", "angina",
+            "{breathless|breathlessness|short of breath|shortness of breath|cant breathe|can not breathe|cannot breathe|cant catch my breath|struggling to breathe|struggling to get my breath|hard to breathe|difficulty breathing|trouble breathing|gasping|cant get my breath}",
+            "{hurts|painful|pain|agony|sharp} * {to breathe|when i breathe|breathing in|when breathing|take a breath|deep breath}",
+            "{jaw|left arm} * {pain|ache|aching|tight|heavy} * chest",
+            "~{had|have had|previous|history of|after my|since my|old|last year} * heart attack",
+        ],
+        [AorticSigns] =
+        [
+            "@severe * @tummy", "@sudden * @tummy", "@tummy * and * back * @severe", "@tummy * {throb*|puls*|beating|heartbeat|pounding}",
+            "{throb*|puls*|pounding|beating} * @tummy", "{fainted|faint|fainting|passed out|pass out|passing out|blacked out|black out|collapsed|collapse}",
+            "{dizzy|dizziness|light headed|lightheaded|lightheadedness|woozy|giddy|room spinning}",
+            "aneurysm", "{tearing|ripping|ripped} * {pain|feeling|sensation}",
+            "~{stomach|tummy|gut|peptic|duodenal} {ulcer|ulcers|bug|upset}", "~@severe {stomach|tummy|gut} {ulcer|ulcers|bug|upset}",
+            "~{faint|feel faint} {hope|chance|idea}",
+        ],
+        [MajorTrauma] =
+        [
+            "{car|road|traffic|motorbike|motorcycle|motor|bike|cycling|bus|lorry} {crash|accident|collision|smash|wreck}",
+            "{crashed|crash|rolled|wrecked} {my|the|our} {car|bike|motorbike}", "{hit|knocked down|run over} by a {car|bus|van|lorry|truck|vehicle|bike|motorbike}",
+            "{knocked|run|ran} over", "{fell|fall|fallen|falling|thrown|jumped} {off|from|out of|through} * {ladder|roof|height|horse|scaffold*|wall|tree|stairs|balcony|window|bunk|loft|trampoline|bridge|building|cliff|truck|lorry}",
+            "{fell|fall|fallen|falling|tumbled} down * {stairs|staircase|steps|flight}", "{serious|bad|major|big|huge|nasty|high speed} {accident|crash|smash|collision|impact}",
+            "{heavy|hard|big} {blow|hit|knock|impact} * back", "{stabbed|shot|kicked by a horse|assaulted|beaten up}",
+            "whiplash", "{fall|fell} from a height",
+        ],
+        [MeningitisSigns] =
+        [
+            "meningitis", "{rash|spots} * {doesnt fade|does not fade|wont fade|dont fade|under a glass|glass test|purple|blotchy}",
+            "{non blanching|nonblanching}",
+        ],
+        [ThunderclapHeadache] =
+        [
+            "{worst|worse} @headache * {ever|of my life|i have ever had|ive ever had|ive had}",
+            "{worst|most painful} * {headache|head pain} * {ever|life}", "@sudden * @severe * @headache",
+            "@severe * @headache * @sudden", "@sudden @headache", "{thunderclap|exploding|explosive|blinding|splitting|excruciating|agonising|agonizing} * @headache",
+            "@headache * {came on suddenly|like being hit|like a thunderclap|exploded|out of nowhere|like a bomb}",
+        ],
+        [LimbWeakness] =
+        [
+            "{foot|feet|toes} * {slap*|catch*|drag*|flop*|drop*|scuff*|trip*}", "{foot|drop} {drop|foot}",
+            "{leg|legs|knee|knees|ankle} * {gives way|gave way|giving way|give way|buckl*|collaps*|goes from under me|go from under me}",
+            "{weak|weakness|weaker|no strength|lost strength|losing strength|lost power|no power} * {in} * {leg|legs|arm|arms|foot|feet|hand|hands|ankle|knee|limb|limbs|grip}",
+            "{leg|legs|arm|arms|foot|feet|hand|hands|ankle|knee|limb|limbs|grip} * {weak|weakness|weaker|no strength|feeble|limp|useless|not working}",
+            "{weak|feeble|weaker} {leg|legs|arm|arms|foot|feet|hand|hands|grip}",
+            "{cant|cannot|can not|unable to|hard to|struggling to} {lift|move|raise|bend|pull up|flex|point} * {foot|leg|arm|toes|ankle|hand}",
+            "{cant|cannot|can not} {walk|stand} on * {heels|toes|tiptoe|tiptoes|heel}", "{trip|tripping|trips} over my {foot|feet|toes}",
+            "{grip|grip is} * {weak|gone|going|weaker}", "{dropping|drop} things",
+        ],
+        [Fever] =
+        [
+            "{fever|feverish|febrile|temperature|temp|high temp|high temperature|chills|chill|chilled|shivery|shivering|shivers|shiver|rigors|sweats|night sweats|burning up|flu like|flu}",
+            "{hot and cold|hot then cold|cold and hot|hot and shivery|cold and shivery|hot and sweaty|boiling then freezing}",
+            "{generally|really|very|feel|feeling|felt} {unwell|ill|rough|poorly}", "{unwell|poorly}",
+            "!{temperature|temp} * {normal|fine|ok|okay}", "~{temperature|temp} * {normal|fine|ok|okay}",
+        ],
+        [CancerHistory] =
+        [
+            "{cancer|cancers|tumour|tumor|tumours|tumors|malignan*|lymphoma|leukaemia|leukemia|myeloma|melanoma|sarcoma|carcinoma|metasta*|chemo|chemotherapy|radiotherapy|radiation therapy|radiation treatment|oncolog*|mastectomy|secondaries}",
+        ],
+        [WeightLoss] =
+        [
+            "{lost|losing|lose|dropped|dropping|shed} * {weight|pounds|lbs|kilos|kg|stone|a stone|kilograms|dress size}",
+            "{weight loss|weightloss}", "{clothes|trousers|jeans} * {loose|baggy|falling off|hanging off}",
+            "{unexplained|unintentional|unintended|unexpected} weight",
+            "~{trying|try|want|wanted|meant|been trying|diet|dieting|on purpose|deliberately|intentionally|on a diet|slimming|gym} * {lose|lost|losing} * weight",
+            "~{lose|lost|losing} * weight * {on purpose|dieting|diet|deliberately|intentionally|slimming|gym|trying}",
+        ],
+        [NightPain] =
+        [
+            "{worse|worst|bad|terrible|awful|agony|unbearable} * {at night|in the night|overnight|night time|nighttime|at nights|in bed at night|during the night}",
+            "{at night|in the night|night time|nighttime} * {worse|worst|agony|unbearable}",
+            "{wake|waking|woken|woke} * {at night|in the night|during the night}", "pain {wakes|woke|keeps waking} me",
+            "{wakes|keeps waking|woke} me up", "keeps me {awake|up at night}",
+            "{not|doesnt|dont|isnt|wont|nothing|never|no} * {eased|ease|eases|easier|better|relieve*|help*|settle*|go away} * {lying down|lie down|lying|rest|resting|lying still|lying flat|in bed}",
+            "{even|still} * {at rest|when resting|when i rest|lying down|lying still|in bed|sitting still} * @hurts",
+            "@hurts * {even} * {at rest|when resting|when i rest|lying down|lying still|in bed}",
+            "{rest|resting|lying down|lying flat|lying still|lie down} * {doesnt|dont|isnt|wont|not|never|no} * {help*|ease*|easier|better|relieve*|difference}",
+            "{day and night|night and day|24 7}", "{worse|increases|worse when} * {rest|resting|lying down}",
+        ],
+        [ImmuneRisk] =
+        [
+            "{steroid|steroids|prednisolone|prednisone|dexamethasone|methylprednisolone|methotrexate|azathioprine|ciclosporin|cyclosporine|tacrolimus|mycophenolate|immunosuppress*|immune suppress*|biologic|biologics|adalimumab|humira|transplant}",
+            "{weak|low|weakened|poor|compromised} immune", "{hiv|aids virus}",
+            "{inject|injecting|injected|iv|intravenous} * {drugs|drug|heroin}", "heroin",
+            "{urine|urinary|water|bladder|kidney|chest} infection", "{uti|utis|cystitis|sepsis|pyelonephritis}",
+            "{recent|just had|had a} * {infection|antibiotics}", "antibiotics",
+            "~steroid {inhaler|inhalers|cream|creams|spray|nasal spray|injection|injections|eye drops}",
+            "~{stopped|finished|came off} * {steroid|steroids}",
+        ],
+        [FragilityInjury] = ["{fragility|osteoporotic} * {fracture|fractures|break}"],
+        [SuddenSevere] =
+        [
+            "@sudden * @severe", "@severe * @sudden", "@severe * {came on|started|began|start|happened|hit} * @sudden",
+            "{getting|gets|got|gone|going|becoming} * worse * {quickly|fast|rapidly|by the hour|every hour|and worse|so fast|quick}",
+            "{rapidly|quickly|fast} {getting|got|gets|going|becoming} * worse", "worse and worse", "{much|far|way|lot} worse {today|now|suddenly|since}",
+            "~{spasm|spasms|spasming|spasmed} * @sudden", "~@sudden * {spasm|spasms|spasmed|spasming}",
+        ],
+        [NotImproving] =
+        [
+            "{not|isnt|hasnt|havent|nt|never} * {better|improving|improved|improvement|easing|eased|settling|settled|going away|gone away}",
+            "{no|nothing} {better|improvement}", "{cant|cannot|unable to|couldnt|can not|not able to|struggling to|struggle to|havent been able to} {work|cope|go to work|do anything|get out of bed|look after|manage|function|do my job|do my normal|do everyday|do daily|carry on|get on with}",
+            "{struggling|struggle|not coping|cant cope}", "{off|signed off|time off|off sick} work", "off sick",
+            "{getting|gets|got} worse", "{for|over|more than|since|about|around|nearly|almost} {months|ages|a month|a few months|several months|a year|years}",
+            "{stopping|stopped|stops} me * {working|work|doing|living|everyday|daily|normal}",
+        ],
+        [Pregnant] =
+        [
+            "{pregnant|pregnancy|preggers|expecting a baby|expecting baby|expecting twins|with child|trimester|weeks gone|midwife|antenatal|prenatal}",
+        ],
+        [DeformityLump] =
+        [
+            "{lump|lumps|swelling|swollen|bulge|bump|mass|growth|knot} * {back|spine|on my back|lower back}",
+            "{back|spine} * {lump|lumps|swelling|swollen|bulge|bump|changed shape|different shape|out of shape|deformed|misshapen|hunchback|hump|new shape}",
+            "{changed|change|changing|different} shape", "{new|hard|big|painful} lump", "lump",
+        ],
+        [CoughSneezeWorse] =
+        [
+            "{worse|hurts|hurt|painful|agony|kills|killing|shoots|sharp|pain|excruciating|unbearable|jolts} * {cough|coughing|coughs|sneeze|sneezing|sneezes|pooing|pooping|straining|strain on the toilet|go to the toilet|having a poo|bowel movement|laugh|laughing}",
+            "{cough|coughing|coughs|sneeze|sneezing|sneezes|sneezed|coughed|straining on the toilet} * {hurts|worse|agony|kills|killing|makes it|shoots|sends|pain|jolt|painful|excruciating}",
+        ],
+        [ArmNumbness] =
+        [
+            "@arm * @tingle", "@tingle * {in|down|into|of} * @arm", "{keeps|comes and goes|on and off|keep} * @tingle * @arm",
+        ],
+        [Backache] =
+        [
+            "@back * @hurts", "@hurts * {in|to|of|across|on} * @back", "{backache|back ache|backpain|lumbago|bad back|sore back|back pain|back spasm*|back problem*}",
+            "{put|threw|thrown|pulled|tweaked|strained|hurt|injured|twisted|done|did|wrecked|jarred} * {my|the} back", "back {went|gone|went out|gone out|locked|seized|playing up|is killing|gave out|went into spasm}",
+            "{spasm|spasms|spasming|spasmed|spasam|spazm}", "lower back",
+        ],
+        [SpineStiffness] =
+        [
+            "@stiff * @back", "@back * @stiff", "{stiff|stiffness} * {spine|back}",
+            "{cant|cannot|hard to|struggling to} {bend|straighten up|straighten|twist|turn} {over|down|up}",
+        ],
+        [SpineCurvature] =
+        [
+            "{leaning|lean|leans|leant|tilted|tilting|tilt|listing|crooked|curved|curvature|lopsided|skewed}",
+            "{cant|cannot|can not|unable to} {stand|straighten} * {straight|up straight|upright|up}",
+            "{bent|hunched|pulled|twisted|stuck|stooped} * {over|to one side|sideways|forward|forwards|to the side}",
+        ],
+        [HipButtockPain] =
+        [
+            "{hip|hips|buttock|buttocks|bum|bottom|glute*|butt|backside|coccyx|tailbone} * @hurts",
+            "@hurts * {in|into|down|to|around|across} * {hip|hips|buttock|buttocks|bum|bottom|glute*|butt|backside|coccyx|tailbone}",
+        ],
+        [ArmShoulderPain] =
+        [
+            "{arm|arms|shoulder|shoulders|shoulder blade|shoulder blades|shoulderblade|shoulderblades} * @hurts",
+            "@hurts * {in|into|down|between|to|across|under|around|of} * {arm|arms|shoulder|shoulders|shoulder blade|shoulder blades|shoulderblades}",
+        ],
+        [LegTinglingOneSide] =
+        [
+            "@tingle * {in|down|into|of|through|on} * @oneleg", "@oneleg * @tingle",
+            "{one|left|right} {buttock|bum cheek|cheek} * @tingle",
+        ],
+        [Sciatica] =
+        [
+            "{sciatica|sciatic}", "{shooting|radiating|burning|electric|sharp|stabbing|pain|pains|ache|aching|shoots|travels|runs|spreads|goes} * {down|into|through|along|to} * @oneleg",
+            "@oneleg * {shooting|shoots|radiating}",
+        ],
+        [NeckStiffness] =
+        [
+            "{stiff|stiffness|rigid|tight|sore|pain|ache|aching|cricked|crick|painful} * neck", "neck * {stiff|stiffness|rigid|tight|sore|pain|hurts|aching|ache|cricked|locked|cant move}",
+            "{cant|cannot|hard to|struggling to} {turn|move|bend} my {neck|head}", "{cant|cannot} {touch|put} my chin",
+        ],
+        [OccipitalHeadache] = ["@headache", "{back|base} of {my|the} head * @hurts", "@hurts * {back|base} of {my|the} head"],
+
+        // Facts and modifiers.
+        [Dehydration] =
+        [
+            "{havent|hadnt|didnt|not|hardly|barely|forgot to|forgotten to|no time to} {drunk|drank|drink|drinking|had|been drinking|had much} * {much|enough|anything|water|fluids|a drink|all day|today}",
+            "{dehydrat*|thirsty|parched}", "{sweating|sweated|sweaty|sweat} * {a lot|loads|lots|heaps|buckets|all day|so much|like mad}",
+            "{in the heat|hot weather|heatwave|heat wave|hot day|sun all day|sunny day|in the sun|heatstroke|heat stroke|so hot|boiling hot|very hot}",
+            "{cramp|cramps|cramping|cramped}", "{hangover|hungover}", "{diarrhoea|diarrhea|vomiting|been sick|being sick|throwing up}",
+        ],
+        [NsaidCaution] =
+        [
+            "ulcer*", "{stomach|gut|gi|gastric|bowel|internal} * {bleed|bleeding|bled}", "{bleed|bleeding} * {stomach|gut}",
+            "{kidney|kidneys|renal} * {problem*|disease|failure|issues|trouble|condition|damage|function|transplant}",
+            "{heart|cardiac} * {problem*|disease|failure|condition|issues|trouble|bypass|stent|stents}",
+            "{had|have had|previous|history of|after my|since my} * heart attack",
+            "{liver} * {problem*|disease|failure|issues|cirrhosis|damage|condition}", "{cirrhosis|hepatitis}",
+            "{high blood pressure|hypertension|blood pressure}", "{asthma|asthmatic|inhaler}",
+            "{allergic|allergy|allergies|reaction|react|reacted} * {aspirin|ibuprofen|nsaid*|anti inflammator*|naproxen|nurofen|advil|motrin}",
+            "{aspirin|ibuprofen|nsaid*|anti inflammator*|nurofen|naproxen} * {allergic|allergy|reaction|wheez*|breathless|rash|hives|cant take|bad for me}",
+            "{warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|clopidogrel|heparin|blood thinner*|blood thinning|anticoagul*|eliquis|xarelto|coumadin|plavix|pradaxa|lixiana|ticagrelor}",
+            "{crohns|crohn|colitis|ibd}", "{had|have had|previous|history of} * stroke", "{pregnant|breastfeeding|breast feeding|trying to conceive|trying for a baby}",
+            "{lithium|methotrexate|ssri|sertraline|fluoxetine|citalopram|steroid|steroids|prednisolone}",
+        ],
+        [Osteoporosis] =
+        [
+            "{osteoporosis|osteoporotic|osteopenia|thin bones|brittle bones|weak bones|fragile bones|low bone density|bone thinning|thinning bones}",
+            "{long term|long-term|regular|daily} * {steroid|steroids|prednisolone|prednisone}",
+        ],
+
+        // Internal cues (never returned).
+        [CueFallOrLift] =
+        [
+            "{fell|fall|fallen|falling|slipped|tripped|knocked|knock|bumped|banged|lifted|lifting|lift|carrying|carried|picked up|picking up|moving|moved}",
+        ],
+        [CueMeningitisCompanion] =
+        [
+            "@light * {hurts|hurt|hurting|bothers|bothering|painful|sore|cant stand|too bright|sensitive}", "{hurts|cant stand|sensitive to|dislike|hate|cant look at|bothered by} * @light",
+            "photophobia", "{vomit*|being sick|been sick|throwing up|threw up|puking|puked|sick}", "{drowsy|sleepy|confused|confusion|cant stay awake|hard to wake}",
+            "rash", "{fever|feverish|temperature|temp|high temp|shivery|shivering|chills|hot and cold|burning up}",
+        ],
+        [CueSteroidTablets] = ["{steroid|steroids|prednisolone|prednisone} * {tablets|pills}", "{long term|long-term} * {steroid|steroids}"],
+    };
+
+    /// <summary>History findings: a mention with another person as the subject is Hedged ("my mum had cancer").</summary>
+    public static readonly HashSet<string> HistoryFindings = new(StringComparer.Ordinal)
+    {
+        CancerHistory, WeightLoss, ImmuneRisk, Pregnant, NsaidCaution,
+    };
+
+    /// <summary>
+    /// Findings recognised only when two cues appear in the same message, both not negated:
+    /// stiff neck + fever / light sensitivity / vomiting / drowsiness / rash is meningitis (NHS meningitis page);
+    /// fall, knock or lifting + thin bones or steroid tablets is a fragility injury (AHCPR; CKS).
+    /// </summary>
+    public static readonly IReadOnlyList<(string FindingId, string First, string Second)> CoOccurrences =
+    [
+        (MeningitisSigns, NeckStiffness, CueMeningitisCompanion),
+        (FragilityInjury, CueFallOrLift, Osteoporosis),
+        (FragilityInjury, CueFallOrLift, CueSteroidTablets),
+    ];
+}

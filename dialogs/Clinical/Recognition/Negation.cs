@@ -1,0 +1,59 @@
+namespace BackSpasmBot.Clinical.Recognition;
+
+/// <summary>
+/// NegEx-style cue lists (Chapman et al. 2001; negspacy termsets), adapted to lay chat.
+/// Cues are looked for only BEFORE a phrase (and hedges also just after it), inside its clause.
+/// </summary>
+internal static class Negation
+{
+    /// <summary>How many words before a phrase a cue may stand.</summary>
+    public const int Window = 6;
+
+    /// <summary>Words and phrases that negate what follows (apostrophes dropped: "don't" → "dont").</summary>
+    public static readonly string[][] NegationCues = Split(
+    [
+        "no", "not", "never", "without", "none", "nor", "neither", "dont", "doesnt", "didnt", "havent", "hasnt",
+        "hadnt", "isnt", "arent", "wasnt", "werent", "wont", "cant say", "denies", "deny", "free of", "nothing",
+        "no sign of", "no signs of", "nope", "nah", "zero", "ruled out", "cant be", "couldnt be", "cannot be",
+    ]);
+
+    /// <summary>Uncertainty cues: the finding is Hedged (asked again plainly), never Absent.</summary>
+    public static readonly string[][] HedgeCues = Split(
+    [
+        "not sure", "unsure", "not certain", "maybe", "might", "might be", "perhaps", "possibly", "possible",
+        "probably", "probably not", "i think", "i guess", "i suppose", "kind of", "kinda", "sort of", "sorta",
+        "a bit", "a little", "slightly", "dunno", "dont know", "do not know", "no idea", "dont think", "do not think",
+        "not really sure", "hard to say", "hard to tell", "cant tell", "could be", "wondering", "wonder if",
+        "not 100", "idk", "unclear", "a bit odd",
+    ]);
+
+    /// <summary>Another person: a history finding they had is not the user's ("my mum had cancer").</summary>
+    public static readonly HashSet<string> OtherPeople = new(StringComparer.Ordinal)
+    {
+        "mum", "mom", "mother", "mums", "moms", "dad", "father", "dads", "sister", "brother", "aunt", "auntie",
+        "uncle", "gran", "granny", "grandma", "grandmother", "grandad", "granddad", "grandfather", "grandpa", "nan",
+        "nana", "cousin", "friend", "friends", "wife", "husband", "partner", "son", "daughter", "family", "parents",
+        "parent", "relative", "relatives", "colleague", "neighbour", "neighbor", "boyfriend", "girlfriend", "he",
+        "she", "his", "her", "they", "their", "sibling", "nephew", "niece",
+    };
+
+    /// <summary>Words that end a clause: a cue before them never reaches a phrase after them.</summary>
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal)
+    {
+        "but", "however", "although", "though", "except", "yet", "still", "now", "just", "whereas", "apart",
+        "otherwise", "instead", "besides", "also", "then",
+    };
+
+    /// <summary>After a comma or "and", these start a new clause with its own subject.</summary>
+    private static readonly HashSet<string> NewSubjects = new(StringComparer.Ordinal)
+    {
+        "i", "my", "it", "its", "there", "im", "ive", "id", "ill", "me", "this", "that", "thats", "theres",
+        "the", "since", "today", "yesterday", "recently", "lately",
+    };
+
+    public static bool IsClauseBreak(string word) => ClauseBreaks.Contains(word);
+
+    public static bool StartsNewSubject(string word) => NewSubjects.Contains(word);
+
+    private static string[][] Split(string[] cues) => cues.Select(c => c.Split(' ')).ToArray();
+}

@@ -1,0 +1,205 @@
+namespace BackSpasmBot.Clinical.Recognition;
+
+/// <summary>What a matched phrase says about its finding.</summary>
+internal enum PatternKind
+{
+    /// <summary>The phrase describes the finding ("can't pee").</summary>
+    Positive,
+    /// <summary>The phrase itself says the finding is absent ("peeing is fine"). Written with a leading "!".</summary>
+    Absent,
+    /// <summary>The phrase cancels an overlapping positive match of the same finding ("one of my legs"). Leading "~".</summary>
+    Suppress,
+}
+
+/// <summary>
+/// A lexicon phrase compiled for matching. Syntax (see <see cref="Lexicon"/>): words separated by spaces;
+/// <c>{a|b c|d}</c> alternatives (each may be several words); <c>@name</c> a shared word list; <c>*</c> a gap of
+/// up to <see cref="MaxGap"/> words inside one clause (<c>*2</c>: up to 2); <c>word*</c> any word starting with "word".
+/// </summary>
+internal sealed class Pattern
+{
+    public const int MaxGap = 4;
+
+    private readonly IReadOnlyList<Element> elements;
+
+    private Pattern(string findingId, PatternKind kind, IReadOnlyList<Element> elements, string source)
+    {
+        FindingId = findingId;
+        Kind = kind;
+        this.elements = elements;
+        Source = source;
+    }
+
+    public string FindingId { get; }
+
+    public PatternKind Kind { get; }
+
+    public string Source { get; }
+
+    public static Pattern Compile(string findingId, string text, IReadOnlyDictionary<string, string[]> macros)
+    {
+        var kind = PatternKind.Positive;
+        var body = text.Trim();
+        if (body.StartsWith('!'))
+        {
+            kind = PatternKind.Absent;
+            body = body[1..];
+        }
+        else if (body.StartsWith('~'))
+        {
+            kind = PatternKind.Suppress;
+            body = body[1..];
+        }
+
+        var elements = new List<Element>();
+        var i = 0;
+        while (i < body.Length)
+        {
+            if (char.IsWhiteSpace(body[i]))
+            {
+                i++;
+                continue;
+            }
+
+            if (body[i] == '{')
+            {
+                var close = body.IndexOf('}', i);
+                var alternatives = body[(i + 1)..close].Split('|').Select(Words).ToArray();
+                elements.Add(new Element(alternatives, 0));
+                i = close + 1;
+                continue;
+            }
+
+            var end = i;
+            while (end < body.Length && !char.IsWhiteSpace(body[end]))
+            {
+                end++;
+            }
+
+            var word = body[i..end];
+            i = end;
+            if (word == "*")
+            {
+                elements.Add(new Element(null, MaxGap));
+            }
+            else if (word.Length == 2 && word[0] == '*' && char.IsDigit(word[1]))
+            {
+                elements.Add(new Element(null, word[1] - '0'));
+            }
+            else if (word.StartsWith('@'))
+            {
+                if (!macros.TryGetValue(word[1..], out var list))
+                {
+                    throw new InvalidOperationException($"Unknown lexicon list {word} in \"{text}\".");
+                }
+
+                elements.Add(new Element(list.Select(Words).ToArray(), 0));
+            }
+            else
+            {
+                elements.Add(new Element([Words(word)], 0));
+            }
+        }
+
+        return new Pattern(findingId, kind, elements, text);
+    }
+
+    /// <summary>Every match as a token span [Start, End).</summary>
+    public IEnumerable<(int Start, int End)> Matches(IReadOnlyList<Token> tokens)
+    {
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            var end = MatchFrom(tokens, 0, start);
+            if (end > start)
+            {
+                yield return (start, end);
+            }
+        }
+    }
+
+    private int MatchFrom(IReadOnlyList<Token> tokens, int elementIndex, int position)
+    {
+        if (elementIndex == elements.Count)
+        {
+            return position;
+        }
+
+        var element = elements[elementIndex];
+        if (element.Alternatives is null)
+        {
+            for (var gap = 0; gap <= element.MaxGap && elementIndex > 0; gap++)
+            {
+                if (gap > 0 && !CanSkip(tokens, position + gap - 1))
+                {
+                    break;
+                }
+
+                var end = MatchFrom(tokens, elementIndex + 1, position + gap);
+                if (end >= 0)
+                {
+                    return end;
+                }
+            }
+
+            return -1;
+        }
+
+        foreach (var alternative in element.Alternatives)
+        {
+            if (SequenceMatches(tokens, position, alternative))
+            {
+                var end = MatchFrom(tokens, elementIndex + 1, position + alternative.Length);
+                if (end >= 0)
+                {
+                    return end;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A gap skips only words inside one clause: never punctuation or "but", "however"….</summary>
+    private static bool CanSkip(IReadOnlyList<Token> tokens, int index) =>
+        index < tokens.Count && tokens[index].IsWordLike && !Negation.IsClauseBreak(tokens[index].Text);
+
+    private static bool SequenceMatches(IReadOnlyList<Token> tokens, int position, string[] words)
+    {
+        if (position + words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (!WordMatches(words[k], tokens[position + k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool WordMatches(string lexiconWord, Token token)
+    {
+        if (!token.IsWordLike)
+        {
+            return false;
+        }
+
+        if (lexiconWord.Length > 1 && lexiconWord.EndsWith('*'))
+        {
+            return token.Text.StartsWith(lexiconWord[..^1], StringComparison.Ordinal);
+        }
+
+        return token.Text == lexiconWord || (token.Kind == TokenKind.Word && Fuzzy.Matches(lexiconWord, token.Text));
+    }
+
+    private static string[] Words(string phrase) =>
+        phrase.Replace("'", string.Empty, StringComparison.Ordinal)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>One pattern element: alternatives to match, or (when null) a gap of up to MaxGap words.</summary>
+    private sealed record Element(string[][]? Alternatives, int MaxGap);
+}

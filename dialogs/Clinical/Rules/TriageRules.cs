@@ -1,0 +1,151 @@
+namespace BackSpasmBot.Clinical;
+
+public static partial class TriageRules
+{
+    private const string AnsweredPrefix = "answered:";
+
+    public static partial IReadOnlyList<Question> Questions => QuestionData.All;
+
+    public static partial void ApplyMentions(SymptomReport report, IReadOnlyList<Mention> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            ApplyMention(report, mention);
+        }
+    }
+
+    public static partial bool ApplyAnswer(SymptomReport report, Question question, string? answerText)
+    {
+        var mentions = SymptomRecognizer.Recognize(answerText, temperatureExpected: question.Asks.Contains(FindingIds.Fever));
+        var understood = question.Stage switch
+        {
+            Stage.Symptoms => true, // never blocks: "yes", "none", or any words are fine
+            Stage.Facts => AnswerRules.ApplyFact(report, question.Asks[0], answerText, mentions),
+            _ => AnswerRules.ApplyFindingAnswer(report, question, answerText, mentions),
+        };
+
+        ApplyMentions(report, mentions);
+        if (understood)
+        {
+            report.Modifiers[AnsweredPrefix + question.Id] = true;
+        }
+
+        return understood;
+    }
+
+    public static partial bool IsAnswered(SymptomReport report, Question question)
+    {
+        if (question.Asks.All(id => IsKnown(report, id)))
+        {
+            return true;
+        }
+
+        // Answered once already (e.g. "yes, it hurts when I cough" names one of three): don't ask again,
+        // unless one of its findings is hedged and still needs the plain re-ask.
+        return report.Modifiers.GetValueOrDefault(AnsweredPrefix + question.Id)
+            && !question.Asks.Any(id => report.StatusOf(id) == FindingStatus.Hedged && report.ReAsked.GetValueOrDefault(id) == 0);
+    }
+
+    public static partial IReadOnlyList<string> FindingsToConfirm(SymptomReport report) =>
+        report.Findings
+            .Where(pair => pair.Value == FindingStatus.Hedged
+                && FindingCatalog.TierOf(pair.Key) >= Tier.Gp
+                && report.ReAsked.GetValueOrDefault(pair.Key) == 0)
+            .Select(pair => pair.Key)
+            .OrderBy(FindingCatalog.OrderOf)
+            .ToArray();
+
+    /// <summary>
+    /// The one-finding yes/no question used to re-ask a hedged finding plainly (its text is
+    /// <see cref="Wording.ConfirmFinding"/>). Apply the answer with <see cref="ApplyAnswer"/>: "yes" marks it present,
+    /// "no" absent, and a second "not sure" counts the re-ask so that <see cref="RedFlagDecision"/> escalates.
+    /// </summary>
+    public static Question ConfirmationQuestion(string findingId)
+    {
+        var finding = FindingCatalog.Get(findingId);
+        var stage = finding.Tier switch
+        {
+            Tier.Emergency => Stage.Emergency,
+            Tier.Urgent => Stage.Urgent,
+            Tier.Gp => Stage.Gp,
+            _ => Stage.Symptoms,
+        };
+        var text = Wording.ConfirmFinding(findingId);
+        return new Question("confirm_" + findingId, stage, [findingId], text, text, AnswerKind.YesNo, ["Yes", "No", "Not sure"]);
+    }
+
+    /// <summary>True when a finding or fact id no longer needs asking.</summary>
+    public static bool IsKnown(SymptomReport report, string id) => id switch
+    {
+        FindingIds.Age => report.Age is not null,
+        FindingIds.Onset => report.OnsetHours is not null,
+        FindingIds.FirstEpisode => report.FirstEpisode is not null,
+        FindingIds.Trigger => report.Trigger is not null,
+        FindingIds.Dehydration => report.Dehydration is not null,
+        FindingIds.NsaidCaution => report.NsaidCaution is not null,
+        _ => report.StatusOf(id) switch
+        {
+            FindingStatus.Present or FindingStatus.Absent => true,
+            FindingStatus.Hedged => report.ReAsked.GetValueOrDefault(id) > 0,
+            _ => false,
+        },
+    };
+
+    private static void ApplyMention(SymptomReport report, Mention mention)
+    {
+        var claimed = mention.Status is FindingStatus.Present or FindingStatus.Hedged;
+        switch (mention.FindingId)
+        {
+            case FindingIds.Dehydration:
+                if (claimed)
+                {
+                    report.Dehydration = true;
+                }
+
+                return;
+            case FindingIds.NsaidCaution:
+                // A named reason (even hedged) means: ask a pharmacist first. One denied reason says nothing about the others.
+                if (claimed)
+                {
+                    report.NsaidCaution = true;
+                }
+
+                return;
+            case FindingIds.Osteoporosis:
+                if (mention.Status == FindingStatus.Present)
+                {
+                    report.Modifiers[FindingIds.Osteoporosis] = true;
+                }
+
+                return;
+        }
+
+        if (FindingCatalog.TryGet(mention.FindingId) is null)
+        {
+            return;
+        }
+
+        SetStatus(report, mention.FindingId, mention.Status);
+        if (mention.FindingId == FindingIds.Pregnant && claimed)
+        {
+            report.NsaidCaution = true; // NHS/FDA: no NSAIDs in pregnancy without advice
+        }
+    }
+
+    /// <summary>Merges one status: Present is never undone; Hedged beats Absent; Absent only fills Unknown.</summary>
+    internal static void SetStatus(SymptomReport report, string id, FindingStatus status)
+    {
+        var current = report.StatusOf(id);
+        var merged = status switch
+        {
+            FindingStatus.Present => FindingStatus.Present,
+            FindingStatus.Hedged when current is FindingStatus.Unknown or FindingStatus.Absent => FindingStatus.Hedged,
+            FindingStatus.Absent when current is FindingStatus.Unknown => FindingStatus.Absent,
+            _ => current,
+        };
+        if (merged != FindingStatus.Unknown)
+        {
+            report.Findings[id] = merged;
+        }
+    }
+}
