@@ -18,8 +18,11 @@ public sealed class RedisServer : IAsyncDisposable
     private readonly string? _directory;
     private Process? _process;
 
-    private RedisServer(string endpoint, int port, string? directory)
+    private readonly bool _persistent;
+
+    private RedisServer(string endpoint, int port, string? directory, bool persistent = false)
     {
+        _persistent = persistent;
         Endpoint = endpoint;
         Port = port;
         _directory = directory;
@@ -39,11 +42,15 @@ public sealed class RedisServer : IAsyncDisposable
     /// <summary>A key prefix no other test uses, so that tests sharing one Redis never meet.</summary>
     public static string UniquePrefix() => $"test:{Guid.NewGuid():N}:";
 
-    /// <summary>Starts a redis-server of the test's own on a free loopback port (no persistence).</summary>
-    public static async Task<RedisServer> StartPrivateAsync()
+    /// <summary>Starts a redis-server of the test's own on a free loopback port.</summary>
+    /// <param name="persistent">
+    /// Keep the data across <see cref="StopAsync"/> and <see cref="StartAsync"/> (an append-only file synced on every
+    /// write), as a production Redis would across a restart.
+    /// </param>
+    public static async Task<RedisServer> StartPrivateAsync(bool persistent = false)
     {
         var port = FreePort();
-        var server = new RedisServer($"127.0.0.1:{port}", port, Directory.CreateTempSubdirectory("backspasmbot-redis-").FullName);
+        var server = new RedisServer($"127.0.0.1:{port}", port, Directory.CreateTempSubdirectory("backspasmbot-redis-").FullName, persistent);
         await server.StartAsync();
         return server;
     }
@@ -59,17 +66,21 @@ public sealed class RedisServer : IAsyncDisposable
         var binary = FindBinary() ?? throw new InvalidOperationException(
             "redis-server is not installed. Run BackSpasmBot.Tests/setup/ensure-prerequisites.sh as root, or set " +
             $"{EnvironmentVariable}=host:port to use a running Redis.");
-        var start = new ProcessStartInfo(binary)
+        // Through a small shell that stops redis-server when this test process is gone, even if it is killed
+        // before it can clean up, so that no server outlives the test run.
+        var redis = $"'{binary}' --port {Port} --bind 127.0.0.1 --save '' --dir '{_directory}' " +
+            (_persistent ? "--appendonly yes --appendfsync always" : "--appendonly no");
+        var watchdog = $"{redis} & r=$!; trap 'kill $r 2>/dev/null' EXIT TERM; " +
+            $"while kill -0 {Environment.ProcessId} 2>/dev/null && kill -0 $r 2>/dev/null; do sleep 1; done";
+        var start = new ProcessStartInfo("/bin/sh")
         {
             WorkingDirectory = _directory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", _directory! })
-        {
-            start.ArgumentList.Add(argument);
-        }
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(watchdog);
 
         _process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start.");
         _process.OutputDataReceived += (_, _) => { };
