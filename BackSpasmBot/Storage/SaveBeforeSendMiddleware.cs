@@ -17,8 +17,11 @@ namespace BackSpasmBot.Storage;
 /// </remarks>
 public sealed class SaveBeforeSendMiddleware(ConversationState conversationState, ILogger<SaveBeforeSendMiddleware> logger) : IMiddleware
 {
-    /// <summary>How many times one turn runs at most before the conflict is reported as a turn error.</summary>
-    public const int MaxAttempts = 4;
+    /// <summary>
+    /// How many times one turn runs at most before the conflict is reported as a turn error. Each attempt costs a read
+    /// and a dialog step (milliseconds); only a conversation flooded from several instances at once needs more than two.
+    /// </summary>
+    public const int MaxAttempts = 10;
 
     private static readonly EventId RetryEvent = new(2001, "StateConflictRetry");
 
