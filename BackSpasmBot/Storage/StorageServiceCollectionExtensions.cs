@@ -21,8 +21,8 @@ public static class StorageServiceCollectionExtensions
         var services = builder.Services;
         services.AddOptions<StorageOptions>()
             .Bind(builder.Configuration.GetSection(StorageOptions.SectionName))
-            .Validate(options => !options.Problems().Any(), "Storage options are invalid: see Storage:Provider, Storage:IdleExpiry, Storage:Redis:Configuration.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<IConnectionMultiplexer>(sp => ConnectRedis(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Redis));
