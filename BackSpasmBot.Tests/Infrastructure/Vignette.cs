@@ -42,8 +42,13 @@ public sealed class Vignette
 
     public override string ToString() => $"{Id} ({Tier})";
 
-    public static IReadOnlyList<Vignette> LoadPublic() =>
-        JsonConvert.DeserializeObject<List<Vignette>>(File.ReadAllText(SharedFiles.Path("vignettes", "public.json")))!;
+    public static IReadOnlyList<Vignette> LoadPublic() => Load(SharedFiles.Path("vignettes", "public.json"));
+
+    /// <summary>The project's own cases, written in other words and orders (BackSpasmBot.Tests/Triage/Vignettes).</summary>
+    public static IReadOnlyList<Vignette> LoadAuthored() =>
+        Load(System.IO.Path.Combine(SharedFiles.RepositoryRoot, "BackSpasmBot.Tests", "Triage", "Vignettes", "authored.json"));
+
+    private static List<Vignette> Load(string path) => JsonConvert.DeserializeObject<List<Vignette>>(File.ReadAllText(path))!;
 
     public sealed class Interjection
     {

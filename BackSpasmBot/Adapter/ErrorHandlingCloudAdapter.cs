@@ -1,21 +1,16 @@
-using BackSpasmBot.Storage;
-using BackSpasmBot.Triage;
 using BackSpasmBot.Triage.Regions;
 using Microsoft.Bot.Builder;
-using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
+using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 
 namespace BackSpasmBot.Adapter;
 
 /// <summary>
-/// The Bot Framework adapter with the bot's turn-error policy: log without user text, tell the person what
-/// happened and what to do if they feel in danger, and discard the conversation's (possibly broken) state so
-/// that the next message starts cleanly. When the conversation store is down (or the conversation kept changing on
-/// another instance), the state is not broken: it is kept, and the person is asked to send the message again.
-/// Nothing here throws, so a failed turn never becomes a 500. The registered <see cref="IMiddleware"/> run on every
-/// turn, in registration order.
+/// The Bot Framework adapter with the bot's turn-error policy (<see cref="TurnErrorPolicy"/>, shared with the
+/// built-in Direct Line's adapter). The registered <see cref="IMiddleware"/> (the conversation turn lock and
+/// save-before-send) run on every turn, in registration order, inside the typing indicator.
 /// </summary>
 public sealed class ErrorHandlingCloudAdapter : CloudAdapter
 {
@@ -27,29 +22,14 @@ public sealed class ErrorHandlingCloudAdapter : CloudAdapter
         ILogger<ErrorHandlingCloudAdapter> logger)
         : base(authentication, logger)
     {
+        // A turn that takes longer than half a second shows "typing…" until it answers; fast turns show nothing.
+        Use(new ShowTypingMiddleware(delay: 500, period: 2000));
         foreach (var item in middleware)
         {
             Use(item);
         }
 
-        OnTurnError = async (turnContext, exception) =>
-        {
-            // The exception's type and stack say where it failed; its message could echo a payload, so it is not logged.
-            logger.LogError(
-                "Turn failed with {ExceptionType} on channel {ChannelId}; stack: {StackTrace}",
-                exception.GetType().FullName,
-                turnContext.Activity?.ChannelId,
-                exception.StackTrace);
-            var storeFailed = exception is StorageUnavailableException or StorageConflictException;
-            if (!storeFailed)
-            {
-                await TryAsync(() => conversationState.DeleteAsync(turnContext), "discard conversation state", logger);
-            }
-
-            var region = regions.For(turnContext.Activity);
-            var text = storeFailed ? TurnErrorMessage.StoreUnavailable(region) : TurnErrorMessage.For(region);
-            await TryAsync(() => turnContext.SendActivityAsync(MessageFactory.Text(text, text, InputHints.AcceptingInput)), "send the error message", logger);
-        };
+        OnTurnError = new TurnErrorPolicy(conversationState, regions, logger).HandleAsync;
     }
 
     /// <summary>
@@ -58,16 +38,4 @@ public sealed class ErrorHandlingCloudAdapter : CloudAdapter
     /// </summary>
     public Task<InvokeResponse> ProcessCheckedActivityAsync(string authHeader, Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken) =>
         ProcessActivityAsync(authHeader, activity, callback, cancellationToken);
-
-    private static async Task TryAsync(Func<Task> action, string what, ILogger logger)
-    {
-        try
-        {
-            await action();
-        }
-        catch (Exception ex)
-        {
-            logger.LogWarning("Could not {Action} after a failed turn: {ExceptionType}", what, ex.GetType().FullName);
-        }
-    }
 }

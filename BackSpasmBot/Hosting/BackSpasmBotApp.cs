@@ -1,3 +1,5 @@
+using BackSpasmBot.DirectLine;
+
 namespace BackSpasmBot.Hosting;
 
 /// <summary>Builds the whole host: the one recipe shared by Program and the tests.</summary>
@@ -28,6 +30,7 @@ public static class BackSpasmBotApp
 
         var app = builder.Build();
         app.MapBotEndpoints();
+        app.MapDirectLine();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using BackSpasmBot.Adapter;
 using BackSpasmBot.Bots;
+using BackSpasmBot.DirectLine;
 using BackSpasmBot.Storage;
 using BackSpasmBot.Triage.Conversation;
 using BackSpasmBot.Triage.Dialogs;
@@ -42,6 +43,8 @@ public static class BotServiceCollectionExtensions
                 logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
         services.AddSingleton<ErrorHandlingCloudAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ErrorHandlingCloudAdapter>());
+
+        builder.AddDirectLineChannel();
         return builder;
     }
 }

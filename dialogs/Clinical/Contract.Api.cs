@@ -16,7 +16,12 @@ public static partial class FindingCatalog
 /// <summary>Reads findings out of free text: present, negated (absent) or hedged. Typo-tolerant.</summary>
 public static partial class SymptomRecognizer
 {
-    /// <summary>Every finding the text mentions. Never returns the same id twice; Present wins over Hedged wins over Absent.</summary>
+    /// <summary>
+    /// Every finding the text mentions. Never returns the same id twice; Present wins over Hedged wins over Absent.
+    /// May also return the fact ids "dehydration" and "nsaid_caution" and the modifier id "osteoporosis"
+    /// (<see cref="FindingCatalog.FactIds"/>, <see cref="FindingCatalog.ModifierIds"/>); <see cref="TriageRules.ApplyMentions"/>
+    /// stores them as facts. Use <see cref="FindingCatalog.TryGet"/> when looking ids up.
+    /// </summary>
     public static partial IReadOnlyList<Mention> Recognize(string? text);
 }
 
@@ -47,7 +52,9 @@ public static partial class TriageRules
 
     /// <summary>
     /// Applies the answer to a question. Returns false when the answer was not understood (the dialog re-asks
-    /// with <see cref="Question.PlainRetryText"/>). A hedged yes/no about a red-flag question marks its findings Hedged.
+    /// with <see cref="Question.PlainRetryText"/>). A hedged yes/no about a red-flag question marks its findings Hedged;
+    /// a second hedged answer counts the re-ask in <see cref="SymptomReport.ReAsked"/>. Also applies every finding the
+    /// answer text mentions (red flags in any message), so callers need not run the recognizer on answers again.
     /// </summary>
     public static partial bool ApplyAnswer(SymptomReport report, Question question, string? answerText);
 

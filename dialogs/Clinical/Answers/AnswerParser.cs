@@ -12,7 +12,8 @@ public static partial class AnswerParser
         "do not know", "idk", "no idea", "not really sure", "i think so", "think so", "dont think so", "i dont think so",
         "i dont think", "probably not", "probably", "kind of", "kinda", "sort of", "sorta", "a bit", "a little",
         "hard to say", "hard to tell", "cant tell", "cant say", "could be", "i guess", "not 100", "unclear", "possible",
-        "slightly", "sometimes not sure", "no clue", "not that i know", "i suppose",
+        "slightly", "no clue", "not that i know", "i suppose", "i dont know", "i do not know", "i really dont know",
+        "im not sure", "i am not sure", "im unsure", "i dont think so", "i think", "i might", "im not certain", "not too sure",
     ]);
 
     private static readonly string[][] YesAnswers = Split(

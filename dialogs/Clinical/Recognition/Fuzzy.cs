@@ -1,8 +1,10 @@
 namespace BackSpasmBot.Clinical.Recognition;
 
 /// <summary>
-/// Typo tolerance: a lexicon word of 5+ letters matches a typed word within edit distance 1 (2 for 8+ letters),
-/// with the same first letter, unless the typed word is a real word that means something else.
+/// Typo tolerance: a lexicon word of 4+ letters matches a typed word within edit distance 1 (2 for 8+ letters; a
+/// four-letter word only by one changed letter),
+/// with the same first letter, unless the typed word is a real word: a common English word (CommonEnglishWords)
+/// or one of the false friends below.
 /// </summary>
 internal static class Fuzzy
 {
@@ -21,13 +23,24 @@ internal static class Fuzzy
 
     public static bool Matches(string lexiconWord, string typed)
     {
-        if (lexiconWord.Length < 5 || typed.Length < 4 || typed[0] != lexiconWord[0] || FalseFriends.Contains(typed))
+        if (lexiconWord.Length < 4 || typed.Length < 4 || typed[0] != lexiconWord[0] || FalseFriends.Contains(typed))
         {
             return false;
         }
 
-        var allowed = lexiconWord.Length >= 8 ? 2 : 1;
-        return Math.Abs(lexiconWord.Length - typed.Length) <= allowed && Distance(lexiconWord, typed) <= allowed;
+        // Four-letter words ("legs", "numb", "pees") allow one changed letter only; longer ones an insertion or deletion too.
+        if (lexiconWord.Length == 4 && typed.Length != 4)
+        {
+            return false;
+        }
+
+        var allowedDistance = lexiconWord.Length >= 8 ? 2 : 1;
+        if (Math.Abs(lexiconWord.Length - typed.Length) > allowedDistance || CommonEnglishWords.Contains(typed))
+        {
+            return false;
+        }
+
+        return Distance(lexiconWord, typed) <= allowedDistance;
     }
 
     /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps.</summary>

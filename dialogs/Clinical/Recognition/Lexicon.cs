@@ -128,7 +128,7 @@ internal static class Lexicon
         ],
         [BalanceCoordination] =
         [
-            "{lose|losing|lost|loss of|poor|bad|off|no|problems with|problem with|trouble with|trouble keeping|cant keep|struggling with} * balance",
+            "{lose|losing|lost|loss of|poor|bad|off|problems with|problem with|trouble with|trouble keeping|cant keep|struggling with} * balance", "!balance * {fine|ok|okay|normal|good|alright}",
             "{unsteady|wobbly|clumsy|staggering|stumbling|uncoordinated|unbalanced|off balance}",
             "{cant|cannot|can not|struggling to|unable to|hard to|trouble} walk {straight|properly|in a straight line|normally|right}",
             "{keep|keeps|kept|keep on} {falling|tripping|stumbling|toppling}", "coordination",
@@ -187,7 +187,7 @@ internal static class Lexicon
         ],
         [Fever] =
         [
-            "{fever|feverish|febrile|temperature|temp|high temp|high temperature|chills|chill|chilled|shivery|shivering|shivers|shiver|rigors|sweats|night sweats|burning up|flu like|flu}",
+            "{high|a|raised|running a|got a} {temperature|temp}", "{fever|feverish|febrile|chills|chill|chilled|shivery|shivering|shivers|shiver|rigors|sweats|night sweats|burning up|flu like|flu}",
             "{hot and cold|hot then cold|cold and hot|hot and shivery|cold and shivery|hot and sweaty|boiling then freezing}",
             "{generally|really|very|feel|feeling|felt} {unwell|ill|rough|poorly}", "{unwell|poorly}",
             "!{temperature|temp} * {normal|fine|ok|okay}", "~{temperature|temp} * {normal|fine|ok|okay}",
@@ -202,7 +202,7 @@ internal static class Lexicon
             "{weight loss|weightloss}", "{clothes|trousers|jeans} * {loose|baggy|falling off|hanging off}",
             "{unexplained|unintentional|unintended|unexpected} weight",
             "~{trying|try|want|wanted|meant|been trying|diet|dieting|on purpose|deliberately|intentionally|on a diet|slimming|gym} * {lose|lost|losing} * weight",
-            "~{lose|lost|losing} * weight * {on purpose|dieting|diet|deliberately|intentionally|slimming|gym|trying}",
+            "~{lose|lost|losing} * weight * {on purpose|dieting|diet|deliberately|intentionally|slimming|gym}",
         ],
         [NightPain] =
         [
@@ -233,13 +233,17 @@ internal static class Lexicon
             "{getting|gets|got|gone|going|becoming} * worse * {quickly|fast|rapidly|by the hour|every hour|and worse|so fast|quick}",
             "{rapidly|quickly|fast} {getting|got|gets|going|becoming} * worse", "worse and worse", "{much|far|way|lot} worse {today|now|suddenly|since}",
             "~{spasm|spasms|spasming|spasmed} * @sudden", "~@sudden * {spasm|spasms|spasmed|spasming}",
+
+            // Spec §2 limb_weakness: weakness that came on suddenly or is getting worse quickly is an emergency.
+            "@sudden * {weak|weakness|weaker|gave way|gives way|give way|buckled|collapsed|went from under me|dead leg}",
+            "{weak|weakness|weaker} * {getting|gets|got|going|becoming} worse",
         ],
         [NotImproving] =
         [
             "{not|isnt|hasnt|havent|nt|never} * {better|improving|improved|improvement|easing|eased|settling|settled|going away|gone away}",
             "{no|nothing} {better|improvement}", "{cant|cannot|unable to|couldnt|can not|not able to|struggling to|struggle to|havent been able to} {work|cope|go to work|do anything|get out of bed|look after|manage|function|do my job|do my normal|do everyday|do daily|carry on|get on with}",
             "{struggling|struggle|not coping|cant cope}", "{off|signed off|time off|off sick} work", "off sick",
-            "{getting|gets|got} worse", "{for|over|more than|since|about|around|nearly|almost} {months|ages|a month|a few months|several months|a year|years}",
+            "{getting|gets|got} worse", "{months|ages|weeks and weeks} of {this|it|pain|agony}", "{for|over|more than|since|about|around|nearly|almost} {months|ages|a month|a few months|several months|a year|years}",
             "{stopping|stopped|stops} me * {working|work|doing|living|everyday|daily|normal}",
         ],
         [Pregnant] =
@@ -295,7 +299,7 @@ internal static class Lexicon
         ],
         [Sciatica] =
         [
-            "{sciatica|sciatic}", "{shooting|radiating|burning|electric|sharp|stabbing|pain|pains|ache|aching|shoots|travels|runs|spreads|goes} * {down|into|through|along|to} * @oneleg",
+            "{sciatica|sciatic}", "{shooting|radiating|burning|electric|sharp|stabbing|pain|pains|ache|aching|shoots|travels|runs|spreads|goes} * {down|into|through|along|to} *6 @oneleg",
             "@oneleg * {shooting|shoots|radiating}",
         ],
         [NeckStiffness] =

@@ -104,20 +104,21 @@ internal sealed class Pattern
         return new Pattern(findingId, kind, elements, text);
     }
 
-    /// <summary>Every match as a token span [Start, End).</summary>
-    public IEnumerable<(int Start, int End)> Matches(IReadOnlyList<Token> tokens)
+    /// <summary>Every match as a token span [Start, End), with the indices of the words its gaps skipped.</summary>
+    public IEnumerable<PatternMatch> Matches(IReadOnlyList<Token> tokens)
     {
         for (var start = 0; start < tokens.Count; start++)
         {
-            var end = MatchFrom(tokens, 0, start);
+            var skipped = new List<int>();
+            var end = MatchFrom(tokens, 0, start, skipped);
             if (end > start)
             {
-                yield return (start, end);
+                yield return new PatternMatch(start, end, skipped);
             }
         }
     }
 
-    private int MatchFrom(IReadOnlyList<Token> tokens, int elementIndex, int position)
+    private int MatchFrom(IReadOnlyList<Token> tokens, int elementIndex, int position, List<int> skipped)
     {
         if (elementIndex == elements.Count)
         {
@@ -134,11 +135,19 @@ internal sealed class Pattern
                     break;
                 }
 
-                var end = MatchFrom(tokens, elementIndex + 1, position + gap);
+                var mark = skipped.Count;
+                for (var k = 0; k < gap; k++)
+                {
+                    skipped.Add(position + k);
+                }
+
+                var end = MatchFrom(tokens, elementIndex + 1, position + gap, skipped);
                 if (end >= 0)
                 {
                     return end;
                 }
+
+                skipped.RemoveRange(mark, skipped.Count - mark);
             }
 
             return -1;
@@ -148,7 +157,7 @@ internal sealed class Pattern
         {
             if (SequenceMatches(tokens, position, alternative))
             {
-                var end = MatchFrom(tokens, elementIndex + 1, position + alternative.Length);
+                var end = MatchFrom(tokens, elementIndex + 1, position + alternative.Length, skipped);
                 if (end >= 0)
                 {
                     return end;
@@ -199,6 +208,9 @@ internal sealed class Pattern
     private static string[] Words(string phrase) =>
         phrase.Replace("'", string.Empty, StringComparison.Ordinal)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>A match: the span [Start, End) and the words skipped by gaps ("my back [isn't] stiff").</summary>
+    internal sealed record PatternMatch(int Start, int End, IReadOnlyList<int> Skipped);
 
     /// <summary>One pattern element: alternatives to match, or (when null) a gap of up to MaxGap words.</summary>
     private sealed record Element(string[][]? Alternatives, int MaxGap);

@@ -8,14 +8,22 @@ internal static class Scope
     private static readonly string[][] HedgesAfter =
         [["maybe"], ["i", "think"], ["not", "sure"], ["possibly"], ["perhaps"], ["i", "guess"], ["probably"], ["i", "suppose"]];
 
-    public static FindingStatus Classify(IReadOnlyList<Token> tokens, int start, int end, string findingId, bool absentPhrase)
+    // skipped: words inside the phrase skipped by its gaps; cues there count too ("my back isn't stiff").
+    public static FindingStatus Classify(
+        IReadOnlyList<Token> tokens, int start, int end, string findingId, bool absentPhrase, IReadOnlyList<int> skipped)
     {
         var (windowStart, breakAt) = WindowBefore(tokens, start);
         var redFlag = FindingCatalog.TierOf(findingId) >= Tier.Urgent;
 
-        if (ContainsCue(tokens, windowStart, start, Negation.HedgeCues) >= 0 || HedgedAfter(tokens, end))
+        if (ContainsCue(tokens, windowStart, start, Negation.HedgeCues) >= 0 || HedgedAfter(tokens, end)
+            || InGap(tokens, skipped, Negation.HedgeCues))
         {
             return FindingStatus.Hedged;
+        }
+
+        if (!absentPhrase && InGap(tokens, skipped, Negation.NegationCues))
+        {
+            return FindingStatus.Absent;
         }
 
         if (Lexicon.HistoryFindings.Contains(findingId) && AnyOtherPerson(tokens, windowStart, start))
@@ -95,6 +103,24 @@ internal static class Scope
         }
 
         return -1;
+    }
+
+    /// <summary>True when a cue lies wholly within consecutive skipped words.</summary>
+    private static bool InGap(IReadOnlyList<Token> tokens, IReadOnlyList<int> skipped, string[][] cues)
+    {
+        foreach (var index in skipped)
+        {
+            foreach (var cue in cues)
+            {
+                if (index + cue.Length <= tokens.Count && SequenceAt(tokens, index, cue)
+                    && Enumerable.Range(index, cue.Length).All(skipped.Contains))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool HedgedAfter(IReadOnlyList<Token> tokens, int end)

@@ -71,7 +71,7 @@ public static partial class SymptomRecognizer
                     continue;
                 }
 
-                var status = Scope.Classify(tokens, span.Start, span.End, findingId, pattern.Kind == PatternKind.Absent);
+                var status = Scope.Classify(tokens, span.Start, span.End, findingId, pattern.Kind == PatternKind.Absent, span.Skipped);
                 if (status != FindingStatus.Unknown)
                 {
                     Merge(found, findingId, status);
@@ -144,7 +144,7 @@ public static partial class SymptomRecognizer
             var next = unitIndex + 1 < tokens.Count ? tokens[unitIndex + 1].Text : string.Empty;
             if (weeks >= 4 && next is not ("pregnant" or "gone" or "old" or "along"))
             {
-                var status = Scope.Classify(tokens, i, unitIndex + 1, FindingIds.NotImproving, absentPhrase: false);
+                var status = Scope.Classify(tokens, i, unitIndex + 1, FindingIds.NotImproving, absentPhrase: false, skipped: []);
                 Merge(found, FindingIds.NotImproving, status);
             }
         }

@@ -50,6 +50,11 @@ public static partial class Wording
         return WordingData.ConfirmPrefix + question + WordingData.ConfirmSuffix;
     }
 
+    /// <summary>The question asked before an urgent outcome about a finding that would make it an emergency.</summary>
+    public static string UpgradeCheck(string findingId) =>
+        WordingData.UpgradePrefix + (WordingData.Upgrade.GetValueOrDefault(findingId)
+            ?? $"do you have {FindingCatalog.Get(findingId).PlainName}?");
+
     /// <summary>"the non-emergency route" as words: "NHS 111 on 111", or just the name where there is no number.</summary>
     public static string NonEmergencyRoute(RegionContacts region) =>
         string.IsNullOrEmpty(region.NonEmergencyNumber)

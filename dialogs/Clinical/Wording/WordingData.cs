@@ -59,6 +59,15 @@ internal static class WordingData
         ["safety_net"] = "Call {emergency} at once if you get trouble peeing or controlling your bowels, numbness around your bottom or genitals, weakness or numbness in both legs, or chest pain. Contact {nonEmergency} the same day if you get a high temperature, feel unwell, or the pain becomes severe or keeps you awake at night. See a doctor if it is not getting better after 2 to 4 weeks or stops you doing everyday things.",
     };
 
+    public const string UpgradePrefix = "One more important question before I tell you what to do: ";
+
+    /// <summary>The questions asked before an urgent outcome when the answer could make it an emergency.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Upgrade = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [SuddenSevere] = "did the weakness come on suddenly, or is it getting worse quickly?",
+        [NeckStiffness] = "is your neck stiff, so that it's hard or painful to bend your chin down to your chest?",
+    };
+
     /// <summary>The plain re-ask for each finding that can be hedged.</summary>
     public static readonly IReadOnlyDictionary<string, string> Confirm = new Dictionary<string, string>(StringComparer.Ordinal)
     {

@@ -34,6 +34,13 @@ public static class TriageActivities
         Choices = [.. YesNoNotSure.Select(c => new Choice(c))],
     };
 
+    /// <summary>The one question that could raise an urgent outcome to an emergency.</summary>
+    public static PromptOptions UpgradeCheck(string findingId) => new()
+    {
+        Prompt = Asking(Wording.UpgradeCheck(findingId), [findingId]),
+        Choices = [.. YesNoNotSure.Select(c => new Choice(c))],
+    };
+
     /// <summary>A message that asks something, tagged with what it asks about.</summary>
     public static Activity Asking(string text, IReadOnlyList<string> asks)
     {

@@ -12,35 +12,37 @@ namespace BackSpasmBot.Triage.Conversation;
 public sealed class TriageOutcomes(RegionResolver regions, ITriageEvents events)
 {
     /// <summary>
-    /// Records what <paramref name="text"/> says about findings. If that (with everything known before) is a
-    /// red flag that has not already been answered with an outcome at least as urgent, sends the outcome and
-    /// returns true. A red flag named in this very message is always answered, even if the outcome was given before.
+    /// Records what <paramref name="text"/> says about findings, and says whether it calls for an outcome now: a red
+    /// flag that this message raised or named, and that has not already been answered with an outcome at least as
+    /// urgent. A red flag named in this very message is always answered, even if the outcome was given before. A red
+    /// flag that was already known before this message is being handled by the questions (an upgrade check), so it
+    /// does not interrupt them.
     /// </summary>
-    public async Task<bool> EscalateOnRedFlagAsync(ITurnContext turnContext, TriageSession session, string? text, CancellationToken cancellationToken)
+    public static bool RecordAndCheck(TriageSession session, string? text)
     {
+        var before = TriageRules.RedFlagDecision(session.Report)?.Disposition;
         var mentions = SymptomRecognizer.Recognize(text);
         TriageRules.ApplyMentions(session.Report, mentions);
-        var decision = TriageRules.RedFlagDecision(session.Report);
-        if (decision is null)
+        var after = TriageRules.RedFlagDecision(session.Report)?.Disposition;
+        if (after is not { } now)
         {
             return false;
         }
 
-        var namedNow = mentions.Any(m => m.Status == FindingStatus.Present && FindingCatalog.Get(m.FindingId).Tier >= Tier.Urgent);
-        if (session.Outcome is { } given && decision.Disposition <= given.Disposition && !namedNow)
+        var namedNow = mentions.Any(m => m.Status == FindingStatus.Present && FindingCatalog.TierOf(m.FindingId) >= Tier.Urgent);
+        if (session.Outcome is { } given)
         {
-            return false;
+            return now > given.Disposition || namedNow;
         }
 
-        await GiveAsync(turnContext, session, decision, early: true, cancellationToken);
-        return true;
+        return before is null || now > before || namedNow;
     }
 
     /// <summary>The outcome from everything known: a red flag if there is one, else the full decision.</summary>
     public Task GiveFinalAsync(ITurnContext turnContext, TriageSession session, CancellationToken cancellationToken)
     {
-        var decision = TriageRules.RedFlagDecision(session.Report) ?? TriageRules.Decide(session.Report);
-        return GiveAsync(turnContext, session, decision, early: false, cancellationToken);
+        var redFlag = TriageRules.RedFlagDecision(session.Report);
+        return GiveAsync(turnContext, session, redFlag ?? TriageRules.Decide(session.Report), early: redFlag is not null, cancellationToken);
     }
 
     /// <summary>Sends the outcome given before once more ("show my plan"); false when there is none yet.</summary>

@@ -9,7 +9,8 @@ namespace BackSpasmBot.Triage.Dialogs;
 /// <summary>
 /// Asks the triage questions one at a time, in the clinical core's order, skipping what is already known.
 /// Hedged red flags are asked once more plainly before anything else (TRIAGE-SPEC §5 rule 2). Ends as soon as
-/// a red flag is present, or when nothing is left to ask; the caller then gives the outcome.
+/// a red flag is present (after the one question that could raise an urgent flag to an emergency, if any), or when
+/// nothing is left to ask; the caller then gives the outcome.
 /// </summary>
 public sealed class QuestionLoopDialog : ComponentDialog
 {
@@ -18,6 +19,7 @@ public sealed class QuestionLoopDialog : ComponentDialog
     private const string AnswerPromptId = "triage.questions.answer";
     private const string QuestionKey = "question";
     private const string ConfirmingKey = "confirming";
+    private const string UpgradeKey = "upgrade";
 
     private readonly TriageState _state;
 
@@ -35,7 +37,15 @@ public sealed class QuestionLoopDialog : ComponentDialog
         var report = session.Report;
         if (TriageRules.RedFlagDecision(report) is not null)
         {
-            return await step.EndDialogAsync(null, cancellationToken);
+            var checks = TriageRules.UpgradeChecks(report);
+            if (checks.Count == 0)
+            {
+                return await step.EndDialogAsync(null, cancellationToken);
+            }
+
+            var check = checks[0];
+            step.SetValue(UpgradeKey, check);
+            return await step.PromptAsync(AnswerPromptId, TriageActivities.UpgradeCheck(check), cancellationToken);
         }
 
         var hedged = TriageRules.FindingsToConfirm(report).FirstOrDefault(id => !report.ReAsked.ContainsKey(id));
@@ -62,6 +72,12 @@ public sealed class QuestionLoopDialog : ComponentDialog
     {
         var session = await _state.SessionAsync(step.Context, cancellationToken);
         var answer = step.Result as string;
+        if (step.GetValue<string>(UpgradeKey) is { } upgrade)
+        {
+            TriageRules.ApplyUpgradeAnswer(session.Report, upgrade, answer);
+            return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
+        }
+
         if (step.GetValue<string>(ConfirmingKey) is { } findingId)
         {
             RecordConfirmation(session.Report, findingId, answer);

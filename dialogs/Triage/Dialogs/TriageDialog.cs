@@ -18,6 +18,7 @@ public sealed class TriageDialog : ComponentDialog
 {
     public const string DialogId = "triage";
     private const string FlowId = "triage.flow";
+    private const string FinishId = "triage.finish";
     private const string OpeningPromptId = "triage.opening";
 
     private readonly TriageState _state;
@@ -32,7 +33,8 @@ public sealed class TriageDialog : ComponentDialog
         _regions = regions;
         _events = events;
         _outcomes = new TriageOutcomes(regions, events);
-        AddDialog(new WaterfallDialog(FlowId, [StartStepAsync, OpeningStepAsync, OutcomeStepAsync]));
+        AddDialog(new WaterfallDialog(FlowId, [StartStepAsync, OpeningStepAsync]));
+        AddDialog(new WaterfallDialog(FinishId, [QuestionsStepAsync, OutcomeStepAsync]));
         AddDialog(new TextPrompt(OpeningPromptId));
         AddDialog(new QuestionLoopDialog(state));
         AddDialog(new AfterOutcomeDialog());
@@ -70,17 +72,21 @@ public sealed class TriageDialog : ComponentDialog
             : await step.NextAsync(ActivityText.Of(step.Context.Activity), cancellationToken);
     }
 
+    /// <summary>The person's own account: what it says is recorded (a red flag in it ends the questions at once).</summary>
     private async Task<DialogTurnResult> OpeningStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var session = await _state.SessionAsync(step.Context, cancellationToken);
-        if (step.Reason == DialogReason.NextCalled
-            && await _outcomes.EscalateOnRedFlagAsync(step.Context, session, step.Result as string, cancellationToken))
+        if (step.Reason == DialogReason.NextCalled)
         {
-            return await step.ReplaceDialogAsync(AfterOutcomeDialog.DialogId, null, cancellationToken);
+            TriageOutcomes.RecordAndCheck(session, step.Result as string);
         }
 
-        return await step.BeginDialogAsync(QuestionLoopDialog.DialogId, null, cancellationToken);
+        return await step.ReplaceDialogAsync(FinishId, null, cancellationToken);
     }
+
+    /// <summary>Asks what is still needed: every question, or, once a red flag is present, only what could raise it.</summary>
+    private static Task<DialogTurnResult> QuestionsStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.BeginDialogAsync(QuestionLoopDialog.DialogId, null, cancellationToken);
 
     private async Task<DialogTurnResult> OutcomeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -101,10 +107,10 @@ public sealed class TriageDialog : ComponentDialog
         var session = await _state.SessionAsync(turn, cancellationToken);
 
         // Red flags come before everything, commands included: safety never waits for a command.
-        if (await _outcomes.EscalateOnRedFlagAsync(turn, session, text, cancellationToken))
+        if (TriageOutcomes.RecordAndCheck(session, text))
         {
             await innerDc.CancelAllDialogsAsync(cancellationToken);
-            return await innerDc.BeginDialogAsync(AfterOutcomeDialog.DialogId, null, cancellationToken);
+            return await innerDc.BeginDialogAsync(FinishId, null, cancellationToken);
         }
 
         var region = _regions.For(turn.Activity);

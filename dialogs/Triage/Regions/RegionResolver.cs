@@ -4,51 +4,74 @@ using Microsoft.Bot.Schema;
 
 namespace BackSpasmBot.Triage.Regions;
 
-/// <summary>Picks the region whose numbers a conversation gets: from the activity's locale when allowed, else the default.</summary>
+/// <summary>
+/// Picks the region whose numbers a conversation gets: the activity's locale when allowed (en-US → US), else the
+/// configured default. Regions come from the clinical core's reviewed table, and configuration may override any of
+/// them or add new ones (Triage:Regions).
+/// </summary>
 public sealed class RegionResolver
 {
-    private readonly TriageOptions _options;
-    private readonly Dictionary<string, RegionContacts> _byCountry = new(StringComparer.OrdinalIgnoreCase);
-    private readonly RegionContacts _default;
+    private readonly bool _fromLocale;
+    private readonly Dictionary<string, RegionContacts> _configured = new(StringComparer.OrdinalIgnoreCase);
 
     public RegionResolver(TriageOptions options)
     {
-        _options = options ?? throw new ArgumentNullException(nameof(options));
+        ArgumentNullException.ThrowIfNull(options);
+        _fromLocale = options.RegionFromLocale;
         foreach (var (code, region) in options.Regions)
         {
-            var contacts = new RegionContacts(code, region.EmergencyNumber, region.NonEmergencyNumber, region.NonEmergencyName, region.EmergencyDepartmentName);
-            _byCountry.TryAdd(code, contacts);
+            var contacts = new RegionContacts(code.ToUpperInvariant(), region.EmergencyNumber, region.NonEmergencyNumber, region.NonEmergencyName, region.EmergencyDepartmentName);
+            _configured[code] = contacts;
             foreach (var country in region.Countries)
             {
-                _byCountry.TryAdd(country, contacts);
+                _configured.TryAdd(country, contacts);
             }
         }
 
-        _default = _byCountry.TryGetValue(options.DefaultRegion, out var fallback)
-            ? fallback
-            : throw new InvalidOperationException($"Triage:DefaultRegion '{options.DefaultRegion}' is not configured.");
+        Default = Find(options.DefaultRegion)
+            ?? throw new InvalidOperationException($"Triage:DefaultRegion '{options.DefaultRegion}' is neither a built-in nor a configured region.");
     }
 
-    public RegionContacts Default => _default;
+    /// <summary>The region used when the locale names none we know.</summary>
+    public RegionContacts Default { get; }
 
-    /// <summary>The region for this activity's locale (e.g. en-US → US), or the default.</summary>
+    /// <summary>The region for this activity's locale, or the default.</summary>
     public RegionContacts For(IActivity? activity)
     {
-        var locale = (activity as IMessageActivity)?.Locale ?? (activity as Activity)?.Locale;
-        if (!_options.RegionFromLocale || string.IsNullOrWhiteSpace(locale))
+        var locale = (activity as Activity)?.Locale;
+        if (!_fromLocale || string.IsNullOrWhiteSpace(locale))
         {
-            return _default;
+            return Default;
         }
 
-        var country = CountryOf(locale);
-        return country is not null && _byCountry.TryGetValue(country, out var region) ? region : _default;
+        return Find(CountryOf(locale)) ?? Default;
     }
+
+    /// <summary>A configured region (by code or country), else a built-in one; null when neither knows it.</summary>
+    public RegionContacts? Find(string? codeOrCountry)
+    {
+        if (string.IsNullOrWhiteSpace(codeOrCountry))
+        {
+            return null;
+        }
+
+        if (_configured.TryGetValue(codeOrCountry, out var configured))
+        {
+            return configured;
+        }
+
+        var builtIn = Clinical.Regions.TryResolve(codeOrCountry);
+        return builtIn is not null && _configured.TryGetValue(builtIn.Code, out var overridden) ? overridden : builtIn;
+    }
+
+    /// <summary>Whether a region code is known, built in or configured (for start-up validation).</summary>
+    public static bool IsKnown(string code, TriageOptions options) =>
+        options.Regions.ContainsKey(code) || Clinical.Regions.TryResolve(code) is not null;
 
     private static string? CountryOf(string locale)
     {
         var parts = locale.Replace('_', '-').Split('-', StringSplitOptions.RemoveEmptyEntries);
-        var country = parts.Skip(1).LastOrDefault(p => p.Length == 2);
-        if (country is not null)
+        if (parts.Skip(1).LastOrDefault(p => p.Length == 2) is { } country)
         {
             return country.ToUpperInvariant();
         }

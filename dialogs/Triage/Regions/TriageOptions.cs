@@ -3,29 +3,30 @@ using System.ComponentModel.DataAnnotations;
 namespace BackSpasmBot.Triage.Regions;
 
 /// <summary>
-/// The "Triage" section of appsettings.json: which region's numbers the bot gives. Numbers always come from
-/// here, never from message text.
+/// The "Triage" section of appsettings.json: which region's numbers the bot gives. The clinical core holds a
+/// reviewed table of regions (GB, US, CA, IE, EU, AU, NZ); <see cref="Regions"/> overrides any of them or adds others.
+/// Messages never contain a number of their own.
 /// </summary>
 public sealed class TriageOptions
 {
     public const string SectionName = "Triage";
 
-    /// <summary>The region used when the person's locale names none we know. Must be a key of <see cref="Regions"/>.</summary>
+    /// <summary>The region used when the person's locale names none we know: a built-in code or a key of <see cref="Regions"/>.</summary>
     [Required]
     public string DefaultRegion { get; set; } = "GB";
 
     /// <summary>When true, the activity's locale (e.g. en-US) may pick another configured region.</summary>
     public bool RegionFromLocale { get; set; } = true;
 
-    /// <summary>Region code → its numbers.</summary>
+    /// <summary>Region code → its numbers, overriding or adding to the built-in table.</summary>
     public Dictionary<string, RegionOptions> Regions { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Problems that make the options unusable; empty when they are valid.</summary>
     public IEnumerable<string> Problems()
     {
-        if (!Regions.ContainsKey(DefaultRegion))
+        if (!RegionResolver.IsKnown(DefaultRegion, this))
         {
-            yield return $"Triage:DefaultRegion '{DefaultRegion}' is not one of Triage:Regions ({string.Join(", ", Regions.Keys)}).";
+            yield return $"Triage:DefaultRegion '{DefaultRegion}' is neither a built-in region nor one of Triage:Regions.";
         }
 
         foreach (var (code, region) in Regions)

@@ -1,0 +1,48 @@
+using BackSpasmBot.Storage;
+using BackSpasmBot.Triage;
+using BackSpasmBot.Triage.Regions;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace BackSpasmBot.Adapter;
+
+/// <summary>
+/// The bot's turn-error policy, shared by every adapter that runs the bot: log without user text, discard the
+/// conversation's (possibly broken) state so the next message starts cleanly, and tell the person what happened and
+/// what to do if they feel in danger. Never throws, so a failed turn never becomes a 500. When the conversation store
+/// is down (or the conversation kept changing on another instance), the state is not broken: it is kept, and the
+/// person is told to send the message again in a minute.
+/// </summary>
+public sealed class TurnErrorPolicy(ConversationState conversationState, RegionResolver regions, ILogger logger)
+{
+    public async Task HandleAsync(ITurnContext turnContext, Exception exception)
+    {
+        // The exception's type and stack say where it failed; its message could echo a payload, so it is not logged.
+        logger.LogError(
+            "Turn failed with {ExceptionType} on channel {ChannelId}; stack: {StackTrace}",
+            exception.GetType().FullName,
+            turnContext.Activity?.ChannelId,
+            exception.StackTrace);
+        var storeFailed = exception is StorageUnavailableException or StorageConflictException;
+        if (!storeFailed)
+        {
+            await TryAsync(() => conversationState.DeleteAsync(turnContext), "discard conversation state");
+        }
+
+        var region = regions.For(turnContext.Activity);
+        var text = storeFailed ? TurnErrorMessage.StoreUnavailable(region) : TurnErrorMessage.For(region);
+        await TryAsync(() => turnContext.SendActivityAsync(MessageFactory.Text(text, text, InputHints.AcceptingInput)), "send the error message");
+    }
+
+    private async Task TryAsync(Func<Task> action, string what)
+    {
+        try
+        {
+            await action();
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning("Could not {Action} after a failed turn: {ExceptionType}", what, ex.GetType().FullName);
+        }
+    }
+}

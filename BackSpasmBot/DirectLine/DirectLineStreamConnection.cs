@@ -1,0 +1,120 @@
+using System.Net.WebSockets;
+using System.Text;
+using System.Threading.Channels;
+
+namespace BackSpasmBot.DirectLine;
+
+/// <summary>
+/// One client's WebSocket stream: sends ActivitySets as they are queued, an empty message as a keep-alive when
+/// nothing else was sent for a while, and ignores what the client sends (botframework-directlinejs pings with "").
+/// </summary>
+public sealed class DirectLineStreamConnection
+{
+    public const string CollisionReason = "collision";
+
+    /// <summary>A client that falls this far behind is disconnected; it catches up from its watermark on reconnect.</summary>
+    private const int MaxQueuedMessages = 256;
+
+    private readonly WebSocket _socket;
+    private readonly Channel<string> _outbox = Channel.CreateBounded<string>(new BoundedChannelOptions(MaxQueuedMessages)
+    {
+        SingleReader = true,
+        FullMode = BoundedChannelFullMode.DropWrite,
+    });
+
+    private string _closeReason = "closed";
+
+    public DirectLineStreamConnection(WebSocket socket) => _socket = socket;
+
+    /// <summary>Queues a message; a client too slow to keep up is closed instead of buffering without bound.</summary>
+    public void Send(string message)
+    {
+        if (!_outbox.Writer.TryWrite(message))
+        {
+            Close("overflow");
+        }
+    }
+
+    public void Close(string reason)
+    {
+        _closeReason = reason;
+        _outbox.Writer.TryComplete();
+    }
+
+    /// <summary>Runs until the client goes away, the stream is closed, or <paramref name="cancellationToken"/> fires.</summary>
+    public async Task RunAsync(TimeSpan keepAlive, TimeProvider time, CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reading = DrainIncomingAsync(stop);
+        try
+        {
+            await SendLoopAsync(keepAlive, time, stop.Token);
+            if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                using var closeTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+                await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, _closeReason, closeTimeout.Token);
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+        {
+            // The client left or the host is stopping; nothing to tell anyone.
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await reading;
+        }
+    }
+
+    private async Task SendLoopAsync(TimeSpan keepAlive, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var reader = _outbox.Reader;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            using var keepAliveDue = new CancellationTokenSource(keepAlive, time);
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, keepAliveDue.Token);
+            string message;
+            try
+            {
+                if (!await reader.WaitToReadAsync(wait.Token))
+                {
+                    return;
+                }
+
+                if (!reader.TryRead(out message!))
+                {
+                    continue;
+                }
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                message = string.Empty;
+            }
+
+            await _socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+        }
+    }
+
+    private async Task DrainIncomingAsync(CancellationTokenSource stop)
+    {
+        var buffer = new byte[1024];
+        try
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var result = await _socket.ReceiveAsync(buffer, stop.Token);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    break;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+        {
+            // The socket is gone; the send loop stops below.
+        }
+
+        _outbox.Writer.TryComplete();
+        await stop.CancelAsync();
+    }
+}
