@@ -113,4 +113,35 @@ public sealed class MessagesEndpointTests(BotHostFixture host) : IClassFixture<B
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ExpectRepliesReturnsTheRepliesInTheResponseBody(bool withServiceUrl)
+    {
+        var conversationId = $"conv-{Guid.NewGuid():N}";
+        var activity = new Newtonsoft.Json.Linq.JObject
+        {
+            ["type"] = "message",
+            ["id"] = "m1",
+            ["channelId"] = "test",
+            ["deliveryMode"] = "expectReplies",
+            ["conversation"] = new Newtonsoft.Json.Linq.JObject { ["id"] = conversationId },
+            ["from"] = new Newtonsoft.Json.Linq.JObject { ["id"] = "user" },
+            ["recipient"] = new Newtonsoft.Json.Linq.JObject { ["id"] = "bot" },
+            ["text"] = "I wet myself and my back is in spasm",
+        };
+        if (withServiceUrl)
+        {
+            activity["serviceUrl"] = host.Sink.ServiceUrl;
+        }
+
+        using var content = new StringContent(activity.ToString(), Encoding.UTF8, "application/json");
+        using var response = await host.Host.Client.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var replies = Newtonsoft.Json.JsonConvert.DeserializeObject<ExpectedReplies>(await response.Content.ReadAsStringAsync())!;
+        Assert.Contains(replies.Activities, a => TriageData.Of(a)?.Disposition == "emergency");
+        Assert.Empty(host.Sink.Take(conversationId));
+    }
 }

@@ -14,6 +14,9 @@ public static class ActivityRequestReader
     /// <summary>Direct Line's limit for one activity: 256K characters of JSON.</summary>
     public const int MaxActivityCharacters = 256 * 1024;
 
+    /// <summary>Given to expectReplies activities that name no serviceUrl; nothing is ever sent there (.invalid is reserved).</summary>
+    public const string RepliesInResponseServiceUrl = "http://replies-in-response.invalid/";
+
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
     {
         NullValueHandling = NullValueHandling.Ignore,
@@ -83,10 +86,17 @@ public static class ActivityRequestReader
             return ActivityReadResult.Reject(StatusCodes.Status400BadRequest, "The activity has no type.");
         }
 
+        // With deliveryMode "expectReplies" the replies come back in the HTTP response, so no serviceUrl is needed; the
+        // adapter still builds a connector client, which is given an address it will never call.
+        if (string.IsNullOrWhiteSpace(activity.ServiceUrl) && activity.DeliveryMode == DeliveryModes.ExpectReplies)
+        {
+            activity.ServiceUrl = RepliesInResponseServiceUrl;
+        }
+
         if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl)
             || (serviceUrl.Scheme != Uri.UriSchemeHttp && serviceUrl.Scheme != Uri.UriSchemeHttps))
         {
-            return ActivityReadResult.Reject(StatusCodes.Status400BadRequest, "The activity needs an absolute http(s) serviceUrl to reply to.");
+            return ActivityReadResult.Reject(StatusCodes.Status400BadRequest, "The activity needs an absolute http(s) serviceUrl to reply to (or deliveryMode \"expectReplies\").");
         }
 
         if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
