@@ -1,16 +1,15 @@
+using BackSpasmBot.Storage;
 using BackSpasmBot.Triage.Regions;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
-using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 
 namespace BackSpasmBot.Adapter;
 
 /// <summary>
 /// The Bot Framework adapter with the bot's turn-error policy (<see cref="TurnErrorPolicy"/>, shared with the
-/// built-in Direct Line's adapter). The registered <see cref="IMiddleware"/> (the conversation turn lock and
-/// save-before-send) run on every turn, in registration order, inside the typing indicator.
+/// built-in Direct Line's adapter) and the <see cref="TurnPipeline"/> (turn lock, "typing…", save before send).
 /// </summary>
 public sealed class ErrorHandlingCloudAdapter : CloudAdapter
 {
@@ -18,16 +17,12 @@ public sealed class ErrorHandlingCloudAdapter : CloudAdapter
         BotFrameworkAuthentication authentication,
         ConversationState conversationState,
         RegionResolver regions,
-        IEnumerable<IMiddleware> middleware,
+        TurnPipeline pipeline,
         ILogger<ErrorHandlingCloudAdapter> logger)
         : base(authentication, logger)
     {
-        // A turn that takes longer than half a second shows "typing…" until it answers; fast turns show nothing.
-        Use(new ShowTypingMiddleware(delay: 500, period: 2000));
-        foreach (var item in middleware)
-        {
-            Use(item);
-        }
+        // One turn per conversation at a time; "typing…" for turns slower than half a second; replies sent once saved.
+        pipeline.ApplyTo(this);
 
         OnTurnError = new TurnErrorPolicy(conversationState, regions, logger).HandleAsync;
     }

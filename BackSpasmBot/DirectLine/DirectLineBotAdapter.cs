@@ -1,8 +1,8 @@
 using BackSpasmBot.Adapter;
+using BackSpasmBot.Storage;
 using BackSpasmBot.Triage.Regions;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 
 namespace BackSpasmBot.DirectLine;
 
@@ -18,17 +18,13 @@ public sealed class DirectLineBotAdapter : BotAdapter
 
     private readonly TimeProvider _time;
 
-    public DirectLineBotAdapter(ConversationState conversationState, RegionResolver regions, TimeProvider time, IEnumerable<IMiddleware> middleware, ILogger<DirectLineBotAdapter> logger)
+    public DirectLineBotAdapter(ConversationState conversationState, RegionResolver regions, TimeProvider time, TurnPipeline pipeline, ILogger<DirectLineBotAdapter> logger)
     {
         _time = time;
 
-        // As on the cloud adapter: a slow turn shows "typing…" (delivered over the WebSocket stream only), then the
-        // registered middleware (the conversation turn lock and save-before-send).
-        Use(new ShowTypingMiddleware(delay: 500, period: 2000));
-        foreach (var item in middleware)
-        {
-            Use(item);
-        }
+        // As on the cloud adapter: turn lock, a slow turn shows "typing…" (delivered over the WebSocket stream only),
+        // save before send.
+        pipeline.ApplyTo(this);
 
         OnTurnError = new TurnErrorPolicy(conversationState, regions, logger).HandleAsync;
     }

@@ -1,5 +1,4 @@
 using Microsoft.Bot.Builder;
-using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
@@ -12,9 +11,8 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IStorage"/> (SQLite, Redis or memory), validated <see cref="StorageOptions"/>, the expiry
-    /// purge, the "storage" health check, and the two middleware that keep a conversation's turns from overwriting
-    /// each other (<see cref="ConversationTurnLock"/>, then <see cref="SaveBeforeSendMiddleware"/>) as
-    /// <see cref="IMiddleware"/>, in that order, for the adapter to use.
+    /// purge, the "storage" health check, and the <see cref="TurnPipeline"/> that adapters apply so that a
+    /// conversation's turns never overwrite each other.
     /// </summary>
     public static WebApplicationBuilder AddBotStorage(this WebApplicationBuilder builder)
     {
@@ -31,8 +29,8 @@ public static class StorageServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
 
         services.AddSingleton<ConversationTurnLock>();
-        services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<ConversationTurnLock>());
-        services.AddSingleton<IMiddleware, SaveBeforeSendMiddleware>();
+        services.AddSingleton<SaveBeforeSendMiddleware>();
+        services.AddSingleton<TurnPipeline>();
         return builder;
     }
 

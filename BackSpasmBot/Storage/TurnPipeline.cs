@@ -1,0 +1,29 @@
+using Microsoft.Bot.Builder;
+
+namespace BackSpasmBot.Storage;
+
+/// <summary>
+/// The middleware every adapter that runs the bot uses, in this order:
+/// <list type="number">
+/// <item><description><see cref="ConversationTurnLock"/>: one turn per conversation at a time in this instance.</description></item>
+/// <item><description>
+/// The SDK's <see cref="ShowTypingMiddleware"/> ("typing…" for turns slower than half a second). It sits inside the
+/// lock because in 4.23.1 it keeps its typing state per conversation id, shared by every turn of the conversation:
+/// two turns at once would cancel each other's typing task after it was disposed, and fail the turn.
+/// </description></item>
+/// <item><description>
+/// <see cref="SaveBeforeSendMiddleware"/>: replies held until the state is saved; a turn that lost an eTag race runs
+/// again. Innermost, so that a retry runs only the bot again.
+/// </description></item>
+/// </list>
+/// </summary>
+public sealed class TurnPipeline(ConversationTurnLock turnLock, SaveBeforeSendMiddleware saveBeforeSend)
+{
+    public void ApplyTo(BotAdapter adapter)
+    {
+        ArgumentNullException.ThrowIfNull(adapter);
+        adapter.Use(turnLock);
+        adapter.Use(new ShowTypingMiddleware(delay: 500, period: 2000));
+        adapter.Use(saveBeforeSend);
+    }
+}
