@@ -1,6 +1,7 @@
 using BackSpasmBot.Storage;
 using BackSpasmBot.Triage.Regions;
 using Microsoft.Bot.Builder;
+using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
@@ -9,7 +10,8 @@ namespace BackSpasmBot.Adapter;
 
 /// <summary>
 /// The Bot Framework adapter with the bot's turn-error policy (<see cref="TurnErrorPolicy"/>, shared with the
-/// built-in Direct Line's adapter) and the <see cref="TurnPipeline"/> (turn lock, "typing…", save before send).
+/// built-in Direct Line's adapter), and the <see cref="TurnPipeline"/>: turn lock, "typing…", the registered
+/// <see cref="IMiddleware"/> (transcripts) in registration order, save before send.
 /// </summary>
 public sealed class ErrorHandlingCloudAdapter : CloudAdapter
 {
@@ -18,11 +20,12 @@ public sealed class ErrorHandlingCloudAdapter : CloudAdapter
         ConversationState conversationState,
         RegionResolver regions,
         TurnPipeline pipeline,
+        IEnumerable<IMiddleware> middleware,
         ILogger<ErrorHandlingCloudAdapter> logger)
         : base(authentication, logger)
     {
         // One turn per conversation at a time; "typing…" for turns slower than half a second; replies sent once saved.
-        pipeline.ApplyTo(this);
+        pipeline.ApplyTo(this, middleware);
 
         OnTurnError = new TurnErrorPolicy(conversationState, regions, logger).HandleAsync;
     }

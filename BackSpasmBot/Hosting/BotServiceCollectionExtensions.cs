@@ -2,6 +2,7 @@ using BackSpasmBot.Adapter;
 using BackSpasmBot.Bots;
 using BackSpasmBot.DirectLine;
 using BackSpasmBot.Storage;
+using BackSpasmBot.Transcripts;
 using BackSpasmBot.Triage.Conversation;
 using BackSpasmBot.Triage.Dialogs;
 using BackSpasmBot.Triage.Regions;
@@ -29,11 +30,13 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(sp => new RegionResolver(sp.GetRequiredService<IOptions<TriageOptions>>().Value));
 
         builder.AddBotStorage();
-        services.AddSingleton<ConversationState>();
+        // Per person in group chats and channels, per conversation elsewhere (see TriageConversationState).
+        services.AddSingleton<ConversationState, TriageConversationState>();
         services.AddSingleton<TriageState>();
         services.AddSingleton<ITriageEvents, LoggingTriageEvents>();
         services.AddSingleton<TriageDialog>();
         services.AddSingleton<IBot, BackSpasmBotHandler>();
+        builder.AddTranscripts();
 
         // MicrosoftAppType / MicrosoftAppId / MicrosoftAppPassword / MicrosoftAppTenantId; empty means anonymous (Emulator, Playground).
         services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedSerializerBotFrameworkAuthentication(

@@ -67,7 +67,9 @@ public sealed class SaveBeforeSendMiddleware(ConversationState conversationState
 
     private sealed class Outbox
     {
-        private readonly List<Activity> _held = [];
+        // Each held batch with the rest of its send chain: flushing continues that chain, so the handlers registered
+        // before this one (transcripts) see each reply once, and the ones after it and the adapter see only what is sent.
+        private readonly List<Func<Task<ResourceResponse[]>>> _held = [];
         private bool _holding = true;
 
         public Task<ResourceResponse[]> HandleAsync(ITurnContext turnContext, List<Activity> activities, Func<Task<ResourceResponse[]>> next)
@@ -79,11 +81,11 @@ public sealed class SaveBeforeSendMiddleware(ConversationState conversationState
 
             lock (_held)
             {
-                _held.AddRange(activities);
+                _held.Add(next);
             }
 
             // Ids are assigned by the channel when the replies are really sent; nothing in the bot reads them.
-            return Task.FromResult(activities.Select(_ => new ResourceResponse(string.Empty)).ToArray());
+            return Task.FromResult(activities.Select(_ => new ResourceResponse()).ToArray());
         }
 
         public void Discard()
@@ -98,7 +100,7 @@ public sealed class SaveBeforeSendMiddleware(ConversationState conversationState
 
         public async Task FlushAsync(ITurnContext turnContext, CancellationToken cancellationToken)
         {
-            Activity[] toSend;
+            Func<Task<ResourceResponse[]>>[] toSend;
             lock (_held)
             {
                 toSend = [.. _held];
@@ -106,9 +108,10 @@ public sealed class SaveBeforeSendMiddleware(ConversationState conversationState
             }
 
             _holding = false;
-            if (toSend.Length > 0)
+            foreach (var send in toSend)
             {
-                await turnContext.SendActivitiesAsync(toSend, cancellationToken);
+                cancellationToken.ThrowIfCancellationRequested();
+                await send();
             }
         }
 

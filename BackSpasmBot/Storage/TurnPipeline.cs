@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 
 namespace BackSpasmBot.Storage;
 
@@ -19,11 +20,19 @@ namespace BackSpasmBot.Storage;
 /// </summary>
 public sealed class TurnPipeline(ConversationTurnLock turnLock, SaveBeforeSendMiddleware saveBeforeSend)
 {
-    public void ApplyTo(BotAdapter adapter)
+    /// <param name="adapter">The adapter to set up.</param>
+    /// <param name="others">Other middleware (transcripts), run inside the lock and outside save-before-send, so each
+    /// sees a turn once and each reply once.</param>
+    public void ApplyTo(BotAdapter adapter, IEnumerable<IMiddleware>? others = null)
     {
         ArgumentNullException.ThrowIfNull(adapter);
         adapter.Use(turnLock);
         adapter.Use(new ShowTypingMiddleware(delay: 500, period: 2000));
+        foreach (var middleware in others ?? [])
+        {
+            adapter.Use(middleware);
+        }
+
         adapter.Use(saveBeforeSend);
     }
 }
