@@ -21,6 +21,7 @@ public sealed class PlaygroundTests(PlaygroundBrowser browser) : IClassFixture<P
     private const string BotMessages = ".fai-OutputCard";
     private const string SendBox = "[role=textbox][contenteditable=true]";
     private static readonly TimeSpan TurnTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan ButtonDrawTime = TimeSpan.FromSeconds(20);
     private static readonly string[] SelfCareButtons = ["No", "Back ache", "1–2 days", "Lifting"];
 
     [Theory]
@@ -47,7 +48,8 @@ public sealed class PlaygroundTests(PlaygroundBrowser browser) : IClassFixture<P
         }
 
         Assert.Equal("selfcare", Outcome(replies)?.Disposition);
-        Assert.True(clicked >= 8, $"only {clicked} buttons were clicked");
+        var realClicks = clicked - session.TypedInsteadOfClicked;
+        Assert.True(realClicks >= 8 && session.TypedInsteadOfClicked <= 3, $"{realClicks} buttons clicked, {session.TypedInsteadOfClicked} answers typed because no button was drawn");
         await Assertions.Expect(session.Page.Locator(BotMessages).Filter(new() { HasText = "look after at home" })).ToBeVisibleAsync();
     }
 
@@ -109,11 +111,28 @@ public sealed class PlaygroundTests(PlaygroundBrowser browser) : IClassFixture<P
             return await RepliesAsync($"typing \"{text}\"");
         }
 
-        /// <summary>Clicks the newest button with exactly this title (a suggested action or a card button).</summary>
+        /// <summary>Presses that fell back to typing because the Playground did not draw the button.</summary>
+        public int TypedInsteadOfClicked { get; private set; }
+
+        /// <summary>
+        /// Clicks the newest button with exactly this title (a suggested action or a card button). The Playground
+        /// (0.2.28) now and then leaves a message's buttons undrawn when replies arrive quickly; then the person types
+        /// the answer, as they could, and the test counts it (free text must always work; the tests bound how often).
+        /// </summary>
         public async Task<IReadOnlyList<Activity>> ClickAsync(string title)
         {
             var exactTitle = new Regex($"^\\s*{Regex.Escape(title)}\\s*$");
-            await Page.Locator("button").Filter(new() { HasTextRegex = exactTitle }).Last.ClickAsync();
+            try
+            {
+                await Page.Locator("button").Filter(new() { HasTextRegex = exactTitle }).Last
+                    .ClickAsync(new() { Timeout = (float)ButtonDrawTime.TotalMilliseconds });
+            }
+            catch (TimeoutException)
+            {
+                TypedInsteadOfClicked++;
+                return await TypeAsync(title);
+            }
+
             return await RepliesAsync($"clicking \"{title}\"");
         }
 
@@ -130,6 +149,12 @@ public sealed class PlaygroundTests(PlaygroundBrowser browser) : IClassFixture<P
                 throw new TimeoutException($"The bot received no message from the Playground within {TurnTimeout} after {action}.\n{_playground.Diagnostics}");
             }
 
+            return await ShownAsync(replies);
+        }
+
+        /// <summary>The bot's replies, once the newest of them is on screen.</summary>
+        private async Task<IReadOnlyList<Activity>> ShownAsync(IReadOnlyList<Activity> replies)
+        {
             if (replies.LastOrDefault(r => !string.IsNullOrEmpty(r.Text)) is { } last)
             {
                 await ExpectBotSaidAsync(last.Text);

@@ -33,6 +33,19 @@ public sealed class TurnRecorder : IMiddleware
         }
     }
 
+    /// <summary>The bot's messages in the next message turn to finish within <paramref name="wait"/>, or null.</summary>
+    public async Task<IReadOnlyList<Activity>?> TryNextMessageTurnAsync(TimeSpan wait)
+    {
+        try
+        {
+            return await NextMessageTurnAsync(wait);
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The bot's messages in the next message turn to finish.</summary>
     public async Task<IReadOnlyList<Activity>> NextMessageTurnAsync(TimeSpan timeout)
     {

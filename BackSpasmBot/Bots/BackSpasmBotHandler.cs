@@ -25,10 +25,7 @@ public sealed class BackSpasmBotHandler(TriageState state, TriageDialog triage) 
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
-        if (turnContext.Activity.Recipient is not null)
-        {
-            turnContext.Activity.RemoveRecipientMention();
-        }
+        Mentions.RemoveRecipientMention(turnContext.Activity);
 
         await triage.RunAsync(turnContext, state.DialogStack, cancellationToken);
     }
