@@ -1,7 +1,6 @@
 using BackSpasmBot.Dialogs.Engine.Choices;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace BackSpasmBot.Tests.Engine;
 
@@ -16,6 +15,9 @@ public sealed class ChoiceRendererTests
             ChannelId = channelId,
             Conversation = new ConversationAccount(conversationType: conversationType, id: "c"),
         };
+
+    private static List<string?> CardButtonTitles(IMessageActivity message) =>
+        [.. (Newtonsoft.Json.Linq.JObject.FromObject(Assert.Single(message.Attachments).Content)["actions"] ?? new Newtonsoft.Json.Linq.JArray()).Select(a => a.Value<string>("title"))];
 
     private static IMessageActivity Render(IList<Choice> choices, IMessageActivity incoming, IMessageActivity? message = null)
     {
@@ -51,8 +53,7 @@ public sealed class ChoiceRendererTests
         var message = Render(FiveChoices, From("msteams", "personal"));
 
         Assert.Null(message.SuggestedActions);
-        var card = Assert.IsType<HeroCard>(Assert.Single(message.Attachments).Content);
-        Assert.Equal(5, card.Buttons.Count);
+        Assert.Equal(["A", "B", "C", "D", "E"], CardButtonTitles(message));
     }
 
     [Theory]
@@ -63,8 +64,7 @@ public sealed class ChoiceRendererTests
         var message = Render(YesNoNotSure, From("msteams", conversationType));
 
         Assert.Null(message.SuggestedActions);
-        var card = Assert.IsType<HeroCard>(Assert.Single(message.Attachments).Content);
-        Assert.Equal(["Yes", "No", "Not sure"], card.Buttons.Select(b => b.Title));
+        Assert.Equal(["Yes", "No", "Not sure"], CardButtonTitles(message));
     }
 
     [Fact]
@@ -78,13 +78,26 @@ public sealed class ChoiceRendererTests
     }
 
     [Fact]
-    public void CardButtonsSendTheAnswerAsTextAndAsAValue()
+    public void TeamsCardButtonsAreAnAdaptiveCardWhoseSubmitSendsTheAnswerAsAValue()
     {
         var message = Render(YesNoNotSure, From("msteams", "groupChat"));
 
+        var card = Newtonsoft.Json.Linq.JObject.FromObject(Assert.Single(message.Attachments).Content);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", message.Attachments[0].ContentType);
+        Assert.True(Version.Parse(card.Value<string>("version")!) <= new Version(1, 5));
+        var yes = card["actions"]![0]!;
+        Assert.Equal("Action.Submit", yes.Value<string>("type"));
+        Assert.Equal("Yes", yes["data"]!.Value<string>("answer"));
+    }
+
+    [Fact]
+    public void OtherChannelsCardButtonsPostTheAnswerAsThePersonsOwnMessage()
+    {
+        var message = MessageFactory.Text("Question?");
+        ChoiceRenderer.Render(message, YesNoNotSure, From("webchat", null), ListStyle.HeroCard);
+
         var button = ((HeroCard)message.Attachments[0].Content).Buttons[0];
-        Assert.Equal(ActionTypes.MessageBack, button.Type);
-        Assert.Equal("Yes", button.Text);
-        Assert.Equal("Yes", ((JObject)button.Value)["answer"]!.Value<string>());
+        Assert.Equal(ActionTypes.ImBack, button.Type);
+        Assert.Equal("Yes", button.Value);
     }
 }

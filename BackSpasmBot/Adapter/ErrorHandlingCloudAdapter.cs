@@ -1,5 +1,6 @@
 using BackSpasmBot.Triage.Regions;
 using Microsoft.Bot.Builder;
+using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
@@ -8,7 +9,7 @@ namespace BackSpasmBot.Adapter;
 
 /// <summary>
 /// The Bot Framework adapter with the bot's turn-error policy (<see cref="TurnErrorPolicy"/>, shared with the
-/// built-in Direct Line's adapter).
+/// built-in Direct Line's adapter). The registered <see cref="IMiddleware"/> run on every turn, in registration order.
 /// </summary>
 public sealed class ErrorHandlingCloudAdapter : CloudAdapter
 {
@@ -16,9 +17,15 @@ public sealed class ErrorHandlingCloudAdapter : CloudAdapter
         BotFrameworkAuthentication authentication,
         ConversationState conversationState,
         RegionResolver regions,
+        IEnumerable<IMiddleware> middleware,
         ILogger<ErrorHandlingCloudAdapter> logger)
         : base(authentication, logger)
     {
+        foreach (var item in middleware)
+        {
+            Use(item);
+        }
+
         // A turn that takes longer than half a second shows "typing…" until it answers; fast turns show nothing.
         Use(new ShowTypingMiddleware(delay: 500, period: 2000));
 

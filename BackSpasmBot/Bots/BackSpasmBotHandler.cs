@@ -1,4 +1,5 @@
 using BackSpasmBot.Dialogs.Engine;
+using BackSpasmBot.Dialogs.Engine.Channels;
 using BackSpasmBot.Triage.Dialogs;
 using BackSpasmBot.Triage.State;
 using Microsoft.Bot.Builder;
@@ -34,19 +35,28 @@ public sealed class BackSpasmBotHandler(TriageState state, TriageDialog triage) 
 
     /// <summary>
     /// Welcomes when someone other than the bot joins. Deliberately not the Teams member dispatch: that looks each
-    /// new member up in the Teams roster, a call the welcome does not need.
+    /// new member up in the Teams roster, a call the welcome does not need. Teams is left to the install event.
     /// </summary>
     protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
         var recipientId = turnContext.Activity.Recipient?.Id;
-        if (turnContext.Activity.MembersAdded?.Any(member => member.Id != recipientId) == true)
+        if (!ConversationKind.IsTeams(turnContext.Activity)
+            && turnContext.Activity.MembersAdded?.Any(member => member.Id != recipientId) == true)
         {
             await triage.WelcomeAsync(turnContext, cancellationToken);
         }
     }
 
+    /// <summary>
+    /// Teams sends installationUpdate and conversationUpdate together, at the same moment, when the app is added.
+    /// Welcoming on the install alone gives one welcome even when the two turns run side by side, and in the
+    /// installing person's language (only the install carries a locale). An upgrade ("add-upgrade") is not a new
+    /// person, so it is not welcomed; a person who messages first is given the disclaimer by the triage itself.
+    /// </summary>
     protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
-        triage.WelcomeAsync(turnContext, cancellationToken);
+        string.Equals(turnContext.Activity.Action, "add", StringComparison.OrdinalIgnoreCase)
+            ? triage.WelcomeAsync(turnContext, cancellationToken)
+            : Task.CompletedTask;
 
     protected override async Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using BackSpasmBot.Adapter;
 using BackSpasmBot.Bots;
 using BackSpasmBot.DirectLine;
+using BackSpasmBot.Transcripts;
 using BackSpasmBot.Triage.Conversation;
 using BackSpasmBot.Triage.Dialogs;
 using BackSpasmBot.Triage.Regions;
@@ -28,11 +29,13 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(sp => new RegionResolver(sp.GetRequiredService<IOptions<TriageOptions>>().Value));
 
         services.AddSingleton<IStorage, MemoryStorage>();
-        services.AddSingleton<ConversationState>();
+        // Per person in group chats and channels, per conversation elsewhere (see TriageConversationState).
+        services.AddSingleton<ConversationState, TriageConversationState>();
         services.AddSingleton<TriageState>();
         services.AddSingleton<ITriageEvents, LoggingTriageEvents>();
         services.AddSingleton<TriageDialog>();
         services.AddSingleton<IBot, BackSpasmBotHandler>();
+        builder.AddTranscripts();
 
         // MicrosoftAppType / MicrosoftAppId / MicrosoftAppPassword / MicrosoftAppTenantId; empty means anonymous (Emulator, Playground).
         services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedSerializerBotFrameworkAuthentication(

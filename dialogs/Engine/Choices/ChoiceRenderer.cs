@@ -1,4 +1,4 @@
-using Microsoft.Bot.Connector;
+using BackSpasmBot.Dialogs.Engine.Channels;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -7,8 +7,8 @@ namespace BackSpasmBot.Dialogs.Engine.Choices;
 /// <summary>
 /// Shows choices the way the channel supports them. The one place that knows channel differences for buttons:
 /// suggested actions where supported (Teams: personal chats only, at most 3, never on a message with
-/// attachments); otherwise a hero card whose buttons send the answer both as text and as a value
-/// (<c>{"answer": …}</c>), so a value-only submit works too; otherwise a numbered text list.
+/// attachments); otherwise card buttons (Teams: an Adaptive Card whose Action.Submit buttons send
+/// <c>{"answer": …}</c>; elsewhere a hero card whose imBack buttons send the answer as text); otherwise a numbered list.
 /// </summary>
 public static class ChoiceRenderer
 {
@@ -33,6 +33,10 @@ public static class ChoiceRenderer
                     Actions = [.. choices.Select(c => new CardAction(ActionTypes.ImBack, c.Value, value: c.Value))],
                 };
                 break;
+            case ListStyle.HeroCard when channel.IsTeams:
+                message.Attachments ??= [];
+                message.Attachments.Add(AnswerCard(choices));
+                break;
             case ListStyle.HeroCard:
                 message.Attachments ??= [];
                 message.Attachments.Add(new HeroCard
@@ -46,9 +50,41 @@ public static class ChoiceRenderer
         }
     }
 
-    /// <summary>A card button that sends the answer as text and as a value, whichever the channel delivers.</summary>
+    /// <summary>
+    /// A card button that posts the answer as the person's own message (imBack). Not messageBack: Microsoft 365 Agents
+    /// Playground does not support it ("Action type messageBack is not supported yet"), and Teams clients have been
+    /// seen to drop its value (MicrosoftDocs/msteams-docs#13443). Value-only submits from other cards (messageBack,
+    /// Adaptive Card Action.Submit) are still understood: see <see cref="ActivityText"/>.
+    /// </summary>
     public static CardAction AnswerButton(Choice choice) =>
-        new(ActionTypes.MessageBack, choice.Value, text: choice.Value, displayText: choice.Value, value: new JObject { ["answer"] = choice.Value });
+        new(ActionTypes.ImBack, choice.Value, text: choice.Value, value: choice.Value);
+
+    /// <summary>The Adaptive Card content type (the card itself is plain JSON: no card library is needed).</summary>
+    public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
+
+    /// <summary>
+    /// Card buttons for Teams: an Adaptive Card (schema 1.2, the highest the Teams mobile clients render) whose
+    /// Action.Submit buttons send <c>{"answer": …}</c> as a value-only message. Teams renders imBack and messageBack
+    /// card buttons too, but Microsoft 365 Agents Playground, the local Teams test client, supports neither
+    /// ("Action type imBack is not supported yet"); Action.Submit works in both.
+    /// </summary>
+    public static Attachment AnswerCard(IList<Choice> choices) => new()
+    {
+        ContentType = AdaptiveCardContentType,
+        Content = new JObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = "1.2",
+            ["body"] = new JArray(),
+            ["actions"] = new JArray(choices.Select(c => new JObject
+            {
+                ["type"] = "Action.Submit",
+                ["title"] = c.Value,
+                ["data"] = new JObject { ["answer"] = c.Value },
+            })),
+        },
+    };
 
     private static ListStyle Choose(ChannelTraits channel, IMessageActivity message, int count)
     {
@@ -65,8 +101,8 @@ public static class ChoiceRenderer
 
     private readonly struct ChannelTraits(IActivity incoming)
     {
-        public bool IsTeams { get; } = string.Equals(incoming?.ChannelId, Channels.Msteams, StringComparison.OrdinalIgnoreCase);
+        public bool IsTeams { get; } = ConversationKind.IsTeams(incoming);
 
-        public bool IsPersonal { get; } = incoming?.Conversation?.ConversationType is null or "personal";
+        public bool IsPersonal { get; } = !ConversationKind.IsShared(incoming);
     }
 }

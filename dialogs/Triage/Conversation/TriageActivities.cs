@@ -1,4 +1,5 @@
 using BackSpasmBot.Clinical;
+using BackSpasmBot.Dialogs.Engine.Channels;
 using BackSpasmBot.Dialogs.Engine.Choices;
 using BackSpasmBot.Dialogs.Engine.Prompts;
 using Microsoft.Bot.Builder;
@@ -63,6 +64,21 @@ public static class TriageActivities
                 ["contentVersion"] = outcome.ContentVersion,
             },
         };
+        return activity;
+    }
+
+    /// <summary>
+    /// The note for group chats and channels: others can read along, so offer a one-to-one chat. In Teams it carries
+    /// a button that opens that chat when the bot's Teams id is known.
+    /// </summary>
+    public static Activity SharedConversationNote(IActivity incoming)
+    {
+        var activity = Say(TriageText.SharedConversationNote);
+        if (ConversationKind.PrivateChatLink(incoming) is { } link)
+        {
+            activity.Attachments = [new HeroCard { Buttons = [new CardAction(ActionTypes.OpenUrl, TriageText.PrivateChatButton, value: link.AbsoluteUri)] }.ToAttachment()];
+        }
+
         return activity;
     }
 

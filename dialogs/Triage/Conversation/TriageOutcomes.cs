@@ -1,7 +1,9 @@
 using BackSpasmBot.Clinical;
+using BackSpasmBot.Dialogs.Engine.Channels;
 using BackSpasmBot.Triage.Regions;
 using BackSpasmBot.Triage.State;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 
 namespace BackSpasmBot.Triage.Conversation;
 
@@ -54,19 +56,26 @@ public sealed class TriageOutcomes(RegionResolver regions, ITriageEvents events)
         }
 
         var decision = new TriageDecision(given.Disposition, given.Findings);
-        var message = Wording.Outcome(decision, given.Plan, regions.For(turnContext.Activity));
+        var message = Wording.Outcome(ForAudience(turnContext.Activity, decision), given.Plan, regions.For(turnContext.Activity));
         await turnContext.SendActivityAsync(TriageActivities.Outcome(message), cancellationToken);
         return true;
     }
 
+    /// <summary>
+    /// Where others read along (group chats, channels), the outcome does not name the person's findings, in the
+    /// text or in channelData: the advice and its urgency stay the same, the reasons become "symptoms that need checking".
+    /// </summary>
+    private static TriageDecision ForAudience(IActivity? activity, TriageDecision decision) =>
+        ConversationKind.IsShared(activity) ? decision with { Findings = [] } : decision;
+
     private async Task GiveAsync(ITurnContext turnContext, TriageSession session, TriageDecision decision, bool early, CancellationToken cancellationToken)
     {
         var plan = TriageRules.Plan(session.Report, decision.Disposition);
-        var message = Wording.Outcome(decision, plan, regions.For(turnContext.Activity));
+        var message = Wording.Outcome(ForAudience(turnContext.Activity, decision), plan, regions.For(turnContext.Activity));
         session.Outcome = new GivenOutcome
         {
             Disposition = message.Disposition,
-            Findings = [.. message.Findings],
+            Findings = [.. decision.Findings],
             Plan = [.. message.Plan],
         };
         await turnContext.SendActivityAsync(TriageActivities.Outcome(message), cancellationToken);

@@ -20,6 +20,13 @@ public static class TriageText
 
     public const string Restarting = "OK, let's start again.";
 
+    /// <summary>Said once to each person in a group chat or channel, right after the disclaimer.</summary>
+    public const string SharedConversationNote =
+        "Everyone in this conversation can see what you write here. Your health is private: " +
+        "for a check just for you, chat with me one-to-one. I'll keep the details of your answers out of my replies here.";
+
+    public const string PrivateChatButton = "Chat with me privately";
+
     public const string NoPlanYet = "I haven't given you a plan yet. Let's finish the questions first.";
 
     public static string Stopped(RegionContacts region) =>

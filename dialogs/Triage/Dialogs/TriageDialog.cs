@@ -1,5 +1,6 @@
 using BackSpasmBot.Clinical;
 using BackSpasmBot.Dialogs.Engine;
+using BackSpasmBot.Dialogs.Engine.Channels;
 using BackSpasmBot.Dialogs.Engine.Prompts;
 using BackSpasmBot.Triage.Conversation;
 using BackSpasmBot.Triage.Regions;
@@ -51,9 +52,18 @@ public sealed class TriageDialog : ComponentDialog
         }
 
         session.Welcomed = true;
-        var region = _regions.For(turnContext.Activity);
-        await turnContext.SendActivityAsync(TriageActivities.Say(Wording.Disclaimer(region)), cancellationToken);
+        await SendDisclaimerAsync(turnContext, cancellationToken);
         await turnContext.SendActivityAsync(TriageActivities.Say(TriageText.AskOpening), cancellationToken);
+    }
+
+    /// <summary>The disclaimer, and where other people can read along, the offer of a one-to-one chat.</summary>
+    private async Task SendDisclaimerAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await turnContext.SendActivityAsync(TriageActivities.Say(Wording.Disclaimer(_regions.For(turnContext.Activity))), cancellationToken);
+        if (ConversationKind.IsShared(turnContext.Activity))
+        {
+            await turnContext.SendActivityAsync(TriageActivities.SharedConversationNote(turnContext.Activity), cancellationToken);
+        }
     }
 
     private async Task<DialogTurnResult> StartStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -63,7 +73,7 @@ public sealed class TriageDialog : ComponentDialog
         if (!session.Welcomed)
         {
             session.Welcomed = true;
-            await step.Context.SendActivityAsync(TriageActivities.Say(Wording.Disclaimer(_regions.For(step.Context.Activity))), cancellationToken);
+            await SendDisclaimerAsync(step.Context, cancellationToken);
         }
 
         // Begun by a message (the first one, or the first after "cancel"): that message is the person's account.

@@ -6,9 +6,14 @@ namespace BackSpasmBot.Triage.State;
 /// <summary>The triage's two conversation-state properties: the dialog stack and the session.</summary>
 public sealed class TriageState
 {
-    public TriageState(ConversationState conversationState)
+    private readonly IConversationDataEraser[] _erasers;
+
+    /// <param name="conversationState">Where the stack and session live.</param>
+    /// <param name="erasers">Other stores of conversation data that "forget me" must erase too.</param>
+    public TriageState(ConversationState conversationState, IEnumerable<IConversationDataEraser>? erasers = null)
     {
         ConversationState = conversationState ?? throw new ArgumentNullException(nameof(conversationState));
+        _erasers = erasers?.ToArray() ?? [];
         DialogStack = conversationState.CreateProperty<DialogState>("dialogStack");
         SessionProperty = conversationState.CreateProperty<TriageSession>("triage");
     }
@@ -29,7 +34,13 @@ public sealed class TriageState
         return session;
     }
 
-    /// <summary>Deletes everything stored for this conversation, now (the "forget me" command).</summary>
-    public Task EraseAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        ConversationState.DeleteAsync(turnContext, cancellationToken);
+    /// <summary>Deletes everything stored for this conversation, now (the "forget me" command): state and any other copies.</summary>
+    public async Task EraseAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await ConversationState.DeleteAsync(turnContext, cancellationToken);
+        foreach (var eraser in _erasers)
+        {
+            await eraser.EraseAsync(turnContext, cancellationToken);
+        }
+    }
 }

@@ -1,0 +1,155 @@
+using System.Text.RegularExpressions;
+using BackSpasmBot.Tests.Infrastructure;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
+
+namespace BackSpasmBot.Tests.Teams;
+
+/// <summary>
+/// The bot in Microsoft 365 Agents Playground, Microsoft's Teams look-alike, in headless Chromium: a person
+/// completes triages by clicking the bot's own buttons (suggested actions and hero card buttons).
+/// The Playground renders with Web Chat: each bot message is a <c>.fai-OutputCard</c>, a hero card is
+/// <c>[data-tid=hero-card]</c>, suggested actions are plain buttons under the last message, and the send box is the
+/// one <c>[role=textbox][contenteditable]</c>. What the bot asked (channelData) comes from the host, not the UI.
+/// </summary>
+public sealed class PlaygroundTests(PlaygroundBrowser browser) : IClassFixture<PlaygroundBrowser>
+{
+    private const string Welcome = "I'm an automated helper for back spasms";
+    private const string BotMessages = ".fai-OutputCard";
+    private const string SendBox = "[role=textbox][contenteditable=true]";
+    private static readonly TimeSpan TurnTimeout = TimeSpan.FromSeconds(30);
+    private static readonly string[] SelfCareButtons = ["No", "Back ache", "1–2 days", "Lifting"];
+
+    [Theory]
+    [InlineData("msteams")]
+    [InlineData("emulator")]
+    public async Task CompletesASelfCareTriageByClickingTheBotsButtons(string channelId)
+    {
+        await using var session = await PlaygroundSession.StartAsync(browser, channelId);
+
+        var clicked = 0;
+        var replies = await session.TypeAsync("My back went into spasm when I lifted a box yesterday");
+        for (var turn = 0; turn < 40 && Outcome(replies) is null; turn++)
+        {
+            var question = replies.Last(r => TriageData.Of(r)?.IsQuestion == true);
+            if (TriageData.Of(question)!.Asks.Contains("age"))
+            {
+                replies = await session.TypeAsync("34");
+                continue;
+            }
+
+            var buttons = TeamsPatient.ButtonsOf(question);
+            replies = await session.ClickAsync(SelfCareButtons.First(buttons.Contains));
+            clicked++;
+        }
+
+        Assert.Equal("selfcare", Outcome(replies)?.Disposition);
+        Assert.True(clicked >= 8, $"only {clicked} buttons were clicked");
+        await Assertions.Expect(session.Page.Locator(BotMessages).Filter(new() { HasText = "look after at home" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task CompletesAnEscalatedTriageByClickingYesToAWarningSign()
+    {
+        await using var session = await PlaygroundSession.StartAsync(browser, "msteams");
+
+        await session.TypeAsync("My back hurts");
+        var replies = await session.ClickAsync("Yes");
+
+        Assert.Equal("emergency", Outcome(replies)?.Disposition);
+        await Assertions.Expect(session.Page.Locator(BotMessages).Filter(new() { HasText = "for an ambulance" })).ToBeVisibleAsync();
+    }
+
+    private static TriageData? Outcome(IEnumerable<Activity> replies) =>
+        replies.Select(TriageData.Of).FirstOrDefault(d => d?.IsOutcome == true);
+
+    /// <summary>A real host with a turn recorder, a Playground pointed at it, and a page showing the Playground.</summary>
+    private sealed class PlaygroundSession : IAsyncDisposable
+    {
+        private readonly BotTestHost _host;
+        private readonly AgentsPlayground _playground;
+        private readonly TurnRecorder _turns;
+
+        private PlaygroundSession(BotTestHost host, AgentsPlayground playground, TurnRecorder turns, IPage page)
+        {
+            _host = host;
+            _playground = playground;
+            _turns = turns;
+            Page = page;
+        }
+
+        public IPage Page { get; }
+
+        public static async Task<PlaygroundSession> StartAsync(PlaygroundBrowser browser, string channelId)
+        {
+            var turns = new TurnRecorder();
+            var host = await BotTestHost.StartAsync(builder => builder.Services.AddSingleton<IMiddleware>(turns));
+            var playground = await AgentsPlayground.StartAsync(host.BaseAddress, channelId);
+            var context = await browser.Browser.NewContextAsync(new() { Locale = "en-GB", ViewportSize = new() { Width = 1280, Height = 1000 } });
+            // Generous waits: the Playground's page is a large bundle, and CI machines are shared.
+            context.SetDefaultTimeout(30_000);
+            Assertions.SetDefaultExpectTimeout(30_000);
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(playground.Address.AbsoluteUri, new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 90_000 });
+            var session = new PlaygroundSession(host, playground, turns, page);
+            await session.ExpectBotSaidAsync(Welcome);
+            return session;
+        }
+
+        /// <summary>Types into the send box and returns the bot's messages once they are on screen.</summary>
+        public async Task<IReadOnlyList<Activity>> TypeAsync(string text)
+        {
+            var box = Page.Locator(SendBox);
+            await box.ClickAsync();
+            await box.PressSequentiallyAsync(text);
+            await box.PressAsync("Enter");
+            return await RepliesAsync($"typing \"{text}\"");
+        }
+
+        /// <summary>Clicks the newest button with exactly this title (a suggested action or a card button).</summary>
+        public async Task<IReadOnlyList<Activity>> ClickAsync(string title)
+        {
+            var exactTitle = new Regex($"^\\s*{Regex.Escape(title)}\\s*$");
+            await Page.Locator("button").Filter(new() { HasTextRegex = exactTitle }).Last.ClickAsync();
+            return await RepliesAsync($"clicking \"{title}\"");
+        }
+
+        private async Task<IReadOnlyList<Activity>> RepliesAsync(string action)
+        {
+            IReadOnlyList<Activity> replies;
+            try
+            {
+                replies = await _turns.NextMessageTurnAsync(TurnTimeout);
+            }
+            catch (OperationCanceledException)
+            {
+                await Page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "playground-failure.png") });
+                throw new TimeoutException($"The bot received no message from the Playground within {TurnTimeout} after {action}.\n{_playground.Diagnostics}");
+            }
+
+            if (replies.LastOrDefault(r => !string.IsNullOrEmpty(r.Text)) is { } last)
+            {
+                await ExpectBotSaidAsync(last.Text);
+            }
+
+            return replies;
+        }
+
+        /// <summary>Waits until the newest bot message on screen starts with this text's first line.</summary>
+        private async Task ExpectBotSaidAsync(string text)
+        {
+            var firstLine = text.Split('\n')[0];
+            var start = firstLine[..Math.Min(firstLine.Length, 50)];
+            await Assertions.Expect(Page.Locator(BotMessages).Filter(new() { HasText = start }).Last).ToBeVisibleAsync();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Page.Context.CloseAsync();
+            _playground.Dispose();
+            await _host.DisposeAsync();
+        }
+    }
+}
