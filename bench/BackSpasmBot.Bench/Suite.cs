@@ -51,8 +51,14 @@ public static class Suite
             }
         }
 
-        var levels = options.Levels.Select(Level).Append(LongLevel);
-        foreach (var level in levels)
+        WriteReport(measurements, options, output);
+        return measurements.Any(m => m.Load.Errors > 0 || m.Load.LateReplies > 0) ? 1 : 0;
+    }
+
+    /// <summary>One table per level, then the targets; the last line is the ratio line the issue asks for.</summary>
+    public static void WriteReport(IReadOnlyList<Measurement> measurements, BenchOptions options, TextWriter output)
+    {
+        foreach (var level in options.Levels.Select(Level).Append(LongLevel))
         {
             var rows = measurements.Where(m => m.Level == level).ToList();
             if (rows.Count > 0)
@@ -66,7 +72,6 @@ public static class Suite
         output.WriteLine();
         output.WriteLine($"load average {Report.LoadAverage():0.00} at the end; host figures: CPU from /proc (host process only), alloc/turn from the .NET host's GC.GetTotalAllocatedBytes, state/conv read from the store, peak WS = VmHWM per level");
         output.WriteLine(Report.RatioLine(ratio));
-        return measurements.Any(m => m.Load.Errors > 0 || m.Load.LateReplies > 0) ? 1 : 0;
     }
 
     public static string Level(int concurrency) => concurrency.ToString(CultureInfo.InvariantCulture);
@@ -93,7 +98,7 @@ public static class Suite
         return results;
     }
 
-    private static async Task<Measurement> MeasureRunAsync(LoadDriver driver, IBotTarget target, string level, LoadPlan plan, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<Measurement> MeasureRunAsync(LoadDriver driver, IBotTarget target, string level, LoadPlan plan, TextWriter output, CancellationToken cancellationToken)
     {
         target.ResetPeak();
         var before = await target.SampleAsync(collect: false, cancellationToken);
