@@ -14,12 +14,13 @@ namespace BackSpasmBot.Tests.Teams;
 /// <c>[data-tid=hero-card]</c>, suggested actions are plain buttons under the last message, and the send box is the
 /// one <c>[role=textbox][contenteditable]</c>. What the bot asked (channelData) comes from the host, not the UI.
 /// </summary>
+[Collection(BrowserCollection.Name)]
 public sealed class PlaygroundTests(PlaygroundBrowser browser) : IClassFixture<PlaygroundBrowser>
 {
     private const string Welcome = "I'm an automated helper for back spasms";
     private const string BotMessages = ".fai-OutputCard";
     private const string SendBox = "[role=textbox][contenteditable=true]";
-    private static readonly TimeSpan TurnTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan TurnTimeout = TimeSpan.FromSeconds(60);
     private static readonly string[] SelfCareButtons = ["No", "Back ache", "1–2 days", "Lifting"];
 
     [Theory]
@@ -89,7 +90,7 @@ public sealed class PlaygroundTests(PlaygroundBrowser browser) : IClassFixture<P
             var playground = await AgentsPlayground.StartAsync(host.BaseAddress, channelId);
             var context = await browser.Browser.NewContextAsync(new() { Locale = "en-GB", ViewportSize = new() { Width = 1280, Height = 1000 } });
             // Generous waits: the Playground's page is a large bundle, and CI machines are shared.
-            context.SetDefaultTimeout(30_000);
+            context.SetDefaultTimeout(60_000);
             Assertions.SetDefaultExpectTimeout(30_000);
             var page = await context.NewPageAsync();
             await page.GotoAsync(playground.Address.AbsoluteUri, new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 90_000 });

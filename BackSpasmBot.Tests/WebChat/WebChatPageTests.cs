@@ -1,8 +1,10 @@
+using BackSpasmBot.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace BackSpasmBot.Tests.WebChat;
 
 /// <summary>The Web Chat page in a real browser, over the built-in Direct Line's WebSocket stream and over polling.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class WebChatPageTests(BrowserHost browser) : IClassFixture<BrowserHost>
 {
     // Web Chat renders apostrophes typographically, so the check avoids them.
@@ -87,7 +89,7 @@ public sealed class WebChatPageTests(BrowserHost browser) : IClassFixture<Browse
     private async Task<IPage> OpenPageAsync(string transport, List<string> sockets)
     {
         var page = await browser.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        page.SetDefaultTimeout(45_000);
         Assertions.SetDefaultExpectTimeout(15_000);
         page.WebSocket += (_, socket) => sockets.Add(socket.Url);
         var query = transport == "polling" ? "?transport=polling" : string.Empty;

@@ -9,7 +9,8 @@ namespace BackSpasmBot.Adapter;
 
 /// <summary>
 /// The Bot Framework adapter with the bot's turn-error policy (<see cref="TurnErrorPolicy"/>, shared with the
-/// built-in Direct Line's adapter). The registered <see cref="IMiddleware"/> run on every turn, in registration order.
+/// built-in Direct Line's adapter). The registered <see cref="IMiddleware"/> (the same list as the Direct Line
+/// adapter's: typing, message length, transcripts…) run on every turn, in registration order.
 /// </summary>
 public sealed class ErrorHandlingCloudAdapter : CloudAdapter
 {
@@ -25,9 +26,6 @@ public sealed class ErrorHandlingCloudAdapter : CloudAdapter
         {
             Use(item);
         }
-
-        // A turn that takes longer than half a second shows "typing…" until it answers; fast turns show nothing.
-        Use(new ShowTypingMiddleware(delay: 500, period: 2000));
 
         OnTurnError = new TurnErrorPolicy(conversationState, regions, logger).HandleAsync;
     }

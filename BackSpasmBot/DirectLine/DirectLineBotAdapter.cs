@@ -1,6 +1,7 @@
 using BackSpasmBot.Adapter;
 using BackSpasmBot.Triage.Regions;
 using Microsoft.Bot.Builder;
+using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Bot.Schema;
 
 namespace BackSpasmBot.DirectLine;
@@ -17,12 +18,16 @@ public sealed class DirectLineBotAdapter : BotAdapter
 
     private readonly TimeProvider _time;
 
-    public DirectLineBotAdapter(ConversationState conversationState, RegionResolver regions, TimeProvider time, ILogger<DirectLineBotAdapter> logger)
+    public DirectLineBotAdapter(ConversationState conversationState, RegionResolver regions, TimeProvider time, IEnumerable<IMiddleware> middleware, ILogger<DirectLineBotAdapter> logger)
     {
         _time = time;
 
-        // As on the cloud adapter: a slow turn shows "typing…" (delivered over the WebSocket stream only).
-        Use(new ShowTypingMiddleware(delay: 500, period: 2000));
+        // The same middleware as the cloud adapter (typing is delivered over the WebSocket stream only).
+        foreach (var item in middleware)
+        {
+            Use(item);
+        }
+
         OnTurnError = new TurnErrorPolicy(conversationState, regions, logger).HandleAsync;
     }
 

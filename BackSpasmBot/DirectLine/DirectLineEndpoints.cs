@@ -31,7 +31,7 @@ public static class DirectLineEndpoints
         group.MapPost("/conversations", StartConversationAsync);
         group.MapGet("/conversations/{conversationId}", Reconnect);
         group.MapGet("/conversations/{conversationId}/activities", GetActivities);
-        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
+        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireRateLimiting(ConversationRateLimiter.DirectLinePolicy);
         group.MapGet("/conversations/{conversationId}/stream", StreamAsync);
         group.MapPost("/tokens/refresh", RefreshToken);
         return group;

@@ -109,6 +109,13 @@ public static class ActivityRequestReader
             return ActivityReadResult.Reject(StatusCodes.Status400BadRequest, "The activity has no channelId.");
         }
 
+        // The connector sends the locale back in a request header: a control character there would fail every reply
+        // of the turn. A locale that is not a plain language tag is dropped (the bot then uses its default region).
+        if (activity.Locale is { } locale && (locale.Length > 35 || !locale.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
+        {
+            activity.Locale = null;
+        }
+
         return new ActivityReadResult(activity, StatusCodes.Status200OK, null);
     }
 

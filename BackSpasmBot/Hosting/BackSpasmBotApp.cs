@@ -29,6 +29,7 @@ public static class BackSpasmBotApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseHardening();
         app.MapBotEndpoints();
         app.MapDirectLine();
         return app;

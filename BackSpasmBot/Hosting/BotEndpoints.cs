@@ -19,12 +19,18 @@ public static class BotEndpoints
     /// What CloudAdapter.ProcessAsync does, with the activity read and checked first: bad input gets a 4xx with a
     /// reason, a request that fails authentication gets 401 and is not processed, and an invoke gets its response.
     /// </summary>
-    private static async Task<IResult> ProcessMessageAsync(HttpContext http, ErrorHandlingCloudAdapter adapter, IBot bot)
+    private static async Task<IResult> ProcessMessageAsync(HttpContext http, ErrorHandlingCloudAdapter adapter, IBot bot, ConversationRateLimiter rateLimiter, ILogger<ErrorHandlingCloudAdapter> logger)
     {
         var read = await ActivityRequestReader.ReadAsync(http.Request, http.RequestAborted);
         if (read.Activity is null)
         {
             return Results.Problem(statusCode: read.StatusCode, title: read.Problem);
+        }
+
+        if (rateLimiter.TryAcquire(read.Activity.ChannelId, read.Activity.Conversation.Id) is { } retryAfter)
+        {
+            ConversationRateLimiter.Reject(http.Response, retryAfter);
+            return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many activities in this conversation; try again after Retry-After seconds.");
         }
 
         InvokeResponse? invokeResponse;
@@ -39,6 +45,13 @@ public static class BotEndpoints
         catch (UnauthorizedAccessException)
         {
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The request is not authorised for this bot.");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Turn errors never get here (the adapter's policy handles them); this is the channel's credentials
+            // service being unreachable and the like. The channel may retry.
+            logger.LogError("Activity could not be processed before the turn: {ExceptionType}; stack: {StackTrace}", ex.GetType().FullName, ex.StackTrace);
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The bot cannot take this activity right now; try again shortly.");
         }
 
         return invokeResponse is null

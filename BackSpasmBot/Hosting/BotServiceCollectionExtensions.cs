@@ -7,6 +7,7 @@ using BackSpasmBot.Triage.Dialogs;
 using BackSpasmBot.Triage.Regions;
 using BackSpasmBot.Triage.State;
 using Microsoft.Bot.Builder;
+using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Options;
@@ -35,18 +36,32 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ITriageEvents, LoggingTriageEvents>();
         services.AddSingleton<TriageDialog>();
         services.AddSingleton<IBot, BackSpasmBotHandler>();
+
+        // Middleware run by every adapter (cloud and built-in Direct Line), in this order.
+        // A turn that takes longer than half a second shows "typing…" until it answers; fast turns show nothing.
+        services.AddSingleton<IMiddleware>(new ShowTypingMiddleware(delay: 500, period: 2000));
+        services.AddSingleton<IMiddleware, MessageLengthMiddleware>();
         builder.AddTranscripts();
 
         // MicrosoftAppType / MicrosoftAppId / MicrosoftAppPassword / MicrosoftAppTenantId; empty means anonymous (Emulator, Playground).
+        // The credentials factory is a service so a deployment (or a test) can swap how outbound tokens are obtained.
+        services.AddSingleton<ServiceClientCredentialsFactory>(sp => new ConfigurationServiceClientCredentialFactory(
+            sp.GetRequiredService<IConfiguration>(),
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(),
+            sp.GetRequiredService<ILogger<ConfigurationServiceClientCredentialFactory>>()));
         services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedSerializerBotFrameworkAuthentication(
-            new ConfigurationBotFrameworkAuthentication(
-                sp.GetRequiredService<IConfiguration>(),
-                httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
-                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
+            new RejectUnreadableTokensAuthentication(
+                new ConfigurationBotFrameworkAuthentication(
+                    sp.GetRequiredService<IConfiguration>(),
+                    credentialsFactory: sp.GetRequiredService<ServiceClientCredentialsFactory>(),
+                    httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+                    logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+                sp.GetRequiredService<ILogger<RejectUnreadableTokensAuthentication>>())));
         services.AddSingleton<ErrorHandlingCloudAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ErrorHandlingCloudAdapter>());
 
         builder.AddDirectLineChannel();
+        builder.AddHardening();
         return builder;
     }
 }
