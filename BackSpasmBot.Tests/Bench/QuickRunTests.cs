@@ -19,10 +19,14 @@ public sealed class QuickRunTests
 {
     private static readonly TimeSpan Plenty = TimeSpan.FromMinutes(2);
 
+    /// <summary>As in the benchmark: a simulated patient answers faster than any person, so the per-conversation limit is lifted.</summary>
+    private static readonly string[] NoRateLimit =
+        ["--Hardening:RateLimit:Burst=10000", "--Hardening:RateLimit:PerPeriod=10000", "--Hardening:RateLimit:Period=00:00:01"];
+
     [Fact]
     public async Task DrivesEscalatedAndSelfCareTriagesToTheirOutcomes()
     {
-        await using var host = await BotTestHost.StartAsync();
+        await using var host = await BotTestHost.StartAsync(null, NoRateLimit);
         await using var sink = await ReplySink.StartAsync();
         using var http = LoadDriver.CreateHttpClient();
 
@@ -42,7 +46,7 @@ public sealed class QuickRunTests
     [Fact]
     public async Task LongConversationsRestartAfterEachOutcome()
     {
-        await using var host = await BotTestHost.StartAsync();
+        await using var host = await BotTestHost.StartAsync(null, NoRateLimit);
         await using var sink = await ReplySink.StartAsync();
         using var http = LoadDriver.CreateHttpClient();
 
@@ -60,7 +64,7 @@ public sealed class QuickRunTests
         {
             builder.Services.RemoveAll<IBot>();
             builder.Services.AddSingleton<IBot, EchoBot>();
-        });
+        }, NoRateLimit);
         await using var sink = await ReplySink.StartAsync();
         using var http = LoadDriver.CreateHttpClient();
 
@@ -74,7 +78,7 @@ public sealed class QuickRunTests
     [Fact]
     public async Task AQuickRunPrintsATablePerLevelAndEndsWithTheRatioLine()
     {
-        await using var host = await BotTestHost.StartAsync();
+        await using var host = await BotTestHost.StartAsync(null, NoRateLimit);
         await using var sink = await ReplySink.StartAsync();
         using var http = LoadDriver.CreateHttpClient();
         var driver = new LoadDriver(sink, http);
