@@ -1,3 +1,4 @@
+using BackSpasmBot.Storage;
 using BackSpasmBot.Triage.Regions;
 using Microsoft.Bot.Builder;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
@@ -9,8 +10,8 @@ namespace BackSpasmBot.Adapter;
 
 /// <summary>
 /// The Bot Framework adapter with the bot's turn-error policy (<see cref="TurnErrorPolicy"/>, shared with the
-/// built-in Direct Line's adapter). The registered <see cref="IMiddleware"/> (the same list as the Direct Line
-/// adapter's: typing, message length, transcripts…) run on every turn, in registration order.
+/// built-in Direct Line's adapter), and the <see cref="TurnPipeline"/>: turn lock, "typing…", the registered
+/// <see cref="IMiddleware"/> (message length, transcripts) in registration order, save before send.
 /// </summary>
 public sealed class ErrorHandlingCloudAdapter : CloudAdapter
 {
@@ -18,14 +19,13 @@ public sealed class ErrorHandlingCloudAdapter : CloudAdapter
         BotFrameworkAuthentication authentication,
         ConversationState conversationState,
         RegionResolver regions,
+        TurnPipeline pipeline,
         IEnumerable<IMiddleware> middleware,
         ILogger<ErrorHandlingCloudAdapter> logger)
         : base(authentication, logger)
     {
-        foreach (var item in middleware)
-        {
-            Use(item);
-        }
+        // One turn per conversation at a time; "typing…" for turns slower than half a second; replies sent once saved.
+        pipeline.ApplyTo(this, middleware);
 
         OnTurnError = new TurnErrorPolicy(conversationState, regions, logger).HandleAsync;
     }

@@ -1,3 +1,4 @@
+using BackSpasmBot.Storage;
 using BackSpasmBot.Triage;
 using BackSpasmBot.Triage.Regions;
 using Microsoft.Bot.Builder;
@@ -8,7 +9,9 @@ namespace BackSpasmBot.Adapter;
 /// <summary>
 /// The bot's turn-error policy, shared by every adapter that runs the bot: log without user text, discard the
 /// conversation's (possibly broken) state so the next message starts cleanly, and tell the person what happened and
-/// what to do if they feel in danger. Never throws, so a failed turn never becomes a 500.
+/// what to do if they feel in danger. Never throws, so a failed turn never becomes a 500. When the conversation store
+/// is down (or the conversation kept changing on another instance), the state is not broken: it is kept, and the
+/// person is told to send the message again in a minute.
 /// </summary>
 public sealed class TurnErrorPolicy(ConversationState conversationState, RegionResolver regions, ILogger logger)
 {
@@ -20,8 +23,14 @@ public sealed class TurnErrorPolicy(ConversationState conversationState, RegionR
             exception.GetType().FullName,
             turnContext.Activity?.ChannelId,
             exception.StackTrace);
-        await TryAsync(() => conversationState.DeleteAsync(turnContext), "discard conversation state");
-        var text = TurnErrorMessage.For(regions.For(turnContext.Activity));
+        var storeFailed = exception is StorageUnavailableException or StorageConflictException;
+        if (!storeFailed)
+        {
+            await TryAsync(() => conversationState.DeleteAsync(turnContext), "discard conversation state");
+        }
+
+        var region = regions.For(turnContext.Activity);
+        var text = storeFailed ? TurnErrorMessage.StoreUnavailable(region) : TurnErrorMessage.For(region);
         await TryAsync(() => turnContext.SendActivityAsync(MessageFactory.Text(text, text, InputHints.AcceptingInput)), "send the error message");
     }
 

@@ -1,4 +1,5 @@
 using BackSpasmBot.Adapter;
+using BackSpasmBot.Storage;
 using BackSpasmBot.Triage.Regions;
 using Microsoft.Bot.Builder;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
@@ -18,15 +19,13 @@ public sealed class DirectLineBotAdapter : BotAdapter
 
     private readonly TimeProvider _time;
 
-    public DirectLineBotAdapter(ConversationState conversationState, RegionResolver regions, TimeProvider time, IEnumerable<IMiddleware> middleware, ILogger<DirectLineBotAdapter> logger)
+    public DirectLineBotAdapter(ConversationState conversationState, RegionResolver regions, TimeProvider time, TurnPipeline pipeline, IEnumerable<IMiddleware> middleware, ILogger<DirectLineBotAdapter> logger)
     {
         _time = time;
 
-        // The same middleware as the cloud adapter (typing is delivered over the WebSocket stream only).
-        foreach (var item in middleware)
-        {
-            Use(item);
-        }
+        // As on the cloud adapter: turn lock, a slow turn shows "typing…" (delivered over the WebSocket stream only),
+        // the registered middleware, save before send.
+        pipeline.ApplyTo(this, middleware);
 
         OnTurnError = new TurnErrorPolicy(conversationState, regions, logger).HandleAsync;
     }

@@ -11,7 +11,7 @@ public static class BotEndpoints
     public static WebApplication MapBotEndpoints(this WebApplication app)
     {
         app.MapPost("/api/messages", ProcessMessageAsync);
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapHealthChecks("/healthz", HealthResponse.Options);
         return app;
     }
 

@@ -1,6 +1,7 @@
 using BackSpasmBot.Adapter;
 using BackSpasmBot.Bots;
 using BackSpasmBot.DirectLine;
+using BackSpasmBot.Storage;
 using BackSpasmBot.Transcripts;
 using BackSpasmBot.Triage.Conversation;
 using BackSpasmBot.Triage.Dialogs;
@@ -29,7 +30,7 @@ public static class BotServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(sp => new RegionResolver(sp.GetRequiredService<IOptions<TriageOptions>>().Value));
 
-        services.AddSingleton<IStorage, MemoryStorage>();
+        builder.AddBotStorage();
         // Per person in group chats and channels, per conversation elsewhere (see TriageConversationState).
         services.AddSingleton<ConversationState, TriageConversationState>();
         services.AddSingleton<TriageState>();
@@ -37,9 +38,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<TriageDialog>();
         services.AddSingleton<IBot, BackSpasmBotHandler>();
 
-        // Middleware run by every adapter (cloud and built-in Direct Line), in this order.
-        // A turn that takes longer than half a second shows "typing…" until it answers; fast turns show nothing.
-        services.AddSingleton<IMiddleware>(new ShowTypingMiddleware(delay: 500, period: 2000));
+        // Middleware run by every adapter (cloud and built-in Direct Line), in this order, inside the TurnPipeline's
+        // turn lock and typing indicator and outside its save-before-send.
         services.AddSingleton<IMiddleware, MessageLengthMiddleware>();
         builder.AddTranscripts();
 

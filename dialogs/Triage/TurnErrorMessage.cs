@@ -9,4 +9,10 @@ public static class TurnErrorMessage
         $"Sorry, something went wrong on my side and I lost my place. " +
         $"If you feel very unwell, or you have trouble peeing, numbness around your bottom or weakness in your legs, call {region.EmergencyNumber} now. " +
         "Otherwise, type \"restart\" and we'll start again.";
+
+    /// <summary>When the conversation store cannot be reached: nothing was lost, and the person can try again.</summary>
+    public static string StoreUnavailable(RegionContacts region) =>
+        "Sorry, I can't reach my memory right now, so I couldn't take in your last message. " +
+        $"If you feel very unwell, or you have trouble peeing, numbness around your bottom or weakness in your legs, call {region.EmergencyNumber} now. " +
+        "Otherwise, please send your last message again in a minute: your earlier answers are kept.";
 }

@@ -1,0 +1,133 @@
+using BackSpasmBot.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BackSpasmBot.Tests.Storage;
+
+/// <summary>What SqliteStorage adds to the contract: the file, privacy of the file, idle expiry and purge.</summary>
+public sealed class SqliteStorageTests : IDisposable
+{
+    private static readonly TimeSpan Idle = TimeSpan.FromHours(24);
+
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("backspasmbot-sqlite-");
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
+
+    private string DatabasePath => Path.Combine(_folder.FullName, "nested", "folder", "state.db");
+
+    [Fact]
+    public async Task CreatesItsFolderAndAnOwnerOnlyFileInWalModeOnFirstUse()
+    {
+        var storage = NewStorage();
+
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new { value = 1 } });
+
+        Assert.True(File.Exists(DatabasePath));
+        Assert.Equal("wal", await Scalar("PRAGMA journal_mode"));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(DatabasePath));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.GetDirectoryName(DatabasePath)!));
+        }
+    }
+
+    [Fact]
+    public async Task WhatOneInstanceWroteIsReadByTheNextOnTheSameFile()
+    {
+        await NewStorage().WriteAsync(new Dictionary<string, object> { ["k"] = new { value = "kept" } });
+        SqliteConnection.ClearAllPools();
+
+        var found = await NewStorage().ReadAsync(["k"]);
+
+        Assert.Equal("kept", ((Newtonsoft.Json.Linq.JObject)found["k"])["value"]!.ToString());
+    }
+
+    [Fact]
+    public async Task ADocumentIdleForTheExpiryIsGoneAtOnceAndPurgedFromTheFile()
+    {
+        var storage = NewStorage();
+        await storage.WriteAsync(new Dictionary<string, object> { ["old"] = new { value = 1 } });
+        _time.Advance(TimeSpan.FromHours(12));
+        await storage.WriteAsync(new Dictionary<string, object> { ["recent"] = new { value = 2 } });
+
+        _time.Advance(TimeSpan.FromHours(12));
+
+        Assert.Equal(["recent"], (await storage.ReadAsync(["old", "recent"])).Keys);
+        Assert.Equal("2", await Scalar("SELECT count(*) FROM bot_state"));
+        Assert.Equal(1, await storage.PurgeExpiredAsync());
+        Assert.Equal("1", await Scalar("SELECT count(*) FROM bot_state"));
+        Assert.Equal("0", await Scalar("SELECT count(*) FROM bot_state WHERE key = 'old'"));
+    }
+
+    [Fact]
+    public async Task EachWriteStartsTheIdlePeriodAgain()
+    {
+        var storage = NewStorage();
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new { value = 1 } });
+        _time.Advance(Idle - TimeSpan.FromMinutes(1));
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new { value = 2 } });
+
+        _time.Advance(Idle - TimeSpan.FromMinutes(1));
+
+        Assert.Single(await storage.ReadAsync(["k"]));
+        _time.Advance(TimeSpan.FromMinutes(2));
+        Assert.Empty(await storage.ReadAsync(["k"]));
+    }
+
+    [Fact]
+    public async Task AnExpiredConversationStartsAfreshAndItsStaleETagIsRefused()
+    {
+        var storage = NewStorage();
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Dictionary<string, object> { ["step"] = 1 } });
+        var stale = (await storage.ReadAsync(["k"]))["k"];
+        _time.Advance(Idle);
+
+        await Assert.ThrowsAsync<StorageConflictException>(() => storage.WriteAsync(new Dictionary<string, object> { ["k"] = stale }));
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Dictionary<string, object> { ["step"] = 0 } });
+
+        Assert.Equal("0", ((Newtonsoft.Json.Linq.JObject)(await storage.ReadAsync(["k"]))["k"])["step"]!.ToString());
+    }
+
+    [Fact]
+    public async Task AWriteOfSeveralKeysWithOneConflictWritesNone()
+    {
+        var storage = NewStorage();
+        await storage.WriteAsync(new Dictionary<string, object> { ["a"] = new Dictionary<string, object> { ["v"] = 1 } });
+
+        await Assert.ThrowsAsync<StorageConflictException>(() => storage.WriteAsync(new Dictionary<string, object>
+        {
+            ["b"] = new Dictionary<string, object> { ["v"] = 2 },
+            ["a"] = new Dictionary<string, object> { ["v"] = 3 },
+        }));
+
+        Assert.Equal(["a"], (await storage.ReadAsync(["a", "b"])).Keys);
+    }
+
+    [Fact]
+    public async Task AFileThatCannotBeCreatedMakesTheStoreUnavailableAndUnhealthy()
+    {
+        var blocker = Path.Combine(_folder.FullName, "a-file");
+        await File.WriteAllTextAsync(blocker, "not a folder");
+        var storage = new SqliteStorage(Path.Combine(blocker, "state.db"), Idle, _time);
+
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => storage.ReadAsync(["k"]));
+        Assert.False(await storage.IsHealthyAsync(CancellationToken.None));
+        Assert.True(await NewStorage().IsHealthyAsync(CancellationToken.None));
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _folder.Delete(recursive: true);
+    }
+
+    private SqliteStorage NewStorage() => new(DatabasePath, Idle, _time);
+
+    private async Task<string?> Scalar(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

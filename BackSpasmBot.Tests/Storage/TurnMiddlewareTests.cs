@@ -1,0 +1,208 @@
+using BackSpasmBot.Storage;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+
+namespace BackSpasmBot.Tests.Storage;
+
+/// <summary>
+/// The two middleware that keep one conversation's turns from overwriting each other: the per-conversation lock
+/// (within an instance) and save-before-send with retry on eTag conflicts (across instances).
+/// </summary>
+public sealed class TurnMiddlewareTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("backspasmbot-turns-");
+
+    [Fact]
+    public async Task TurnsOfOneConversationNeverOverlapAndLeaveNoLockBehind()
+    {
+        var turnLock = new ConversationTurnLock();
+        var inside = 0;
+        var most = 0;
+
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => turnLock.OnTurnAsync(Turn("conv-1"), async ct =>
+        {
+            var now = Interlocked.Increment(ref inside);
+            InterlockedMax(ref most, now);
+            await Task.Delay(2, ct);
+            Interlocked.Decrement(ref inside);
+        }))));
+
+        Assert.Equal(1, most);
+        Assert.Equal(0, turnLock.ActiveConversations);
+    }
+
+    [Fact]
+    public async Task DifferentConversationsDoNotWaitForEachOther()
+    {
+        var turnLock = new ConversationTurnLock();
+        var release = new TaskCompletionSource();
+        var slow = turnLock.OnTurnAsync(Turn("slow"), _ => release.Task);
+
+        var other = turnLock.OnTurnAsync(Turn("other"), _ => Task.CompletedTask);
+
+        Assert.Same(other, await Task.WhenAny(other, Task.Delay(TimeSpan.FromSeconds(5))));
+        Assert.False(slow.IsCompleted);
+        release.SetResult();
+        await slow;
+        Assert.Equal(0, turnLock.ActiveConversations);
+    }
+
+    [Fact]
+    public async Task AWaitingTurnThatIsCancelledLeavesNoLockBehind()
+    {
+        var turnLock = new ConversationTurnLock();
+        var release = new TaskCompletionSource();
+        var first = turnLock.OnTurnAsync(Turn("conv"), _ => release.Task);
+        using var cancel = new CancellationTokenSource();
+        var waiting = turnLock.OnTurnAsync(Turn("conv"), _ => Task.CompletedTask, cancel.Token);
+
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+        release.SetResult();
+        await first;
+        Assert.Equal(0, turnLock.ActiveConversations);
+    }
+
+    [Fact]
+    public async Task ATurnThatLostARaceWithAnotherInstanceRunsAgainOnItsAnswerAndRepliesOnce()
+    {
+        var storage = new SqliteStorage(Path.Combine(_folder.FullName, "state.db"), TimeSpan.FromHours(1), TimeProvider.System);
+        var state = new ConversationState(storage);
+        var count = state.CreateProperty<int>("count");
+        var otherInstanceAnswered = false;
+        var adapter = NewAdapter(state);
+
+        await adapter.ProcessActivityAsync(Message("conv"), async (turn, ct) =>
+        {
+            var value = await count.GetAsync(turn, () => 0, ct);
+            await turn.SendActivityAsync($"count is {value + 1}", cancellationToken: ct);
+            if (!otherInstanceAnswered)
+            {
+                otherInstanceAnswered = true;
+                await SaveOnAnotherInstance(storage, turn.Activity, 10);
+            }
+
+            await count.SetAsync(turn, value + 1, ct);
+            await state.SaveChangesAsync(turn, false, ct);
+        });
+
+        Assert.Equal(["count is 11"], Replies(adapter));
+        Assert.Equal(11, await StoredCount(storage, Message("conv")));
+    }
+
+    [Fact]
+    public async Task AConversationThatKeepsChangingElsewhereFailsTheTurnWithoutSendingItsStaleReplies()
+    {
+        var storage = new SqliteStorage(Path.Combine(_folder.FullName, "state.db"), TimeSpan.FromHours(1), TimeProvider.System);
+        var state = new ConversationState(storage);
+        var count = state.CreateProperty<int>("count");
+        var adapter = NewAdapter(state);
+        Exception? turnError = null;
+        adapter.OnTurnError = (turn, ex) =>
+        {
+            turnError = ex;
+            return turn.SendActivityAsync("error message");
+        };
+        var attempts = 0;
+
+        await adapter.ProcessActivityAsync(Message("conv"), async (turn, ct) =>
+        {
+            attempts++;
+            var value = await count.GetAsync(turn, () => 0, ct);
+            await turn.SendActivityAsync("stale reply", cancellationToken: ct);
+            await SaveOnAnotherInstance(storage, turn.Activity, 100 + attempts);
+            await count.SetAsync(turn, value + 1, ct);
+            await state.SaveChangesAsync(turn, false, ct);
+        });
+
+        Assert.Equal(SaveBeforeSendMiddleware.MaxAttempts, attempts);
+        Assert.IsType<StorageConflictException>(turnError);
+        Assert.Equal(["error message"], Replies(adapter));
+    }
+
+    [Fact]
+    public async Task WhenTheStoreFailsTheRepliesAlreadyComposedAreStillSentBeforeTheErrorMessage()
+    {
+        var storage = new Mock<IStorage>();
+        storage.Setup(s => s.ReadAsync(It.IsAny<string[]>(), It.IsAny<CancellationToken>())).ReturnsAsync(new Dictionary<string, object>());
+        storage.Setup(s => s.WriteAsync(It.IsAny<IDictionary<string, object>>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new StorageUnavailableException("Redis", new TimeoutException()));
+        var state = new ConversationState(storage.Object);
+        var adapter = NewAdapter(state);
+        adapter.OnTurnError = (turn, _) => turn.SendActivityAsync("error message");
+
+        await adapter.ProcessActivityAsync(Message("conv"), async (turn, ct) =>
+        {
+            await state.CreateProperty<int>("count").SetAsync(turn, 1, ct);
+            await turn.SendActivityAsync("call 999 now", cancellationToken: ct);
+            await state.SaveChangesAsync(turn, false, ct);
+        });
+
+        Assert.Equal(["call 999 now", "error message"], Replies(adapter));
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _folder.Delete(recursive: true);
+    }
+
+    private static TestAdapter NewAdapter(ConversationState state)
+    {
+        var adapter = new TestAdapter(TestAdapter.CreateConversation("conv"));
+        adapter.Use(new ConversationTurnLock());
+        adapter.Use(new SaveBeforeSendMiddleware(state, NullLogger<SaveBeforeSendMiddleware>.Instance));
+        return adapter;
+    }
+
+    /// <summary>Another instance of the bot runs a turn of the same conversation and saves first.</summary>
+    private static async Task SaveOnAnotherInstance(IStorage storage, IActivity activity, int value)
+    {
+        var other = new ConversationState(storage);
+        var context = new TurnContext(new TestAdapter(), (Activity)activity);
+        await other.CreateProperty<int>("count").SetAsync(context, value);
+        await other.SaveChangesAsync(context);
+    }
+
+    private static async Task<int> StoredCount(IStorage storage, Activity activity)
+    {
+        var state = new ConversationState(storage);
+        var context = new TurnContext(new TestAdapter(), activity);
+        return await state.CreateProperty<int>("count").GetAsync(context, () => -1);
+    }
+
+    private static List<string> Replies(TestAdapter adapter)
+    {
+        var replies = new List<string>();
+        while (adapter.ActiveQueue.Count > 0)
+        {
+            replies.Add(adapter.ActiveQueue.Dequeue().Text);
+        }
+
+        return replies;
+    }
+
+    private static Activity Message(string conversationId) => new(ActivityTypes.Message)
+    {
+        Text = "hello",
+        ChannelId = "test",
+        ServiceUrl = "https://test.invalid",
+        Conversation = new ConversationAccount(id: conversationId),
+        From = new ChannelAccount("user"),
+        Recipient = new ChannelAccount("bot"),
+    };
+
+    private static TurnContext Turn(string conversationId) => new(new TestAdapter(), Message(conversationId));
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int current;
+        while ((current = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, current) != current)
+        {
+        }
+    }
+}

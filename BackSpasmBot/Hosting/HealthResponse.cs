@@ -1,0 +1,32 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace BackSpasmBot.Hosting;
+
+/// <summary>
+/// What <c>/healthz</c> answers: 200 with <c>{"status":"ok", "checks":{…}}</c> when everything answers, 503 with
+/// <c>"status":"unavailable"</c> when a check (such as the conversation store) fails. No exception text is shown.
+/// </summary>
+public static class HealthResponse
+{
+    public static HealthCheckOptions Options { get; } = new() { ResponseWriter = WriteAsync };
+
+    private static Task WriteAsync(HttpContext context, HealthReport report)
+    {
+        var body = new
+        {
+            status = StatusOf(report.Status),
+            checks = report.Entries.ToDictionary(
+                entry => entry.Key,
+                entry => new Dictionary<string, object?>(entry.Value.Data.Select(data => KeyValuePair.Create(data.Key, (object?)data.Value)))
+                {
+                    ["status"] = StatusOf(entry.Value.Status),
+                }),
+        };
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(JsonSerializer.Serialize(body), context.RequestAborted);
+    }
+
+    private static string StatusOf(HealthStatus status) => status == HealthStatus.Unhealthy ? "unavailable" : "ok";
+}
