@@ -10,7 +10,7 @@ public static class Report
     public const string RatioLinePrefix = "triage/peer throughput ratio: ";
 
     private static readonly string[] Columns =
-        ["bot", "turns/s", "conv/s", "p50 ms", "p95 ms", "p99 ms", "alloc/turn", "host CPU/turn", "state/conv", "peak WS", "outcomes", "errors"];
+        ["bot", "turns/s", "conv/s", "p50 ms", "p95 ms", "p99 ms", "alloc/turn", "host CPU/turn", "state/conv", "peak WS", "outcomes", "errors", "load"];
 
     public static string Table(string title, IEnumerable<Measurement> rows)
     {
@@ -36,6 +36,7 @@ public static class Report
                 Bytes(row.After.PeakWorkingSetBytes),
                 Outcomes(load.Outcomes),
                 load.Errors.ToString(CultureInfo.InvariantCulture),
+                Number(row.LoadAverage, 1),
             ];
             text.AppendLine("| " + string.Join(" | ", cells) + " |");
             if (load.FirstError is { } error)
