@@ -44,17 +44,20 @@ internal static class Fuzzy
     }
 
     /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps.</summary>
+    /// <remarks>Called for many word pairs on every message, so the table lives on the stack when it is small.</remarks>
     private static int Distance(string a, string b)
     {
-        var d = new int[a.Length + 1, b.Length + 1];
+        var columns = b.Length + 1;
+        var size = (a.Length + 1) * columns;
+        var d = size <= 1024 ? stackalloc int[size] : new int[size];
         for (var i = 0; i <= a.Length; i++)
         {
-            d[i, 0] = i;
+            d[i * columns] = i;
         }
 
         for (var j = 0; j <= b.Length; j++)
         {
-            d[0, j] = j;
+            d[j] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
@@ -62,14 +65,16 @@ internal static class Fuzzy
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                var value = Math.Min(Math.Min(d[((i - 1) * columns) + j] + 1, d[(i * columns) + j - 1] + 1), d[((i - 1) * columns) + j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    value = Math.Min(value, d[((i - 2) * columns) + j - 2] + 1);
                 }
+
+                d[(i * columns) + j] = value;
             }
         }
 
-        return d[a.Length, b.Length];
+        return d[(a.Length * columns) + b.Length];
     }
 }

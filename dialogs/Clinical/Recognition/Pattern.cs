@@ -105,17 +105,50 @@ internal sealed class Pattern
     }
 
     /// <summary>Every match as a token span [Start, End), with the indices of the words its gaps skipped.</summary>
-    public IEnumerable<PatternMatch> Matches(IReadOnlyList<Token> tokens)
+    /// <remarks>
+    /// Runs for every pattern on every message, several times a turn, so it allocates only for a match: one scratch
+    /// list serves every start position (a failed attempt leaves it empty), and a match gets its own copy.
+    /// </remarks>
+    public List<PatternMatch>? Matches(IReadOnlyList<Token> tokens)
     {
+        List<PatternMatch>? matches = null;
+        List<int>? skipped = null;
         for (var start = 0; start < tokens.Count; start++)
         {
-            var skipped = new List<int>();
+            if (!CanStartAt(tokens, start))
+            {
+                continue;
+            }
+
+            skipped ??= [];
+            skipped.Clear();
             var end = MatchFrom(tokens, 0, start, skipped);
             if (end > start)
             {
-                yield return new PatternMatch(start, end, skipped);
+                (matches ??= []).Add(new PatternMatch(start, end, skipped.Count == 0 ? [] : skipped.ToArray()));
             }
         }
+
+        return matches;
+    }
+
+    /// <summary>A cheap first test: the first element (never a gap) must match the word at <paramref name="start"/>.</summary>
+    private bool CanStartAt(IReadOnlyList<Token> tokens, int start)
+    {
+        if (elements.Count == 0 || elements[0].Alternatives is not { } alternatives)
+        {
+            return true;
+        }
+
+        foreach (var alternative in alternatives)
+        {
+            if (alternative.Length == 0 || WordMatches(alternative[0], tokens[start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int MatchFrom(IReadOnlyList<Token> tokens, int elementIndex, int position, List<int> skipped)

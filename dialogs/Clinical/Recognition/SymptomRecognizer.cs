@@ -8,6 +8,15 @@ public static partial class SymptomRecognizer
     private static readonly IReadOnlyList<Pattern> Patterns =
         Lexicon.Phrases.SelectMany(entry => entry.Value.Select(text => Pattern.Compile(entry.Key, text, Lexicon.Lists))).ToArray();
 
+    /// <summary>The patterns by finding, in lexicon order, split once rather than on every message.</summary>
+    private static readonly PatternGroup[] Groups = Patterns
+        .GroupBy(p => p.FindingId)
+        .Select(group => new PatternGroup(
+            group.Key,
+            [.. group.Where(p => p.Kind == PatternKind.Suppress)],
+            [.. group.Where(p => p.Kind != PatternKind.Suppress)]))
+        .ToArray();
+
     private static readonly HashSet<string> TemperatureWords = new(StringComparer.Ordinal)
     {
         "temp", "temperature", "fever", "feverish", "degrees", "degree", "°", "c", "f", "celsius", "fahrenheit",
@@ -34,9 +43,9 @@ public static partial class SymptomRecognizer
         }
 
         var found = new Dictionary<string, FindingStatus>(StringComparer.Ordinal);
-        foreach (var group in Patterns.GroupBy(p => p.FindingId))
+        foreach (var group in Groups)
         {
-            RecognizePhrases(tokens, group.Key, group.ToList(), found);
+            RecognizePhrases(tokens, group, found);
         }
 
         RecognizeTemperature(tokens, temperatureExpected, found);
@@ -57,16 +66,29 @@ public static partial class SymptomRecognizer
             .ToArray();
     }
 
-    private static void RecognizePhrases(
-        IReadOnlyList<Token> tokens, string findingId, List<Pattern> patterns, Dictionary<string, FindingStatus> found)
+    private static void RecognizePhrases(IReadOnlyList<Token> tokens, PatternGroup group, Dictionary<string, FindingStatus> found)
     {
-        var suppressors = patterns.Where(p => p.Kind == PatternKind.Suppress).SelectMany(p => p.Matches(tokens)).ToList();
-        foreach (var pattern in patterns.Where(p => p.Kind != PatternKind.Suppress))
+        var findingId = group.FindingId;
+        List<Pattern.PatternMatch>? suppressors = null;
+        foreach (var suppressor in group.Suppressors)
         {
-            foreach (var span in pattern.Matches(tokens))
+            if (suppressor.Matches(tokens) is { } matches)
+            {
+                (suppressors ??= []).AddRange(matches);
+            }
+        }
+
+        foreach (var pattern in group.Phrases)
+        {
+            if (pattern.Matches(tokens) is not { } spans)
+            {
+                continue;
+            }
+
+            foreach (var span in spans)
             {
                 // A suppressor that starts at or before the phrase and overlaps it explains it away ("one of my legs is numb").
-                if (suppressors.Any(s => s.Start <= span.Start && s.End > span.Start))
+                if (suppressors is not null && suppressors.Exists(s => s.Start <= span.Start && s.End > span.Start))
                 {
                     continue;
                 }
@@ -166,4 +188,7 @@ public static partial class SymptomRecognizer
         FindingStatus.Absent => 1,
         _ => 0,
     };
+
+    /// <summary>One finding's patterns: those that explain a match away, and the rest.</summary>
+    private sealed record PatternGroup(string FindingId, Pattern[] Suppressors, Pattern[] Phrases);
 }

@@ -1,0 +1,68 @@
+using System.Globalization;
+
+namespace BackSpasmBot.Bench;
+
+/// <summary>The command line: <c>[--quick] [--seconds S] [--soak N] [--only TEXT] [--no-peer] [--no-redis] [--peer DIR] [--redis HOST:PORT]</c>.</summary>
+public sealed record BenchOptions
+{
+    public bool Quick { get; init; }
+
+    /// <summary>Length of each measured run (a concurrency level on one bot).</summary>
+    public TimeSpan LevelDuration { get; init; } = TimeSpan.FromSeconds(8);
+
+    /// <summary>Warm-up on each bot before its first measured run (JIT, tiered compilation, connection pools).</summary>
+    public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(4);
+
+    public IReadOnlyList<int> Levels { get; init; } = [1, 16, 64, 256];
+
+    /// <summary>Concurrency and length (messages) of the long conversations.</summary>
+    public int LongConcurrency { get; init; } = 16;
+
+    public int LongTurns { get; init; } = 40;
+
+    /// <summary>When set, only the soak: this many complete conversations on our triage (SQLite).</summary>
+    public long? Soak { get; init; }
+
+    /// <summary>Only bots whose name contains this (case-insensitive).</summary>
+    public string? Only { get; init; }
+
+    public bool Peer { get; init; } = true;
+
+    public bool Redis { get; init; } = true;
+
+    public string? PeerFolder { get; init; }
+
+    /// <summary>An existing Redis to use instead of starting one.</summary>
+    public string? RedisConfiguration { get; init; }
+
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new BenchOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            string Next() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+            options = args[i] switch
+            {
+                "--quick" => options with
+                {
+                    Quick = true,
+                    LevelDuration = TimeSpan.FromSeconds(1.5),
+                    WarmUp = TimeSpan.FromSeconds(1),
+                    Levels = [1, 16],
+                    LongConcurrency = 4,
+                    LongTurns = 20,
+                },
+                "--seconds" => options with { LevelDuration = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)) },
+                "--soak" => options with { Soak = long.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--only" => options with { Only = Next() },
+                "--no-peer" => options with { Peer = false },
+                "--no-redis" => options with { Redis = false },
+                "--peer" => options with { PeerFolder = Next() },
+                "--redis" => options with { RedisConfiguration = Next() },
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --quick, --seconds S, --soak N, --only TEXT, --no-peer, --no-redis, --peer DIR, --redis HOST:PORT."),
+            };
+        }
+
+        return options;
+    }
+}

@@ -1,0 +1,3 @@
+using BackSpasmBot.Bench;
+
+return await BenchProgram.RunAsync(args);

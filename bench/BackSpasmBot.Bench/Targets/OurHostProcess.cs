@@ -1,0 +1,85 @@
+using System.Text.Json;
+using BackSpasmBot.Bench.Hosting;
+
+namespace BackSpasmBot.Bench.Targets;
+
+/// <summary>
+/// Our host in a child process: this program run as <c>host --bot triage|echo -- &lt;host arguments&gt;</c>.
+/// </summary>
+/// <remarks>
+/// A separate process rather than the driver's own: the host gets its own GC heaps and thread pool as in production,
+/// its working set and allocations are its alone (the driver and the sink allocate a lot), and it is measured exactly
+/// as the Node.js peer is. The cores are still shared with the driver, as they are for the peer.
+/// </remarks>
+public sealed class OurHostProcess : IBotTarget
+{
+    private readonly ChildProcess _child;
+    private readonly IStoreProbe? _store;
+    private readonly SemaphoreSlim _control = new(1, 1);
+
+    private OurHostProcess(string name, bool echo, ChildProcess child, Uri baseUrl, IStoreProbe? store)
+    {
+        Name = name;
+        Echo = echo;
+        _child = child;
+        _store = store;
+        MessagesUrl = new Uri(baseUrl, "/api/messages");
+    }
+
+    public string Name { get; }
+
+    public Uri MessagesUrl { get; }
+
+    public bool Echo { get; }
+
+    public static async Task<OurHostProcess> StartAsync(string name, bool echo, IEnumerable<string> hostSettings, IStoreProbe? store, CancellationToken cancellationToken)
+    {
+        var self = Environment.ProcessPath ?? throw new InvalidOperationException("Cannot tell where this program is.");
+        var arguments = new List<string>();
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+        {
+            arguments.Add(typeof(OurHostProcess).Assembly.Location);
+        }
+
+        arguments.AddRange(["host", "--bot", echo ? "echo" : "triage", "--", "--urls", "http://127.0.0.1:0", .. hostSettings]);
+        var child = ChildProcess.Start(self, arguments, ChildHost.Prefix, stopsWhenInputCloses: true);
+        try
+        {
+            var ready = await child.ReadLineAsync(TimeSpan.FromSeconds(60), cancellationToken);
+            var url = ready[(ready.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+            return new OurHostProcess(name, echo, child, new Uri(url), store);
+        }
+        catch
+        {
+            await child.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async Task<ProcessSample> SampleAsync(bool collect, CancellationToken cancellationToken)
+    {
+        await _control.WaitAsync(cancellationToken);
+        try
+        {
+            await _child.WriteLineAsync(collect ? "gc" : "stats");
+            var line = await _child.ReadLineAsync(TimeSpan.FromSeconds(30), cancellationToken);
+            var stats = JsonSerializer.Deserialize<HostStats>(line[(line.IndexOf(' ', StringComparison.Ordinal) + 1)..])!;
+            return ProcFs.Sample(_child.Id, stats.AllocatedBytes, stats.GcHeapBytes);
+        }
+        finally
+        {
+            _control.Release();
+        }
+    }
+
+    public void ResetPeak() => ProcFs.ResetPeak(_child.Id);
+
+    public Task<StoreSample?> ProbeStoreAsync(string conversationPrefix, CancellationToken cancellationToken) =>
+        _store is null ? Task.FromResult<StoreSample?>(null) : _store.ProbeAsync(conversationPrefix, cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _child.DisposeAsync();
+        _control.Dispose();
+    }
+}
