@@ -36,9 +36,12 @@ public sealed class FuzzTests(FuzzTests.Fixture fixture, ITestOutputHelper outpu
 
         foreach (var (bytes, contentType) in corpus)
         {
-            using var content = new ByteArrayContent(bytes);
-            content.Headers.TryAddWithoutValidation("Content-Type", contentType);
-            using var response = await fixture.Host.Client.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+            // One connection per request: a request refused before its body is read may leave the server closing the
+            // connection, and a pooled client racing that close would report a broken pipe that says nothing of the server.
+            using var post = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/messages", UriKind.Relative)) { Content = new ByteArrayContent(bytes) };
+            post.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+            post.Headers.ConnectionClose = true;
+            using var response = await fixture.Host.Client.SendAsync(post);
             histogram[(int)response.StatusCode] = histogram.GetValueOrDefault((int)response.StatusCode) + 1;
         }
 
@@ -78,6 +81,7 @@ public sealed class FuzzTests(FuzzTests.Fixture fixture, ITestOutputHelper outpu
             using var post = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{Uri.EscapeDataString(id)}/activities") { Content = new ByteArrayContent(bytes) };
             post.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
             post.Headers.TryAddWithoutValidation("Authorization", auth);
+            post.Headers.ConnectionClose = true;
             using var response = await client.SendAsync(post);
             histogram[(int)response.StatusCode] = histogram.GetValueOrDefault((int)response.StatusCode) + 1;
         }
