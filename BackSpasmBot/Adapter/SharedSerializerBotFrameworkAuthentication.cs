@@ -32,7 +32,7 @@ namespace BackSpasmBot.Adapter;
 /// endpoint accepts any serviceUrl, so the cache must not grow with what callers send).
 /// </para>
 /// </remarks>
-public sealed class SharedSerializerBotFrameworkAuthentication(BotFrameworkAuthentication inner) : BotFrameworkAuthentication
+public sealed class SharedSerializerBotFrameworkAuthentication(BotFrameworkAuthentication inner, TimeProvider? time = null) : BotFrameworkAuthentication
 {
     /// <summary>How long one client is reused before a new one is built.</summary>
     public static readonly TimeSpan ClientLifetime = TimeSpan.FromMinutes(5);
@@ -42,8 +42,8 @@ public sealed class SharedSerializerBotFrameworkAuthentication(BotFrameworkAuthe
 
     private static readonly IContractResolver SharedResolver = new ReadOnlyJsonContractResolver();
 
-    private readonly ClientCache<IConnectorClient> _connectorClients = new();
-    private readonly ClientCache<UserTokenClient> _userTokenClients = new();
+    private readonly ClientCache<IConnectorClient> _connectorClients = new(time ?? TimeProvider.System);
+    private readonly ClientCache<UserTokenClient> _userTokenClients = new(time ?? TimeProvider.System);
 
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
     {
@@ -140,15 +140,15 @@ public sealed class SharedSerializerBotFrameworkAuthentication(BotFrameworkAuthe
     /// A small, bounded cache of clients that renews each one after <see cref="ClientLifetime"/>. Replaced or dropped
     /// clients are not disposed: turns in flight may still be using them, and the garbage collector reclaims them.
     /// </summary>
-    private sealed class ClientCache<T>
+    private sealed class ClientCache<T>(TimeProvider time)
         where T : class
     {
-        private readonly ConcurrentDictionary<string, (T Client, DateTime Expires)> _clients = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, (T Client, DateTimeOffset Expires)> _clients = new(StringComparer.Ordinal);
 
         /// <summary>The cached client for <paramref name="key"/>, or a new one (racing callers may each build one; the last is kept).</summary>
         public async Task<T> GetOrCreateAsync(string key, Func<Task<T>> create)
         {
-            var now = DateTime.UtcNow;
+            var now = time.GetUtcNow();
             if (_clients.TryGetValue(key, out var cached) && cached.Expires > now)
             {
                 return cached.Client;

@@ -56,7 +56,8 @@ public static class BotServiceCollectionExtensions
                     credentialsFactory: sp.GetRequiredService<ServiceClientCredentialsFactory>(),
                     httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
                     logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
-                sp.GetRequiredService<ILogger<RejectUnreadableTokensAuthentication>>())));
+                sp.GetRequiredService<ILogger<RejectUnreadableTokensAuthentication>>()),
+            sp.GetService<TimeProvider>()));
         services.AddSingleton<ErrorHandlingCloudAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ErrorHandlingCloudAdapter>());
 
