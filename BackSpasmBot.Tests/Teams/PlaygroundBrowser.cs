@@ -1,29 +1,22 @@
-using System.Diagnostics;
+using BackSpasmBot.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace BackSpasmBot.Tests.Teams;
 
 /// <summary>
 /// One headless Debian Chromium for the Playground tests, driven by Playwright. Playwright never downloads a
-/// browser here: it is pointed at the installed one (installed by this fixture when missing and running as root).
+/// browser here: it is pointed at the installed one (see HeadlessChromium).
 /// </summary>
 public sealed class PlaygroundBrowser : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
-
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        await EnsureChromiumAsync();
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = ChromiumPath,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        Browser = await HeadlessChromium.LaunchAsync(_playwright);
     }
 
     public async Task DisposeAsync()
@@ -34,19 +27,5 @@ public sealed class PlaygroundBrowser : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-    }
-
-    private static async Task EnsureChromiumAsync()
-    {
-        if (File.Exists(ChromiumPath) || Environment.UserName != "root")
-        {
-            return;
-        }
-
-        foreach (var command in new[] { "apt-get update -qq", "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium" })
-        {
-            using var process = Process.Start(new ProcessStartInfo("sh", ["-c", command]))!;
-            await process.WaitForExitAsync();
-        }
     }
 }

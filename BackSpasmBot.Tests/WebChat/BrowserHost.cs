@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BackSpasmBot.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -10,8 +9,6 @@ namespace BackSpasmBot.Tests.WebChat;
 /// </summary>
 public sealed class BrowserHost : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
-
     private IPlaywright? _playwright;
 
     public BotTestHost Host { get; private set; } = null!;
@@ -20,14 +17,9 @@ public sealed class BrowserHost : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await EnsureChromiumAsync();
         Host = await BotTestHost.StartAsync(null, "--DirectLine:Enabled=true");
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = ChromiumPath,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        Browser = await HeadlessChromium.LaunchAsync(_playwright);
     }
 
     /// <summary>A fresh page (own cookies and storage) in a British locale, so the emergency number is 999.</summary>
@@ -46,20 +38,5 @@ public sealed class BrowserHost : IAsyncLifetime
 
         _playwright?.Dispose();
         await Host.DisposeAsync();
-    }
-
-    /// <summary>A fresh machine may lack Chromium: install Debian's package when running as root (CI's .ci/run does too).</summary>
-    private static async Task EnsureChromiumAsync()
-    {
-        if (File.Exists(ChromiumPath) || Environment.UserName != "root")
-        {
-            return;
-        }
-
-        foreach (var command in new[] { "apt-get update -qq", "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium" })
-        {
-            using var process = Process.Start(new ProcessStartInfo("sh", ["-c", command]))!;
-            await process.WaitForExitAsync();
-        }
     }
 }

@@ -120,7 +120,7 @@ public sealed class ChildProcess : IAsyncDisposable
     /// <summary>Waits until something accepts TCP connections on the port.</summary>
     public static async Task WaitForPortAsync(int port, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var deadline = DateTime.UtcNow + timeout;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
             try
@@ -129,7 +129,7 @@ public sealed class ChildProcess : IAsyncDisposable
                 await client.ConnectAsync(IPAddress.Loopback, port, cancellationToken);
                 return;
             }
-            catch (SocketException) when (DateTime.UtcNow < deadline)
+            catch (SocketException) when (waited.Elapsed < timeout)
             {
                 await Task.Delay(100, cancellationToken);
             }
