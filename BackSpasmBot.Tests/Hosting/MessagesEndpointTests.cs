@@ -77,6 +77,8 @@ public sealed class MessagesEndpointTests(BotHostFixture host) : IClassFixture<B
         { "{\"type\":\"message\",\"channelId\":\"emulator\",\"conversation\":{\"id\":\"c\"},\"serviceUrl\":\"ftp://x\"}", "application/json", HttpStatusCode.BadRequest },
         { "{\"type\":\"message\",\"channelId\":\"emulator\",\"serviceUrl\":\"http://127.0.0.1:1\"}", "application/json", HttpStatusCode.BadRequest },
         { "{\"type\":\"message\",\"from\":\"not an object\"}", "application/json", HttpStatusCode.BadRequest },
+        { "{\"type\":\"message\",\"channelId\":\"emulator\",\"conversation\":{\"id\":\"c\\r\\nX-Evil: 1\"},\"serviceUrl\":\"http://127.0.0.1:1\"}", "application/json", HttpStatusCode.BadRequest },
+        { "{\"type\":\"message\",\"channelId\":\"emulator\",\"conversation\":{\"id\":\"c\u00e9\"},\"serviceUrl\":\"http://127.0.0.1:1\"}", "application/json", HttpStatusCode.BadRequest },
         { "{\"type\":\"message\"}", "text/plain", HttpStatusCode.UnsupportedMediaType },
         { "type=message", "application/x-www-form-urlencoded", HttpStatusCode.UnsupportedMediaType },
     };

@@ -127,25 +127,13 @@ public sealed class FuzzTests(FuzzTests.Fixture fixture, ITestOutputHelper outpu
         Assert.True(TriageData.Of(activities.Last(a => a.From?.Role == RoleTypes.Bot && a.Type == ActivityTypes.Message))?.IsQuestion);
     }
 
-    /// <summary>
-    /// Turn failures this corpus found that are not fixed yet (reported on issue #7): the turn-error policy catches
-    /// them (no 5xx, the person gets the error message, the host stays up), but the turn is lost. Remove an entry once
-    /// fixed so it cannot come back.
-    /// </summary>
-    private static readonly string[] KnownDefects =
-    [
-        // A control character in a field the connector copies into a request header.
-        "Turn failed with System.FormatException on channel emulator; stack:    at System.Net.Http.Headers.HttpHeaders.CheckContainsNewLineOrNull",
-    ];
-
     /// <summary>Errors the fuzzing may cause legitimately: a reply that could not be delivered to a loopback serviceUrl.</summary>
     private void AssertNoUnexpectedErrors(int from)
     {
         var unexpected = fixture.Logs.Entries.Skip(from)
             .Where(e => e.Level >= LogLevel.Error)
             .Where(e => !(e.Message.StartsWith("Turn failed with Microsoft.Bot.Schema.ErrorResponseException", StringComparison.Ordinal)
-                || e.Message.StartsWith("Turn failed with System.Net.Http.HttpRequestException", StringComparison.Ordinal)
-                || KnownDefects.Any(defect => e.Message.StartsWith(defect, StringComparison.Ordinal))))
+                || e.Message.StartsWith("Turn failed with System.Net.Http.HttpRequestException", StringComparison.Ordinal)))
             .ToList();
         Assert.True(unexpected.Count == 0, string.Join("\n", unexpected.Take(5).Select(e => e.Message[..Math.Min(600, e.Message.Length)])));
     }

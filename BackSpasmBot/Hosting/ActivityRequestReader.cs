@@ -104,6 +104,13 @@ public static class ActivityRequestReader
             return ActivityReadResult.Reject(StatusCodes.Status400BadRequest, "The activity has no conversation id.");
         }
 
+        // The connector sends the conversation id back in the x-ms-conversation-id request header, where a control or
+        // non-ASCII character fails every reply of the turn; no channel issues such ids, so the request is refused.
+        if (!activity.Conversation.Id.All(c => c is >= ' ' and <= '~'))
+        {
+            return ActivityReadResult.Reject(StatusCodes.Status400BadRequest, "The conversation id must be printable ASCII.");
+        }
+
         if (string.IsNullOrWhiteSpace(activity.ChannelId))
         {
             return ActivityReadResult.Reject(StatusCodes.Status400BadRequest, "The activity has no channelId.");
