@@ -9,11 +9,11 @@ namespace BackSpasmBot.Tests.Infrastructure;
 /// A conversation over the real Bot Framework protocol: activities are POSTed to /api/messages as the
 /// Emulator sends them, and the bot's replies come back through the real connector to the sink.
 /// </summary>
-public sealed class HttpConversation(BotTestHost host, ChannelSink sink, string channelId = "emulator", string? conversationType = null, string? locale = null) : IChatDriver
+public sealed class HttpConversation(BotTestHost host, ChannelSink sink, string channelId = "emulator", string? conversationType = null, string? locale = null, string userName = "User") : IChatDriver
 {
     public string ConversationId { get; } = $"conv-{Guid.NewGuid():N}";
 
-    public ChannelAccount User { get; } = new($"user-{Guid.NewGuid():N}", "User", role: RoleTypes.User);
+    public ChannelAccount User { get; } = new($"user-{Guid.NewGuid():N}", userName, role: RoleTypes.User);
 
     public ChannelAccount Bot { get; } = new("bot", "BackSpasmBot", role: RoleTypes.Bot);
 
