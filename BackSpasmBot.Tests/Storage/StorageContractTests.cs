@@ -78,13 +78,14 @@ public abstract class StorageContractTests : IAsyncLifetime
     {
         await Write("item", new Counter { Count = 1, ETag = "*" });
         var first = await Read<Counter>("item");
+        var firstETag = first.ETag;
 
         first.Count = 2;
         await Write("item", first);
         var second = await Read<Counter>("item");
 
         Assert.Equal(2, second.Count);
-        Assert.NotEqual(first.ETag, second.ETag);
+        Assert.NotEqual(firstETag, second.ETag);
     }
 
     [Fact]
@@ -227,6 +228,32 @@ public abstract class StorageContractTests : IAsyncLifetime
         }
 
         Assert.Equal(5, await StoredCount(activity));
+    }
+
+    [Fact]
+    public async Task ConversationStateSavedTwiceInOneTurnKeepsBothChangesAndStillRefusesAStaleWriter()
+    {
+        var activity = NewConversation();
+        await SaveCount(activity, 1);
+        var (state, context, count) = await LoadCount(activity);
+        var (staleState, staleContext, staleCount) = await LoadCount(activity);
+
+        await count.SetAsync(context, 2);
+        await state.SaveChangesAsync(context);
+        await count.SetAsync(context, 3);
+        await state.SaveChangesAsync(context);
+        await staleCount.SetAsync(staleContext, 99);
+        var refused = await Record.ExceptionAsync(() => staleState.SaveChangesAsync(staleContext));
+
+        if (DocumentsAreLastWriterWins)
+        {
+            Assert.Null(refused);
+            return;
+        }
+
+        Assert.NotNull(refused);
+        Assert.True(IsConflict(refused));
+        Assert.Equal(3, await StoredCount(activity));
     }
 
     [Fact]

@@ -1,4 +1,6 @@
+using BackSpasmBot.Clinical;
 using BackSpasmBot.Storage;
+using BackSpasmBot.Triage.Conversation;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
@@ -125,7 +127,7 @@ public sealed class TurnMiddlewareTests : IDisposable
     }
 
     [Fact]
-    public async Task WhenTheStoreFailsTheRepliesAlreadyComposedAreStillSentBeforeTheErrorMessage()
+    public async Task WhenTheStoreFailsTheOutcomeAlreadyComposedIsStillSentButNotTheNextQuestion()
     {
         var storage = new Mock<IStorage>();
         storage.Setup(s => s.ReadAsync(It.IsAny<string[]>(), It.IsAny<CancellationToken>())).ReturnsAsync(new Dictionary<string, object>());
@@ -138,11 +140,46 @@ public sealed class TurnMiddlewareTests : IDisposable
         await adapter.ProcessActivityAsync(Message("conv"), async (turn, ct) =>
         {
             await state.CreateProperty<int>("count").SetAsync(turn, 1, ct);
-            await turn.SendActivityAsync("call 999 now", cancellationToken: ct);
+            await turn.SendActivityAsync(TriageActivities.Asking("Any numbness?", ["saddle_numbness"]), ct);
+            await turn.SendActivityAsync(TriageActivities.Outcome(new OutcomeMessage(Disposition.Emergency, ["saddle_numbness"], [], "call 999 now", Wording.ContentVersion)), ct);
+            await turn.SendActivityAsync(TriageActivities.Asking("Anything else?", ["fever"]), ct);
             await state.SaveChangesAsync(turn, false, ct);
         });
 
         Assert.Equal(["call 999 now", "error message"], Replies(adapter));
+    }
+
+    [Fact]
+    public async Task WhenTheRepliesCannotBeDeliveredTheSavedStateIsPutBackAsItWasBeforeTheTurn()
+    {
+        var storage = new MemoryStorage();
+        var state = new ConversationState(storage);
+        var adapter = NewAdapter(state);
+        Exception? turnError = null;
+        adapter.OnTurnError = (_, ex) => Task.FromResult(turnError = ex);
+        await adapter.ProcessActivityAsync(Message("conv"), (turn, ct) => Count(state, turn, ct));
+        Assert.Equal(1, await StoredCount(storage, Message("conv")));
+
+        await adapter.ProcessActivityAsync(Message("conv"), async (turn, ct) =>
+        {
+            turn.OnSendActivities((_, _, _) => throw new HttpRequestException("channel down"));
+            await Count(state, turn, ct);
+        });
+
+        Assert.IsType<RepliesNotDeliveredException>(turnError);
+        Assert.Equal(1, await StoredCount(storage, Message("conv")));
+        await adapter.ProcessActivityAsync(Message("conv"), (turn, ct) => Count(state, turn, ct));
+        Assert.Equal(2, await StoredCount(storage, Message("conv")));
+    }
+
+    /// <summary>A turn that counts its conversation's messages, says the count and saves.</summary>
+    private static async Task Count(ConversationState state, ITurnContext turn, CancellationToken ct)
+    {
+        var count = state.CreateProperty<int>("count");
+        var next = await count.GetAsync(turn, () => 0, ct) + 1;
+        await count.SetAsync(turn, next, ct);
+        await turn.SendActivityAsync($"message {next}", cancellationToken: ct);
+        await state.SaveChangesAsync(turn, false, ct);
     }
 
     public void Dispose()

@@ -10,8 +10,8 @@ namespace BackSpasmBot.Adapter;
 /// The bot's turn-error policy, shared by every adapter that runs the bot: log without user text, discard the
 /// conversation's (possibly broken) state so the next message starts cleanly, and tell the person what happened and
 /// what to do if they feel in danger. Never throws, so a failed turn never becomes a 500. When the conversation store
-/// is down (or the conversation kept changing on another instance), the state is not broken: it is kept, and the
-/// person is told to send the message again in a minute.
+/// is down (or the conversation kept changing on another instance), or the replies could not be delivered, the state
+/// is not broken: it is kept as it was before the turn, and the person is told to send the message again.
 /// </summary>
 public sealed class TurnErrorPolicy(ConversationState conversationState, RegionResolver regions, ILogger logger)
 {
@@ -23,14 +23,21 @@ public sealed class TurnErrorPolicy(ConversationState conversationState, RegionR
             exception.GetType().FullName,
             turnContext.Activity?.ChannelId,
             exception.StackTrace);
-        var storeFailed = exception is StorageUnavailableException or StorageConflictException;
-        if (!storeFailed)
+        // A store that failed, or replies that did not arrive, leave the stored state as it was before the turn: it is
+        // kept, and the person sends their message again. Anything else may have broken the state, so it is discarded.
+        var region = regions.For(turnContext.Activity);
+        var text = exception switch
+        {
+            StorageUnavailableException or StorageConflictException => TurnErrorMessage.StoreUnavailable(region),
+            RepliesNotDeliveredException => TurnErrorMessage.RepliesNotDelivered(region),
+            _ => null,
+        };
+        if (text is null)
         {
             await TryAsync(() => conversationState.DeleteAsync(turnContext), "discard conversation state");
+            text = TurnErrorMessage.For(region);
         }
 
-        var region = regions.For(turnContext.Activity);
-        var text = storeFailed ? TurnErrorMessage.StoreUnavailable(region) : TurnErrorMessage.For(region);
         await TryAsync(() => turnContext.SendActivityAsync(MessageFactory.Text(text, text, InputHints.AcceptingInput)), "send the error message");
     }
 

@@ -92,7 +92,31 @@ public abstract class JsonDocumentStorage : IStorage
         }
 
         var writes = changes.Select(change => Prepare(change.Key, change.Value)).ToList();
-        return GuardAsync(() => WriteDocumentsAsync(writes, cancellationToken));
+        return WriteAndStampAsync(changes, writes, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes, then gives each written value its new eTag (as the SDK's MemoryStorage does for store items), so that a
+    /// second save of the same state in one turn is checked against what this turn wrote rather than conflicting with it.
+    /// </summary>
+    private async Task WriteAndStampAsync(IDictionary<string, object> changes, List<DocumentWrite> writes, CancellationToken cancellationToken)
+    {
+        await GuardAsync(() => WriteDocumentsAsync(writes, cancellationToken));
+        foreach (var write in writes)
+        {
+            switch (changes[write.Key])
+            {
+                case IStoreItem item:
+                    item.ETag = write.ETag;
+                    break;
+                case JObject document:
+                    document[ETagProperty] = write.ETag;
+                    break;
+                case IDictionary<string, object> document when !document.IsReadOnly:
+                    document[ETagProperty] = write.ETag;
+                    break;
+            }
+        }
     }
 
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
@@ -120,7 +144,7 @@ public abstract class JsonDocumentStorage : IStorage
     protected abstract bool IsBackendFailure(Exception exception);
 
     /// <summary>A new eTag: random, so that a deleted and re-created document never reuses an old one.</summary>
-    protected static string NewETag() => Guid.NewGuid().ToString("N");
+    private static string NewETag() => Guid.NewGuid().ToString("N");
 
     private static DocumentWrite Prepare(string key, object? value)
     {
@@ -155,7 +179,7 @@ public abstract class JsonDocumentStorage : IStorage
             _ => WriteCondition.MustMatch(eTag),
         };
 
-        return new DocumentWrite(key, document.ToString(Formatting.None), condition);
+        return new DocumentWrite(key, document.ToString(Formatting.None), condition, NewETag());
     }
 
     /// <summary>Removes the eTag from the document body (it is kept beside it) and returns it.</summary>
@@ -211,7 +235,8 @@ public abstract class JsonDocumentStorage : IStorage
 public sealed record StoredDocument(string Key, string ETag, string Json);
 
 /// <summary>A document to write, and the condition under which it may be written.</summary>
-public sealed record DocumentWrite(string Key, string Json, WriteCondition Condition);
+/// <summary>One document to write: its JSON, the condition the stored one must meet, and the eTag it gets.</summary>
+public sealed record DocumentWrite(string Key, string Json, WriteCondition Condition, string ETag);
 
 /// <summary>When a write may replace what is stored.</summary>
 public sealed record WriteCondition

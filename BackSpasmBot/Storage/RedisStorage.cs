@@ -86,7 +86,7 @@ public sealed class RedisStorage : JsonDocumentStorage
         {
             var condition = write.Condition.MustNotExistNow ? string.Empty : write.Condition.ExpectedETag ?? "*";
             var written = await database
-                .ScriptEvaluateAsync(WriteScript, [KeyFor(write.Key)], [condition, NewETag(), write.Json, ttl])
+                .ScriptEvaluateAsync(WriteScript, [KeyFor(write.Key)], [condition, write.ETag, write.Json, ttl])
                 .WaitAsync(cancellationToken);
             if ((long)written != 1)
             {

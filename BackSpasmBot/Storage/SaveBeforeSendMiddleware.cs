@@ -1,20 +1,34 @@
+using BackSpasmBot.Triage.Conversation;
 using Microsoft.Bot.Builder;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace BackSpasmBot.Storage;
 
 /// <summary>
-/// Holds a turn's replies until the turn has finished and saved its state, then sends them. When the save is
-/// refused because another instance changed the conversation meanwhile (an eTag conflict), the replies are
-/// dropped, the state is read again and the turn runs again on top of the other instance's answer, up to
-/// <see cref="MaxAttempts"/> times. So the person never sees replies from a turn whose state was thrown away,
-/// nor the same reply twice.
+/// Makes each turn all or nothing for the person: its replies are held until the turn has finished and saved its
+/// state, then sent.
+/// <list type="bullet">
+/// <item><description>
+/// When the save is refused because another instance changed the conversation meanwhile (an eTag conflict), the
+/// replies are dropped, the state is read again and the turn runs again on top of the other instance's answer, up to
+/// <see cref="MaxAttempts"/> times. So the person never sees replies from a turn whose state was thrown away, nor the
+/// same reply twice.
+/// </description></item>
+/// <item><description>
+/// When the turn fails for another reason (the store is down, a bug), its state is not saved and only the outcomes it
+/// had composed are sent, because they carry urgent advice; a question is not, because the person's answer to it
+/// would be taken as the answer to the question the stored state is still at. The adapter's error handler then
+/// asks them to send their message again.
+/// </description></item>
+/// <item><description>
+/// When the replies cannot be delivered (the channel's connector fails), the saved state is put back as it was
+/// before the turn, and <see cref="RepliesNotDeliveredException"/> is thrown: the person's next message is taken
+/// where they last saw the conversation, not as an answer to a question they never received.
+/// </description></item>
+/// </list>
 /// </summary>
-/// <remarks>
-/// When a turn fails for another reason (for example the store is down), the replies it had already composed are
-/// still sent, because they may carry urgent advice, and the adapter's error handler then adds its message.
-/// </remarks>
 public sealed class SaveBeforeSendMiddleware(ConversationState conversationState, ILogger<SaveBeforeSendMiddleware> logger) : IMiddleware
 {
     /// <summary>
@@ -24,9 +38,12 @@ public sealed class SaveBeforeSendMiddleware(ConversationState conversationState
     public const int MaxAttempts = 10;
 
     private static readonly EventId RetryEvent = new(2001, "StateConflictRetry");
+    private static readonly EventId RolledBackEvent = new(2002, "UndeliveredTurnRolledBack");
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
+        await conversationState.LoadAsync(turnContext, force: false, cancellationToken);
+        var before = conversationState.Get(turnContext);
         var outbox = new Outbox();
         turnContext.OnSendActivities(outbox.HandleAsync);
         try
@@ -43,6 +60,7 @@ public sealed class SaveBeforeSendMiddleware(ConversationState conversationState
                     outbox.Discard();
                     logger.LogInformation(RetryEvent, "Conversation state changed on another instance during the turn; running it again (attempt {Attempt} of {MaxAttempts})", attempt + 1, MaxAttempts);
                     await conversationState.LoadAsync(turnContext, force: true, cancellationToken);
+                    before = conversationState.Get(turnContext);
                 }
                 catch (StorageConflictException)
                 {
@@ -51,12 +69,20 @@ public sealed class SaveBeforeSendMiddleware(ConversationState conversationState
                 }
                 catch
                 {
-                    await outbox.TryFlushAsync(turnContext, logger);
+                    await outbox.TrySendUrgentAsync(logger);
                     throw;
                 }
             }
 
-            await outbox.FlushAsync(turnContext, cancellationToken);
+            try
+            {
+                await outbox.FlushAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                await RollBackAsync(turnContext, before, cancellationToken);
+                throw new RepliesNotDeliveredException(ex);
+            }
         }
         finally
         {
@@ -65,11 +91,42 @@ public sealed class SaveBeforeSendMiddleware(ConversationState conversationState
         }
     }
 
+    /// <summary>Puts the stored state back as it was before the turn (keeping the eTag this turn's save got).</summary>
+    private async Task RollBackAsync(ITurnContext turnContext, JToken? before, CancellationToken cancellationToken)
+    {
+        var properties = before as JObject ?? [];
+        var now = conversationState.Get(turnContext) as JObject ?? [];
+        foreach (var name in now.Properties().Select(p => p.Name).Where(IsStateProperty))
+        {
+            if (!properties.ContainsKey(name))
+            {
+                await conversationState.CreateProperty<object>(name).DeleteAsync(turnContext, cancellationToken);
+            }
+        }
+
+        foreach (var property in properties.Properties().Where(p => IsStateProperty(p.Name)))
+        {
+            await conversationState.CreateProperty<JToken>(property.Name).SetAsync(turnContext, property.Value, cancellationToken);
+        }
+
+        try
+        {
+            await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+            logger.LogInformation(RolledBackEvent, "The replies of a turn could not be delivered; its state change was undone");
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(RolledBackEvent, "The replies of a turn could not be delivered, and its state change could not be undone: {ExceptionType}", ex.GetType().FullName);
+        }
+    }
+
+    private static bool IsStateProperty(string name) => !string.Equals(name, JsonDocumentStorage.ETagProperty, StringComparison.OrdinalIgnoreCase);
+
     private sealed class Outbox
     {
         // Each held batch with the rest of its send chain: flushing continues that chain, so the handlers registered
         // before this one (transcripts) see each reply once, and the ones after it and the adapter see only what is sent.
-        private readonly List<Func<Task<ResourceResponse[]>>> _held = [];
+        private readonly List<(IReadOnlyList<Activity> Activities, Func<Task<ResourceResponse[]>> Send)> _held = [];
         private bool _holding = true;
 
         public Task<ResourceResponse[]> HandleAsync(ITurnContext turnContext, List<Activity> activities, Func<Task<ResourceResponse[]>> next)
@@ -81,7 +138,7 @@ public sealed class SaveBeforeSendMiddleware(ConversationState conversationState
 
             lock (_held)
             {
-                _held.Add(next);
+                _held.Add((activities, next));
             }
 
             // Ids are assigned by the channel when the replies are really sent; nothing in the bot reads them.
@@ -98,9 +155,24 @@ public sealed class SaveBeforeSendMiddleware(ConversationState conversationState
 
         public void Release() => _holding = false;
 
-        public async Task FlushAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+        public Task FlushAsync(CancellationToken cancellationToken) => SendAsync(_ => true, cancellationToken);
+
+        /// <summary>Sends the held outcomes of a failed turn (its questions are dropped); never throws.</summary>
+        public async Task TrySendUrgentAsync(ILogger logger)
         {
-            Func<Task<ResourceResponse[]>>[] toSend;
+            try
+            {
+                await SendAsync(batch => batch.Any(TriageActivities.IsOutcome), CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning("Could not send the outcome of a failed turn: {ExceptionType}", ex.GetType().FullName);
+            }
+        }
+
+        private async Task SendAsync(Func<IReadOnlyList<Activity>, bool> which, CancellationToken cancellationToken)
+        {
+            (IReadOnlyList<Activity> Activities, Func<Task<ResourceResponse[]>> Send)[] toSend;
             lock (_held)
             {
                 toSend = [.. _held];
@@ -108,23 +180,15 @@ public sealed class SaveBeforeSendMiddleware(ConversationState conversationState
             }
 
             _holding = false;
-            foreach (var send in toSend)
+            foreach (var batch in toSend.Where(batch => which(batch.Activities)))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                await send();
-            }
-        }
-
-        public async Task TryFlushAsync(ITurnContext turnContext, ILogger logger)
-        {
-            try
-            {
-                await FlushAsync(turnContext, CancellationToken.None);
-            }
-            catch (Exception ex)
-            {
-                logger.LogWarning("Could not send the replies of a failed turn: {ExceptionType}", ex.GetType().FullName);
+                await batch.Send();
             }
         }
     }
 }
+
+/// <summary>The replies of a turn could not be delivered to the channel; the turn's state change was undone.</summary>
+public sealed class RepliesNotDeliveredException(Exception innerException)
+    : Exception("The replies of the turn could not be delivered; its state change was undone.", innerException);

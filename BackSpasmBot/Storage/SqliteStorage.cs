@@ -128,7 +128,7 @@ public sealed class SqliteStorage : JsonDocumentStorage
                 $"INSERT INTO {Table} (key, etag, document, expires_at) VALUES ($key, $etag, $document, $expires) " +
                 "ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, document = excluded.document, expires_at = excluded.expires_at";
             upsert.Parameters.AddWithValue("$key", write.Key);
-            upsert.Parameters.AddWithValue("$etag", NewETag());
+            upsert.Parameters.AddWithValue("$etag", write.ETag);
             upsert.Parameters.AddWithValue("$document", write.Json);
             upsert.Parameters.AddWithValue("$expires", expiresAt);
             await upsert.ExecuteNonQueryAsync(cancellationToken);

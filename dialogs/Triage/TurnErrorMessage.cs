@@ -15,4 +15,10 @@ public static class TurnErrorMessage
         "Sorry, I can't reach my memory right now, so I couldn't take in your last message. " +
         $"If you feel very unwell, or you have trouble peeing, numbness around your bottom or weakness in your legs, call {region.EmergencyNumber} now. " +
         "Otherwise, please send your last message again in a minute: your earlier answers are kept.";
+
+    /// <summary>When the last replies did not reach the person: their message was not taken in, so they can send it again.</summary>
+    public static string RepliesNotDelivered(RegionContacts region) =>
+        "Sorry, my reply to your last message didn't get through, so I haven't taken that message in. " +
+        $"If you feel very unwell, or you have trouble peeing, numbness around your bottom or weakness in your legs, call {region.EmergencyNumber} now. " +
+        "Otherwise, please send your last message again: your earlier answers are kept.";
 }
