@@ -56,6 +56,7 @@ public sealed class WebChatPageTests(BrowserHost browser) : IClassFixture<Browse
         Assert.Equal("selfcare", await OutcomeAsync(page));
         Assert.True(clicked >= 5, $"only {clicked} buttons were clicked");
         await Assertions.Expect(page.Locator("#urgent-banner")).ToBeHiddenAsync();
+        Assert.Empty(await CspViolationsAsync(page));
         await page.Context.CloseAsync();
     }
 
@@ -76,6 +77,31 @@ public sealed class WebChatPageTests(BrowserHost browser) : IClassFixture<Browse
         await Assertions.Expect(banner).ToContainTextAsync("999");
         await Assertions.Expect(banner.GetByRole(AriaRole.Link, new() { Name = "Call 999" })).ToHaveAttributeAsync("href", "tel:999");
         Assert.Equal("emergency", await OutcomeAsync(page));
+        Assert.Empty(await CspViolationsAsync(page));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ThePageRunsUnderItsContentSecurityPolicyAndTheBrowserEnforcesIt()
+    {
+        var page = await OpenAsync("websocket", out _);
+        await Assertions.Expect(Bubble(page, Welcome)).ToBeVisibleAsync();
+        await TypeAsync(page, "My back hurts");
+        Assert.Empty(await CspViolationsAsync(page));
+
+        // What the policy forbids is really refused, and reported: an injected inline script and a foreign image.
+        await page.EvaluateAsync("""
+            () => {
+                const script = document.createElement('script');
+                script.textContent = 'window.__injected = true';
+                document.body.appendChild(script);
+                new Image().src = 'https://tracker.example/pixel.png';
+            }
+            """);
+        await page.WaitForFunctionAsync("() => window.__cspViolations.length >= 2");
+
+        Assert.Null(await page.EvaluateAsync<bool?>("() => window.__injected"));
+        Assert.Equal(["img-src", "script-src-elem"], (await CspViolationsAsync(page)).Order(StringComparer.Ordinal));
         await page.Context.CloseAsync();
     }
 
@@ -92,6 +118,10 @@ public sealed class WebChatPageTests(BrowserHost browser) : IClassFixture<Browse
         page.SetDefaultTimeout(45_000);
         Assertions.SetDefaultExpectTimeout(15_000);
         page.WebSocket += (_, socket) => sockets.Add(socket.Url);
+        await page.AddInitScriptAsync("""
+            window.__cspViolations = [];
+            document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(e.effectiveDirective));
+            """);
         var query = transport == "polling" ? "?transport=polling" : string.Empty;
         await page.GotoAsync(new Uri(browser.Host.BaseAddress, "/" + query).ToString());
         return page;
@@ -116,6 +146,9 @@ public sealed class WebChatPageTests(BrowserHost browser) : IClassFixture<Browse
     /// <summary>A message bubble as shown (Web Chat also keeps hidden copies of each message for screen readers).</summary>
     private static ILocator Bubble(IPage page, string text) =>
         page.Locator(".webchat__bubble__content").Filter(new() { HasText = text }).First;
+
+    /// <summary>The directives the page has violated so far, as the browser reported them to the page.</summary>
+    private static async Task<string[]> CspViolationsAsync(IPage page) => await page.EvaluateAsync<string[]>("() => window.__cspViolations");
 
     private static Task<string?> OutcomeAsync(IPage page) => page.Locator("body").GetAttributeAsync("data-triage-outcome");
 }
