@@ -19,8 +19,9 @@ public sealed class TurnErrorPolicy(ConversationState conversationState, RegionR
     {
         // The exception's type and stack say where it failed; its message could echo a payload, so it is not logged.
         logger.LogError(
-            "Turn failed with {ExceptionType} on channel {ChannelId}; stack: {StackTrace}",
+            "Turn failed with {ExceptionType} (cause: {CauseType}) on channel {ChannelId}; stack: {StackTrace}",
             exception.GetType().FullName,
+            exception.InnerException?.GetType().FullName,
             turnContext.Activity?.ChannelId,
             exception.StackTrace);
         // A store that failed, or replies that did not arrive, leave the stored state as it was before the turn: it is
