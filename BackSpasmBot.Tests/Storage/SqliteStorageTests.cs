@@ -103,6 +103,43 @@ public sealed class SqliteStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task WritesStayInTheWalUntilACheckpointCopiesThemIntoTheDatabaseFile()
+    {
+        using var storage = NewStorage();
+        for (var i = 0; i < 20; i++)
+        {
+            await storage.WriteAsync(new Dictionary<string, object> { [$"k{i}"] = new { value = i } });
+        }
+
+        var beforeCheckpoint = await RowsInTheDatabaseFileAlone();
+        await storage.CheckpointAsync();
+        var afterCheckpoint = await RowsInTheDatabaseFileAlone();
+
+        Assert.Equal(0, beforeCheckpoint);
+        Assert.Equal(20, afterCheckpoint);
+    }
+
+    [Fact]
+    public async Task TheHostCheckpointsTheWalEverySecond()
+    {
+        var options = Microsoft.Extensions.Options.Options.Create(new StorageOptions());
+        using var storage = NewStorage();
+        using var maintenance = new SqliteMaintenance(storage, options, _time, Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteMaintenance>.Instance);
+        await maintenance.StartAsync(CancellationToken.None);
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new { value = 1 } });
+        Assert.Equal(0, await RowsInTheDatabaseFileAlone());
+
+        for (var tick = 0; tick < 50 && await RowsInTheDatabaseFileAlone() == 0; tick++)
+        {
+            _time.Advance(SqliteMaintenance.CheckpointInterval);
+            await Task.Delay(20);
+        }
+
+        Assert.Equal(1, await RowsInTheDatabaseFileAlone());
+        await maintenance.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task AFileThatCannotBeCreatedMakesTheStoreUnavailableAndUnhealthy()
     {
         var blocker = Path.Combine(_folder.FullName, "a-file");
@@ -121,6 +158,24 @@ public sealed class SqliteStorageTests : IDisposable
     }
 
     private SqliteStorage NewStorage() => new(DatabasePath, Idle, _time);
+
+    /// <summary>Rows found in a copy of the database file without its WAL: what has been checkpointed (none before the table itself is).</summary>
+    private async Task<int> RowsInTheDatabaseFileAlone()
+    {
+        var copy = Path.Combine(_folder.FullName, $"copy-{Guid.NewGuid():N}.db");
+        File.Copy(DatabasePath, copy);
+        await using var connection = new SqliteConnection($"Data Source={copy};Pooling=False;Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE name = 'bot_state'";
+        if (Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            return 0;
+        }
+
+        command.CommandText = "SELECT count(*) FROM bot_state";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     private async Task<string?> Scalar(string sql)
     {

@@ -38,7 +38,7 @@ public sealed class SaveBeforeSendMiddleware(ConversationState conversationState
     public const int MaxAttempts = 10;
 
     private static readonly EventId RetryEvent = new(2001, "StateConflictRetry");
-    private static readonly EventId RolledBackEvent = new(2002, "UndeliveredTurnRolledBack");
+    private static readonly EventId RolledBackEvent = new(2003, "UndeliveredTurnRolledBack");
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace BackSpasmBot.Storage;
@@ -7,17 +9,36 @@ namespace BackSpasmBot.Storage;
 /// expired documents are invisible at once and removed from the file by <see cref="PurgeExpiredAsync"/>.
 /// </summary>
 /// <remarks>
-/// Several processes on one machine may share the file (SQLite locks it); several machines need Redis. The folder
-/// is created readable by its owner only, and the file too, because it holds health information.
+/// <para>
+/// Writes go one at a time through a single connection kept open, with its statements prepared once. SQLite allows
+/// one writer at a time anyway; letting concurrent turns race for its lock made the losers wait in
+/// Microsoft.Data.Sqlite's busy loop, which sleeps 150 ms between attempts. Reads (WAL lets them run beside the
+/// writer) use connections kept open for reuse, so no turn pays for opening one.
+/// </para>
+/// <para>
+/// Several processes on one machine may share the file (SQLite locks it; a writer from another process then waits
+/// in that busy loop); several machines need Redis. The folder is created readable by its owner only, and the file
+/// too, because it holds health information.
+/// </para>
 /// </remarks>
-public sealed class SqliteStorage : JsonDocumentStorage
+public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
 {
     private const string Table = "bot_state";
+
+    /// <summary>WAL size (in 4 KB pages) at which the writer checkpoints by itself: about 40 MB.</summary>
+    public const int BackstopCheckpointPages = 10_000;
+
+    /// <summary>Idle read connections kept for reuse; more may be open at once under load, then closed.</summary>
+    private static readonly int MaxIdleReaders = Math.Max(2, Environment.ProcessorCount * 2);
 
     private readonly string _connectionString;
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _initialization = new(1, 1);
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly ConcurrentBag<SqliteConnection> _idleReaders = [];
+    private Writer? _writer;
     private volatile bool _initialized;
+    private bool _disposed;
 
     public SqliteStorage(string path, TimeSpan idleExpiry, TimeProvider time)
         : base(idleExpiry)
@@ -30,9 +51,11 @@ public sealed class SqliteStorage : JsonDocumentStorage
         {
             DataSource = Path,
             Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
 
-            // Also how long a write waits for another connection's lock before giving up.
+            // The store keeps its own connections open; the driver's pool would only add a second layer.
+            Pooling = false,
+
+            // Also how long a write waits for another process's lock before giving up.
             DefaultTimeout = 15,
         }.ToString();
     }
@@ -47,11 +70,38 @@ public sealed class SqliteStorage : JsonDocumentStorage
     {
         try
         {
-            await using var connection = await OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"DELETE FROM {Table} WHERE expires_at <= $now";
-            command.Parameters.AddWithValue("$now", Now());
-            return await command.ExecuteNonQueryAsync(cancellationToken);
+            return await WriteAsync(
+                writer =>
+                {
+                    using var command = writer.Connection.CreateCommand();
+                    command.CommandText = $"DELETE FROM {Table} WHERE expires_at <= $now";
+                    command.Parameters.AddWithValue("$now", Now());
+                    return command.ExecuteNonQuery();
+                },
+                cancellationToken);
+        }
+        catch (Exception ex) when (IsBackendFailure(ex))
+        {
+            throw new StorageUnavailableException(ProviderName, ex);
+        }
+    }
+
+    /// <summary>
+    /// Copies what the WAL holds into the database file without waiting for readers or the writer (a passive
+    /// checkpoint), so that turns never pay for it. <see cref="SqliteMaintenance"/> runs it every second.
+    /// </summary>
+    public async Task CheckpointAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await ReadAsync(
+                connection =>
+                {
+                    using var command = connection.CreateCommand();
+                    command.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
+                    return command.ExecuteNonQuery();
+                },
+                cancellationToken);
         }
         catch (Exception ex) when (IsBackendFailure(ex))
         {
@@ -63,11 +113,15 @@ public sealed class SqliteStorage : JsonDocumentStorage
     {
         try
         {
-            await using var connection = await OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT count(*) FROM (SELECT 1 FROM {Table} LIMIT 1)";
-            await command.ExecuteScalarAsync(cancellationToken);
-            return true;
+            return await ReadAsync(
+                connection =>
+                {
+                    using var command = connection.CreateCommand();
+                    command.CommandText = $"SELECT count(*) FROM (SELECT 1 FROM {Table} LIMIT 1)";
+                    command.ExecuteScalar();
+                    return true;
+                },
+                cancellationToken);
         }
         catch (Exception ex) when (IsBackendFailure(ex))
         {
@@ -75,87 +129,165 @@ public sealed class SqliteStorage : JsonDocumentStorage
         }
     }
 
-    protected override async Task<IReadOnlyList<StoredDocument>> ReadDocumentsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        var names = new List<string>(keys.Count);
-        for (var i = 0; i < keys.Count; i++)
-        {
-            names.Add($"$k{i}");
-            command.Parameters.AddWithValue(names[i], keys[i]);
-        }
-
-        command.CommandText = $"SELECT key, etag, document FROM {Table} WHERE expires_at > $now AND key IN ({string.Join(", ", names)})";
-        command.Parameters.AddWithValue("$now", Now());
-        var documents = new List<StoredDocument>(keys.Count);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            documents.Add(new StoredDocument(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
-        }
-
-        return documents;
-    }
-
-    protected override async Task WriteDocumentsAsync(IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-
-        // BEGIN IMMEDIATE: the eTag check and the write happen under one write lock, across processes too.
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        var now = Now();
-        var expiresAt = now + (long)IdleExpiry.TotalMilliseconds;
-        foreach (var write in writes)
-        {
-            if (write.Condition != WriteCondition.Any)
+    protected override Task<IReadOnlyList<StoredDocument>> ReadDocumentsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyList<StoredDocument>>(
+            connection =>
             {
-                await using var select = connection.CreateCommand();
-                select.Transaction = transaction;
-                select.CommandText = $"SELECT etag FROM {Table} WHERE key = $key AND expires_at > $now";
-                select.Parameters.AddWithValue("$key", write.Key);
-                select.Parameters.AddWithValue("$now", now);
-                var current = await select.ExecuteScalarAsync(cancellationToken) as string;
-                if (!write.Condition.HoldsFor(current))
+                using var command = connection.CreateCommand();
+                command.CommandText = $"SELECT key, etag, document FROM {Table} WHERE expires_at > $now AND key IN ({AddKeys(command, keys)})";
+                command.Parameters.AddWithValue("$now", Now());
+                var documents = new List<StoredDocument>(keys.Count);
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
                 {
-                    throw new StorageConflictException(write.Key);
+                    documents.Add(new StoredDocument(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
                 }
-            }
 
-            await using var upsert = connection.CreateCommand();
-            upsert.Transaction = transaction;
-            upsert.CommandText =
-                $"INSERT INTO {Table} (key, etag, document, expires_at) VALUES ($key, $etag, $document, $expires) " +
-                "ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, document = excluded.document, expires_at = excluded.expires_at";
-            upsert.Parameters.AddWithValue("$key", write.Key);
-            upsert.Parameters.AddWithValue("$etag", write.ETag);
-            upsert.Parameters.AddWithValue("$document", write.Json);
-            upsert.Parameters.AddWithValue("$expires", expiresAt);
-            await upsert.ExecuteNonQueryAsync(cancellationToken);
-        }
+                return documents;
+            },
+            cancellationToken);
 
-        await transaction.CommitAsync(cancellationToken);
-    }
+    protected override Task WriteDocumentsAsync(IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken) =>
+        WriteAsync(
+            writer =>
+            {
+                // BEGIN IMMEDIATE: the eTag check and the write happen under one write lock, across processes too.
+                using var transaction = writer.Connection.BeginTransaction(deferred: false);
+                var now = Now();
+                var expiresAt = now + (long)IdleExpiry.TotalMilliseconds;
+                foreach (var write in writes)
+                {
+                    if (write.Condition != WriteCondition.Any && !write.Condition.HoldsFor(writer.CurrentETag(transaction, write.Key, now)))
+                    {
+                        throw new StorageConflictException(write.Key);
+                    }
 
-    protected override async Task DeleteDocumentsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        var names = new List<string>(keys.Count);
-        for (var i = 0; i < keys.Count; i++)
-        {
-            names.Add($"$k{i}");
-            command.Parameters.AddWithValue(names[i], keys[i]);
-        }
+                    writer.Upsert(transaction, write, expiresAt);
+                }
 
-        command.CommandText = $"DELETE FROM {Table} WHERE key IN ({string.Join(", ", names)})";
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+                transaction.Commit();
+                return 0;
+            },
+            cancellationToken);
+
+    protected override Task DeleteDocumentsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
+        WriteAsync(
+            writer =>
+            {
+                using var command = writer.Connection.CreateCommand();
+                command.CommandText = $"DELETE FROM {Table} WHERE key IN ({AddKeys(command, keys)})";
+                return command.ExecuteNonQuery();
+            },
+            cancellationToken);
 
     protected override bool IsBackendFailure(Exception exception) =>
         exception is SqliteException or IOException or UnauthorizedAccessException;
 
+    public void Dispose()
+    {
+        _writeGate.Wait();
+        try
+        {
+            _disposed = true;
+            _writer?.Dispose();
+            _writer = null;
+            while (_idleReaders.TryTake(out var reader))
+            {
+                reader.Dispose();
+            }
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    /// <summary>Adds the keys as parameters $k0, $k1… and returns their names as an SQL list.</summary>
+    private static string AddKeys(SqliteCommand command, IReadOnlyList<string> keys)
+    {
+        var names = new string[keys.Count];
+        for (var i = 0; i < keys.Count; i++)
+        {
+            names[i] = "$k" + i.ToString(CultureInfo.InvariantCulture);
+            command.Parameters.AddWithValue(names[i], keys[i]);
+        }
+
+        return string.Join(", ", names);
+    }
+
     private long Now() => _time.GetUtcNow().ToUnixTimeMilliseconds();
+
+    /// <summary>Runs a read on an idle connection (or a new one), then keeps the connection for the next read.</summary>
+    private async Task<T> ReadAsync<T>(Func<SqliteConnection, T> read, CancellationToken cancellationToken)
+    {
+        if (!_idleReaders.TryTake(out var connection))
+        {
+            connection = await OpenAsync(cancellationToken);
+        }
+
+        try
+        {
+            var result = read(connection);
+            if (_idleReaders.Count < MaxIdleReaders && !_disposed)
+            {
+                _idleReaders.Add(connection);
+                connection = null;
+            }
+
+            return result;
+        }
+        finally
+        {
+            connection?.Dispose();
+        }
+    }
+
+    /// <summary>Runs a write on the one write connection, one write at a time; a failed connection is replaced.</summary>
+    private async Task<T> WriteAsync<T>(Func<Writer, T> write, CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _writer ??= await OpenWriterAsync(cancellationToken);
+            try
+            {
+                return write(_writer);
+            }
+            catch (Exception ex) when (ex is not StorageConflictException)
+            {
+                _writer.Dispose();
+                _writer = null;
+                throw;
+            }
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    /// <summary>
+    /// The write connection. It leaves checkpoints (copying the WAL into the database file, with an fsync) to
+    /// <see cref="CheckpointAsync"/>, run off the turn path, and checkpoints itself only when the WAL has grown past
+    /// <see cref="BackstopCheckpointPages"/> pages because nothing else did.
+    /// </summary>
+    private async Task<Writer> OpenWriterAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken);
+        try
+        {
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = $"PRAGMA wal_autocheckpoint = {BackstopCheckpointPages};";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            return new Writer(connection);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -206,6 +338,57 @@ public sealed class SqliteStorage : JsonDocumentStorage
         finally
         {
             _initialization.Release();
+        }
+    }
+
+    /// <summary>The write connection with its two statements, prepared once and reused with new parameter values.</summary>
+    private sealed class Writer : IDisposable
+    {
+        private readonly SqliteCommand _selectETag;
+        private readonly SqliteCommand _upsert;
+
+        public Writer(SqliteConnection connection)
+        {
+            Connection = connection;
+            _selectETag = connection.CreateCommand();
+            _selectETag.CommandText = $"SELECT etag FROM {Table} WHERE key = $key AND expires_at > $now";
+            _selectETag.Parameters.Add("$key", SqliteType.Text);
+            _selectETag.Parameters.Add("$now", SqliteType.Integer);
+            _upsert = connection.CreateCommand();
+            _upsert.CommandText =
+                $"INSERT INTO {Table} (key, etag, document, expires_at) VALUES ($key, $etag, $document, $expires) " +
+                "ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, document = excluded.document, expires_at = excluded.expires_at";
+            _upsert.Parameters.Add("$key", SqliteType.Text);
+            _upsert.Parameters.Add("$etag", SqliteType.Text);
+            _upsert.Parameters.Add("$document", SqliteType.Text);
+            _upsert.Parameters.Add("$expires", SqliteType.Integer);
+        }
+
+        public SqliteConnection Connection { get; }
+
+        public string? CurrentETag(SqliteTransaction transaction, string key, long now)
+        {
+            _selectETag.Transaction = transaction;
+            _selectETag.Parameters["$key"].Value = key;
+            _selectETag.Parameters["$now"].Value = now;
+            return _selectETag.ExecuteScalar() as string;
+        }
+
+        public void Upsert(SqliteTransaction transaction, DocumentWrite write, long expiresAt)
+        {
+            _upsert.Transaction = transaction;
+            _upsert.Parameters["$key"].Value = write.Key;
+            _upsert.Parameters["$etag"].Value = write.ETag;
+            _upsert.Parameters["$document"].Value = write.Json;
+            _upsert.Parameters["$expires"].Value = expiresAt;
+            _upsert.ExecuteNonQuery();
+        }
+
+        public void Dispose()
+        {
+            _selectETag.Dispose();
+            _upsert.Dispose();
+            Connection.Dispose();
         }
     }
 

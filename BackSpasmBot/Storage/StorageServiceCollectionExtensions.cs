@@ -25,7 +25,7 @@ public static class StorageServiceCollectionExtensions
 
         services.AddSingleton<IConnectionMultiplexer>(sp => ConnectRedis(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Redis));
         services.AddSingleton<IStorage>(sp => CreateStorage(sp, builder.Environment.ContentRootPath));
-        services.AddHostedService<SqliteExpiryPurge>();
+        services.AddHostedService<SqliteMaintenance>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
 
         services.AddSingleton<ConversationTurnLock>();

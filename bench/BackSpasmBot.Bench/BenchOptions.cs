@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace BackSpasmBot.Bench;
 
-/// <summary>The command line: <c>[--quick] [--seconds S] [--soak N] [--only TEXT] [--no-peer] [--no-redis] [--peer DIR] [--redis HOST:PORT]</c>.</summary>
+/// <summary>The command line: <c>[--quick] [--seconds S] [--levels N,N…] [--soak N] [--only TEXT] [--no-peer] [--no-redis] [--peer DIR] [--redis HOST:PORT]</c>.</summary>
 public sealed record BenchOptions
 {
     public bool Quick { get; init; }
@@ -53,13 +53,14 @@ public sealed record BenchOptions
                     LongTurns = 20,
                 },
                 "--seconds" => options with { LevelDuration = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)) },
+                "--levels" => options with { Levels = [.. Next().Split(',').Select(level => int.Parse(level, CultureInfo.InvariantCulture))] },
                 "--soak" => options with { Soak = long.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--only" => options with { Only = Next() },
                 "--no-peer" => options with { Peer = false },
                 "--no-redis" => options with { Redis = false },
                 "--peer" => options with { PeerFolder = Next() },
                 "--redis" => options with { RedisConfiguration = Next() },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --quick, --seconds S, --soak N, --only TEXT, --no-peer, --no-redis, --peer DIR, --redis HOST:PORT."),
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --quick, --seconds S, --levels N,N…, --soak N, --only TEXT, --no-peer, --no-redis, --peer DIR, --redis HOST:PORT."),
             };
         }
 
