@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Microsoft.Bot.Schema;
 using Microsoft.Rest.Serialization;
@@ -39,39 +40,36 @@ public static class ActivityRequestReader
             return TooLarge();
         }
 
-        string body;
+        using var body = new PooledBody(request.ContentLength);
         try
         {
-            using var reader = new StreamReader(request.Body, Encoding.UTF8);
-            body = await ReadAtMostAsync(reader, MaxActivityCharacters + 1, cancellationToken);
+            await body.ReadAtMostAsync(request.Body, MaxActivityCharacters * 4 + 1, cancellationToken);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return TooLarge();
         }
 
-        if (body.Length > MaxActivityCharacters)
+        if (body.Length > MaxActivityCharacters * 4 || Encoding.UTF8.GetCharCount(body.Bytes) > MaxActivityCharacters)
         {
             return TooLarge();
         }
 
-        if (string.IsNullOrWhiteSpace(body))
+        if (body.Bytes.Trim(" \t\r\n"u8).IsEmpty)
         {
             return ActivityReadResult.Reject(StatusCodes.Status400BadRequest, "The request body is empty; it must be a Bot Framework activity.");
         }
 
-        Activity? activity;
         try
         {
-            using var json = new JsonTextReader(new StringReader(body));
-            activity = Serializer.Deserialize<Activity>(json);
+            using var text = new StreamReader(body.AsStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: false);
+            using var json = new JsonTextReader(text) { ArrayPool = PooledChars.Instance };
+            return Check(Serializer.Deserialize<Activity>(json));
         }
         catch (JsonException)
         {
             return ActivityReadResult.Reject(StatusCodes.Status400BadRequest, "The request body is not a valid activity (malformed JSON or wrong field types).");
         }
-
-        return Check(activity);
     }
 
     private static ActivityReadResult Check(Activity? activity)
@@ -129,17 +127,58 @@ public static class ActivityRequestReader
     private static ActivityReadResult TooLarge() =>
         ActivityReadResult.Reject(StatusCodes.Status413PayloadTooLarge, $"An activity may be at most {MaxActivityCharacters} characters of JSON.");
 
-    private static async Task<string> ReadAtMostAsync(StreamReader reader, int maxCharacters, CancellationToken cancellationToken)
+    /// <summary>A request body read into a buffer from the shared pool (given back on dispose), grown as needed.</summary>
+    private sealed class PooledBody(long? contentLength) : IDisposable
     {
-        var builder = new StringBuilder();
-        var buffer = new char[8192];
-        int read;
-        while (builder.Length < maxCharacters && (read = await reader.ReadAsync(buffer, cancellationToken)) > 0)
+        // Sized to the declared body when there is one: activities are small.
+        private byte[] _buffer = ArrayPool<byte>.Shared.Rent(contentLength is > 0 and <= MaxActivityCharacters * 4L ? (int)contentLength.Value : 4096);
+
+        public int Length { get; private set; }
+
+        public ReadOnlySpan<byte> Bytes => _buffer.AsSpan(0, Length);
+
+        public Stream AsStream() => new MemoryStream(_buffer, 0, Length, writable: false);
+
+        /// <summary>Reads until the body ends or <paramref name="maxBytes"/> have been read.</summary>
+        public async Task ReadAtMostAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
         {
-            builder.Append(buffer, 0, read);
+            while (Length < maxBytes)
+            {
+                if (Length == _buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(_buffer.Length * 2, maxBytes));
+                    _buffer.AsSpan(0, Length).CopyTo(larger);
+                    (var old, _buffer) = (_buffer, larger);
+                    ArrayPool<byte>.Shared.Return(old);
+                }
+
+                var read = await body.ReadAsync(_buffer.AsMemory(Length, Math.Min(_buffer.Length, maxBytes) - Length), cancellationToken);
+                if (read == 0)
+                {
+                    return;
+                }
+
+                Length += read;
+            }
         }
 
-        return builder.ToString();
+        public void Dispose() => ArrayPool<byte>.Shared.Return(_buffer);
+    }
+
+    /// <summary>Json.NET's character buffers, from the shared pool.</summary>
+    private sealed class PooledChars : IArrayPool<char>
+    {
+        public static readonly PooledChars Instance = new();
+
+        public char[] Rent(int minimumLength) => ArrayPool<char>.Shared.Rent(minimumLength);
+
+        public void Return(char[]? array)
+        {
+            if (array is not null)
+            {
+                ArrayPool<char>.Shared.Return(array);
+            }
+        }
     }
 }
 
