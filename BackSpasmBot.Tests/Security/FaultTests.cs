@@ -42,33 +42,22 @@ public sealed class FaultTests : IAsyncLifetime
         await Sink.DisposeAsync();
     }
 
-    [Fact]
-    public async Task WhenTheStoreCannotSaveAnAnswerThePersonIsAskedToSendItAgainAndItIsThenTakenOnce()
+    [Theory]
+    [InlineData("write")]
+    [InlineData("read")]
+    public async Task WhenTheStoreFailsThePersonIsAskedToSendTheMessageAgainAndItIsThenTakenOnce(string failing)
     {
         var (chat, expectedNext) = await TwoConversationsAtTheFirstQuestionAsync();
 
-        _store.FailWrites = true;
+        _store.FailReads = failing == "read";
+        _store.FailWrites = failing == "write";
         var duringFault = await chat.SayAsync("no");
-        _store.FailWrites = false;
+        _store.FailReads = _store.FailWrites = false;
         var afterFault = await chat.SayAsync("no");
 
         AssertOnlyTheStoreMessage(duringFault);
         Assert.Equal(expectedNext, Asks(afterFault));
         Assert.True(_store.FaultsInjected > 0);
-    }
-
-    [Fact]
-    public async Task WhenTheStoreCannotBeReadThePersonIsAskedToSendTheMessageAgainAndItIsThenTaken()
-    {
-        var (chat, expectedNext) = await TwoConversationsAtTheFirstQuestionAsync();
-
-        _store.FailReads = true;
-        var duringFault = await chat.SayAsync("no");
-        _store.FailReads = false;
-        var afterFault = await chat.SayAsync("no");
-
-        AssertOnlyTheStoreMessage(duringFault);
-        Assert.Equal(expectedNext, Asks(afterFault));
     }
 
     [Fact]
