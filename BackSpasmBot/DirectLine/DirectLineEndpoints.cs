@@ -39,19 +39,12 @@ public static class DirectLineEndpoints
 
     private static async Task<IResult> StartConversationAsync(HttpContext http, DirectLineTokens tokens, DirectLineConversations conversations, DirectLineBotAdapter adapter, IBot bot, TimeProvider time, IHostApplicationLifetime lifetime)
     {
-        var (token, error) = DirectLineAuthorization.Authorize(http.Request, tokens, conversationId: null);
-        if (error is not null)
-        {
-            return error;
-        }
-
-        var conversation = conversations.Find(token.ConversationId!);
+        var (conversation, error) = Authorize(http, tokens, conversations, conversationId: null, time);
         if (conversation is null)
         {
-            return NotFound();
+            return error!;
         }
 
-        conversation.Touch(time.GetUtcNow());
         var first = conversation.TryStart();
         if (first)
         {
@@ -169,19 +162,12 @@ public static class DirectLineEndpoints
 
     private static IResult RefreshToken(HttpContext http, DirectLineTokens tokens, DirectLineConversations conversations, TimeProvider time)
     {
-        var (token, error) = DirectLineAuthorization.Authorize(http.Request, tokens, conversationId: null);
-        if (error is not null)
-        {
-            return error;
-        }
-
-        var conversation = conversations.Find(token.ConversationId!);
+        var (conversation, error) = Authorize(http, tokens, conversations, conversationId: null, time);
         if (conversation is null)
         {
-            return NotFound();
+            return error!;
         }
 
-        conversation.Touch(time.GetUtcNow());
         return Results.Json(new
         {
             conversationId = conversation.Id,
@@ -190,16 +176,19 @@ public static class DirectLineEndpoints
         });
     }
 
-    /// <summary>The conversation a request's token opens, or the error to answer with.</summary>
-    private static (DirectLineConversation? Conversation, IResult? Error) Authorize(HttpContext http, DirectLineTokens tokens, DirectLineConversations conversations, string conversationId, TimeProvider time)
+    /// <summary>
+    /// The conversation a request's token opens (the one named in the path, or with none the token's own), marked as
+    /// active; or the error to answer with.
+    /// </summary>
+    private static (DirectLineConversation? Conversation, IResult? Error) Authorize(HttpContext http, DirectLineTokens tokens, DirectLineConversations conversations, string? conversationId, TimeProvider time)
     {
-        var (_, error) = DirectLineAuthorization.Authorize(http.Request, tokens, conversationId);
+        var (token, error) = DirectLineAuthorization.Authorize(http.Request, tokens, conversationId);
         if (error is not null)
         {
             return (null, error);
         }
 
-        var conversation = conversations.Find(conversationId);
+        var conversation = conversations.Find(conversationId ?? token.ConversationId!);
         if (conversation is null)
         {
             return (null, NotFound());
