@@ -33,6 +33,11 @@ public sealed class ChannelSink : IAsyncDisposable
     /// <summary>When set, replies are refused with this status code (to inject channel faults).</summary>
     public int? FailWith { get; set; }
 
+    /// <summary>Replies refused because of <see cref="FailWith"/>.</summary>
+    public int RefusedCount => _refusedCount;
+
+    private int _refusedCount;
+
     public static async Task<ChannelSink> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -66,6 +71,7 @@ public sealed class ChannelSink : IAsyncDisposable
         Interlocked.Increment(ref _requestCount);
         if (FailWith is { } status)
         {
+            Interlocked.Increment(ref _refusedCount);
             return Results.StatusCode(status);
         }
 

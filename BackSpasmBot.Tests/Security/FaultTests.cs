@@ -6,6 +6,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Moq;
+using Xunit.Abstractions;
 
 namespace BackSpasmBot.Tests.Security;
 
@@ -15,7 +16,7 @@ namespace BackSpasmBot.Tests.Security;
 /// person gets a safe message when one can be delivered, a turn is never half-applied (the answer is taken again,
 /// exactly once, when the fault has passed), and the host keeps serving.
 /// </summary>
-public sealed class FaultTests : IAsyncLifetime
+public sealed class FaultTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly FaultyStore _store = new();
     private readonly CapturingLoggerProvider _logs = new();
@@ -38,6 +39,7 @@ public sealed class FaultTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        output.WriteLine($"faults injected: store {_store.FaultsInjected}, refused deliveries {Sink.RefusedCount}");
         await Host.DisposeAsync();
         await Sink.DisposeAsync();
     }
