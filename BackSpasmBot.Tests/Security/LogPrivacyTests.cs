@@ -53,6 +53,7 @@ public sealed class LogPrivacyTests : IAsyncLifetime
 
         var logged = _logs.Entries.Select(e => e.AllText).Concat(_logs.Scopes).ToList();
         Assert.True(_logs.Entries.Any(e => e.Level <= LogLevel.Debug), "Trace and debug entries were captured, so the check covers every level.");
+        Assert.True(_logs.Entries.Any(e => e.Category.StartsWith("Microsoft.AspNetCore.HttpLogging", StringComparison.Ordinal)), "Request logging ran, so the check covers what it records.");
 
         Assert.DoesNotContain(logged, text => text.Contains(PatientName, StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(logged, text => users.Any(user => text.Contains(user, StringComparison.Ordinal)));
