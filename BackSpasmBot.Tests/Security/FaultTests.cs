@@ -94,6 +94,20 @@ public sealed class FaultTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AForgetMeWhoseConfirmationCannotBeDeliveredIsNeverUndone()
+    {
+        var (chat, _) = await TwoConversationsAtTheFirstQuestionAsync();
+        Assert.NotEmpty(await _store.StoredAsync(chat.ConversationId));
+
+        Sink.FailWith = (int)HttpStatusCode.ServiceUnavailable;
+        using var duringFault = await chat.PostAsync(new Activity(ActivityTypes.Message) { Text = "forget me" });
+        Sink.FailWith = null;
+
+        Assert.True((int)duringFault.StatusCode < 500);
+        Assert.Empty(await _store.StoredAsync(chat.ConversationId));
+    }
+
+    [Fact]
     public async Task AStoreFailingInAnUnexpectedWayStillGetsASafeMessageAndTheHostKeepsServing()
     {
         var chat = new HttpConversation(Host, Sink);
@@ -168,6 +182,10 @@ public sealed class FaultTests(ITestOutputHelper output) : IAsyncLifetime
         public Func<Exception>? FailWritesWith { get; set; }
 
         public int FaultsInjected => _faults;
+
+        /// <summary>What the real store holds for a one-to-one emulator conversation, read past the fault switch.</summary>
+        public async Task<IDictionary<string, object>> StoredAsync(string conversationId) =>
+            await _real.ReadAsync([$"emulator/conversations/{conversationId}"], CancellationToken.None);
 
         private Exception Fault(Func<Exception>? unexpected)
         {

@@ -1,4 +1,5 @@
 using BackSpasmBot.Triage.Conversation;
+using BackSpasmBot.Triage.State;
 using Microsoft.Bot.Builder;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Bot.Schema;
@@ -80,7 +81,12 @@ public sealed class SaveBeforeSendMiddleware(ConversationState conversationState
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                await RollBackAsync(turnContext, before, cancellationToken);
+                // Data the person asked to erase stays erased, delivered or not.
+                if (!TriageState.ErasedThisTurn(turnContext))
+                {
+                    await RollBackAsync(turnContext, before, cancellationToken);
+                }
+
                 throw new RepliesNotDeliveredException(ex);
             }
         }
@@ -91,26 +97,26 @@ public sealed class SaveBeforeSendMiddleware(ConversationState conversationState
         }
     }
 
-    /// <summary>Puts the stored state back as it was before the turn (keeping the eTag this turn's save got).</summary>
+    /// <summary>Puts the stored state back as it was before the turn (keeping the eTag this turn's save got); never throws.</summary>
     private async Task RollBackAsync(ITurnContext turnContext, JToken? before, CancellationToken cancellationToken)
     {
-        var properties = before as JObject ?? [];
-        var now = conversationState.Get(turnContext) as JObject ?? [];
-        foreach (var name in now.Properties().Select(p => p.Name).Where(IsStateProperty))
-        {
-            if (!properties.ContainsKey(name))
-            {
-                await conversationState.CreateProperty<object>(name).DeleteAsync(turnContext, cancellationToken);
-            }
-        }
-
-        foreach (var property in properties.Properties().Where(p => IsStateProperty(p.Name)))
-        {
-            await conversationState.CreateProperty<JToken>(property.Name).SetAsync(turnContext, property.Value, cancellationToken);
-        }
-
         try
         {
+            var properties = before as JObject ?? [];
+            var now = conversationState.Get(turnContext) as JObject ?? [];
+            foreach (var name in now.Properties().Select(p => p.Name).Where(IsStateProperty))
+            {
+                if (!properties.ContainsKey(name))
+                {
+                    await conversationState.CreateProperty<object>(name).DeleteAsync(turnContext, cancellationToken);
+                }
+            }
+
+            foreach (var property in properties.Properties().Where(p => IsStateProperty(p.Name)))
+            {
+                await conversationState.CreateProperty<JToken>(property.Name).SetAsync(turnContext, property.Value, cancellationToken);
+            }
+
             await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
             logger.LogInformation(RolledBackEvent, "The replies of a turn could not be delivered; its state change was undone");
         }

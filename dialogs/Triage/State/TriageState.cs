@@ -18,7 +18,12 @@ public sealed class TriageState
         SessionProperty = conversationState.CreateProperty<TriageSession>("triage");
     }
 
+    private const string ErasedKey = "BackSpasmBot.Triage.ErasedThisTurn";
+
     public ConversationState ConversationState { get; }
+
+    /// <summary>Whether this turn erased the conversation's data ("forget me"): it must never be restored.</summary>
+    public static bool ErasedThisTurn(ITurnContext turnContext) => turnContext.TurnState.ContainsKey(ErasedKey);
 
     public IStatePropertyAccessor<DialogState> DialogStack { get; }
 
@@ -34,9 +39,14 @@ public sealed class TriageState
         return session;
     }
 
-    /// <summary>Deletes everything stored for this conversation, now (the "forget me" command): state and any other copies.</summary>
+    /// <summary>
+    /// Deletes everything stored for this conversation, now (the "forget me" command): state and any other copies. The
+    /// turn is marked, so that nothing after it (such as undoing a turn whose replies were not delivered) brings the
+    /// data back.
+    /// </summary>
     public async Task EraseAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        turnContext.TurnState[ErasedKey] = true;
         await ConversationState.DeleteAsync(turnContext, cancellationToken);
         foreach (var eraser in _erasers)
         {
