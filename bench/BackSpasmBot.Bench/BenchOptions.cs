@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace BackSpasmBot.Bench;
 
-/// <summary>The command line: <c>[--quick] [--seconds S] [--levels N,N…] [--soak N] [--only TEXT] [--no-peer] [--no-redis] [--peer DIR] [--redis HOST:PORT]</c>.</summary>
+/// <summary>The command line: <c>[--quick] [--seconds S] [--warmup S] [--levels N,N…] [--soak N] [--only TEXT] [--no-peer] [--no-redis] [--peer DIR] [--redis HOST:PORT]</c>.</summary>
 public sealed record BenchOptions
 {
     public bool Quick { get; init; }
@@ -10,8 +10,12 @@ public sealed record BenchOptions
     /// <summary>Length of each measured run (a concurrency level on one bot).</summary>
     public TimeSpan LevelDuration { get; init; } = TimeSpan.FromSeconds(8);
 
-    /// <summary>Warm-up on each bot before its first measured run (JIT, tiered compilation, connection pools).</summary>
-    public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(4);
+    /// <summary>
+    /// Warm-up on each bot before its first measured run (JIT, tiered compilation, connection pools). 15 s: after 4 s
+    /// the .NET host was still compiling its hot methods at the higher tier, which doubled the p99 of whatever level
+    /// was measured first (a triage turn at 1 conversation: 11–14 ms after 4 s, 3.5 ms after 15 s).
+    /// </summary>
+    public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(15);
 
     public IReadOnlyList<int> Levels { get; init; } = [1, 16, 64, 256];
 
@@ -53,6 +57,7 @@ public sealed record BenchOptions
                     LongTurns = 20,
                 },
                 "--seconds" => options with { LevelDuration = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)) },
+                "--warmup" => options with { WarmUp = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)) },
                 "--levels" => options with { Levels = [.. Next().Split(',').Select(level => int.Parse(level, CultureInfo.InvariantCulture))] },
                 "--soak" => options with { Soak = long.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--only" => options with { Only = Next() },
@@ -60,7 +65,7 @@ public sealed record BenchOptions
                 "--no-redis" => options with { Redis = false },
                 "--peer" => options with { PeerFolder = Next() },
                 "--redis" => options with { RedisConfiguration = Next() },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --quick, --seconds S, --levels N,N…, --soak N, --only TEXT, --no-peer, --no-redis, --peer DIR, --redis HOST:PORT."),
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --quick, --seconds S, --warmup S, --levels N,N…, --soak N, --only TEXT, --no-peer, --no-redis, --peer DIR, --redis HOST:PORT."),
             };
         }
 
