@@ -290,12 +290,5 @@ public sealed class ConversationStateTests(ITestOutputHelper output) : IAsyncLif
     private async Task<long> StoredBytes(string conversationId) =>
         long.Parse(await Scalar($"SELECT coalesce(sum(length(document) + length(key) + length(etag) + 8), 0) FROM bot_state WHERE key = 'emulator/conversations/{conversationId}'") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
 
-    private async Task<string?> Scalar(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private Task<string?> Scalar(string sql) => SqliteFile.ScalarAsync(DatabasePath, sql);
 }

@@ -1,4 +1,5 @@
 using BackSpasmBot.Storage;
+using BackSpasmBot.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 
@@ -164,25 +165,13 @@ public sealed class SqliteStorageTests : IDisposable
     {
         var copy = Path.Combine(_folder.FullName, $"copy-{Guid.NewGuid():N}.db");
         File.Copy(DatabasePath, copy);
-        await using var connection = new SqliteConnection($"Data Source={copy};Pooling=False;Mode=ReadOnly");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE name = 'bot_state'";
-        if (Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        if (await SqliteFile.ScalarAsync(copy, "SELECT count(*) FROM sqlite_master WHERE name = 'bot_state'", readOnly: true) == "0")
         {
             return 0;
         }
 
-        command.CommandText = "SELECT count(*) FROM bot_state";
-        return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        return int.Parse((await SqliteFile.ScalarAsync(copy, "SELECT count(*) FROM bot_state", readOnly: true))!, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private async Task<string?> Scalar(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private Task<string?> Scalar(string sql) => SqliteFile.ScalarAsync(DatabasePath, sql);
 }

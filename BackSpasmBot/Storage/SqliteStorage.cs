@@ -70,7 +70,7 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
     {
         try
         {
-            return await WriteAsync(
+            return await OnWriterAsync(
                 writer =>
                 {
                     using var command = writer.Connection.CreateCommand();
@@ -94,7 +94,7 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
     {
         try
         {
-            await ReadAsync(
+            await OnReaderAsync(
                 connection =>
                 {
                     using var command = connection.CreateCommand();
@@ -113,7 +113,7 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
     {
         try
         {
-            return await ReadAsync(
+            return await OnReaderAsync(
                 connection =>
                 {
                     using var command = connection.CreateCommand();
@@ -130,7 +130,7 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
     }
 
     protected override Task<IReadOnlyList<StoredDocument>> ReadDocumentsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
-        ReadAsync<IReadOnlyList<StoredDocument>>(
+        OnReaderAsync<IReadOnlyList<StoredDocument>>(
             connection =>
             {
                 using var command = connection.CreateCommand();
@@ -148,7 +148,7 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
             cancellationToken);
 
     protected override Task WriteDocumentsAsync(IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken) =>
-        WriteAsync(
+        OnWriterAsync(
             writer =>
             {
                 // BEGIN IMMEDIATE: the eTag check and the write happen under one write lock, across processes too.
@@ -171,7 +171,7 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
             cancellationToken);
 
     protected override Task DeleteDocumentsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
-        WriteAsync(
+        OnWriterAsync(
             writer =>
             {
                 using var command = writer.Connection.CreateCommand();
@@ -218,7 +218,7 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
     private long Now() => _time.GetUtcNow().ToUnixTimeMilliseconds();
 
     /// <summary>Runs a read on an idle connection (or a new one), then keeps the connection for the next read.</summary>
-    private async Task<T> ReadAsync<T>(Func<SqliteConnection, T> read, CancellationToken cancellationToken)
+    private async Task<T> OnReaderAsync<T>(Func<SqliteConnection, T> read, CancellationToken cancellationToken)
     {
         if (!_idleReaders.TryTake(out var connection))
         {
@@ -243,7 +243,7 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
     }
 
     /// <summary>Runs a write on the one write connection, one write at a time; a failed connection is replaced.</summary>
-    private async Task<T> WriteAsync<T>(Func<Writer, T> write, CancellationToken cancellationToken)
+    private async Task<T> OnWriterAsync<T>(Func<Writer, T> write, CancellationToken cancellationToken)
     {
         await _writeGate.WaitAsync(cancellationToken);
         try
