@@ -104,7 +104,7 @@ public sealed class CorpusScore
 
     private void Add(CorpusStatement statement, SymptomReport report)
     {
-        var decided = TriageRules.Decide(report).Findings.ToHashSet(StringComparer.Ordinal);
+        var decided = TriageRules.PresentFindings(report, countUnconfirmedHedged: false);
         var clarifying = report.Clarifications.SelectMany(ClarifyingQuestions.CandidatesOf).ToHashSet(StringComparer.Ordinal);
         bool IsPresent(string id) => report.StatusOf(id) == FindingStatus.Present || decided.Contains(id);
         bool IsCaught(string id) => IsPresent(id) || report.StatusOf(id) == FindingStatus.Hedged || clarifying.Contains(id);
