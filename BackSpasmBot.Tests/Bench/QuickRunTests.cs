@@ -27,7 +27,7 @@ public sealed class QuickRunTests
     public async Task DrivesEscalatedAndSelfCareTriagesToTheirOutcomes()
     {
         await using var host = await BotTestHost.StartAsync(null, NoRateLimit);
-        await using var sink = await ReplySink.StartAsync();
+        await using var sink = await ChannelSink.StartAsync();
         using var http = LoadDriver.CreateHttpClient();
 
         var result = await new LoadDriver(sink, http).RunAsync(MessagesUrl(host), new LoadPlan(4, Plenty, MaxConversations: 8));
@@ -47,7 +47,7 @@ public sealed class QuickRunTests
     public async Task LongConversationsRestartAfterEachOutcome()
     {
         await using var host = await BotTestHost.StartAsync(null, NoRateLimit);
-        await using var sink = await ReplySink.StartAsync();
+        await using var sink = await ChannelSink.StartAsync();
         using var http = LoadDriver.CreateHttpClient();
 
         var result = await new LoadDriver(sink, http).RunAsync(MessagesUrl(host), new LoadPlan(2, Plenty, MaxConversations: 2, LongTurns: 60));
@@ -65,7 +65,7 @@ public sealed class QuickRunTests
             builder.Services.RemoveAll<IBot>();
             builder.Services.AddSingleton<IBot, EchoBot>();
         }, NoRateLimit);
-        await using var sink = await ReplySink.StartAsync();
+        await using var sink = await ChannelSink.StartAsync();
         using var http = LoadDriver.CreateHttpClient();
 
         var result = await new LoadDriver(sink, http).RunAsync(MessagesUrl(host), new LoadPlan(2, Plenty, MaxConversations: 4, Echo: true));
@@ -79,7 +79,7 @@ public sealed class QuickRunTests
     public async Task TheJavaScriptPeerInTheRepositoryAnswersTheSameContract()
     {
         await using var peer = await StartPeerAsync(echo: false);
-        await using var sink = await ReplySink.StartAsync();
+        await using var sink = await ChannelSink.StartAsync();
         using var http = LoadDriver.CreateHttpClient();
 
         var result = await new LoadDriver(sink, http).RunAsync(peer.MessagesUrl, new LoadPlan(4, Plenty, MaxConversations: 8));
@@ -97,7 +97,7 @@ public sealed class QuickRunTests
     public async Task TheJavaScriptPeerEchoes()
     {
         await using var peer = await StartPeerAsync(echo: true);
-        await using var sink = await ReplySink.StartAsync();
+        await using var sink = await ChannelSink.StartAsync();
         using var http = LoadDriver.CreateHttpClient();
 
         var result = await new LoadDriver(sink, http).RunAsync(peer.MessagesUrl, new LoadPlan(2, Plenty, MaxConversations: 4, Echo: true));
@@ -110,7 +110,7 @@ public sealed class QuickRunTests
     public async Task AQuickRunPrintsATablePerLevelAndEndsWithTheRatioLine()
     {
         await using var host = await BotTestHost.StartAsync(null, NoRateLimit);
-        await using var sink = await ReplySink.StartAsync();
+        await using var sink = await ChannelSink.StartAsync();
         using var http = LoadDriver.CreateHttpClient();
         var driver = new LoadDriver(sink, http);
         var options = BenchOptions.Parse(["--quick"]) with { LevelDuration = TimeSpan.FromSeconds(0.5), WarmUp = TimeSpan.FromSeconds(0.2), LongTurns = 30 };

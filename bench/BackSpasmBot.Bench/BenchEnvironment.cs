@@ -30,10 +30,10 @@ public sealed class BenchEnvironment : IAsyncDisposable
             {
                 environment._redis = configured;
             }
-            else if (RedisServer.Find() is { } executable)
+            else if (RedisServer.FindExecutable() is not null)
             {
-                environment._redisServer = await RedisServer.StartAsync(executable, cancellationToken);
-                environment._redis = environment._redisServer.Configuration;
+                environment._redisServer = await RedisServer.StartNewAsync(cancellationToken: cancellationToken);
+                environment._redis = environment._redisServer.Endpoint;
             }
             else
             {
