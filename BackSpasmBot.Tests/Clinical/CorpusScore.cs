@@ -33,12 +33,13 @@ public sealed class CorpusScore
 
     public int StatementsWithoutRedFlag { get; private set; }
 
-    public static CorpusScore Of(string name, BlindCorpus corpus)
+    /// <summary>Scores every statement; with <paramref name="adjudicated"/>, labels the project reads differently are left out.</summary>
+    public static CorpusScore Of(string name, BlindCorpus corpus, bool adjudicated = true)
     {
-        var score = new CorpusScore(name);
+        var score = new CorpusScore(name + (adjudicated && corpus.Adjudications.Count > 0 ? " (adjudicated)" : string.Empty));
         foreach (var statement in corpus.Items)
         {
-            score.Add(statement, Play(statement));
+            score.Add(statement, Play(statement), id => adjudicated && corpus.IsAdjudicated(statement, id));
         }
 
         return score;
@@ -102,14 +103,14 @@ public sealed class CorpusScore
         return text.ToString();
     }
 
-    private void Add(CorpusStatement statement, SymptomReport report)
+    private void Add(CorpusStatement statement, SymptomReport report, Func<string, bool> adjudicatedAway)
     {
         var decided = TriageRules.PresentFindings(report, countUnconfirmedHedged: false);
         var clarifying = report.Clarifications.SelectMany(ClarifyingQuestions.CandidatesOf).ToHashSet(StringComparer.Ordinal);
         bool IsPresent(string id) => report.StatusOf(id) == FindingStatus.Present || decided.Contains(id);
         bool IsCaught(string id) => IsPresent(id) || report.StatusOf(id) == FindingStatus.Hedged || clarifying.Contains(id);
 
-        foreach (var id in statement.Present.Where(IsFinding))
+        foreach (var id in statement.Present.Where(IsFinding).Where(id => !adjudicatedAway(id)))
         {
             var score = For(id);
             score.Present++;
@@ -117,7 +118,7 @@ public sealed class CorpusScore
             score.PresentCaught += Count(IsCaught(id), statement, id);
         }
 
-        foreach (var id in statement.Unsure.Where(IsFinding))
+        foreach (var id in statement.Unsure.Where(IsFinding).Where(id => !adjudicatedAway(id)))
         {
             var score = For(id);
             score.Unsure++;

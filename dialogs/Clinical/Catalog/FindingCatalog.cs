@@ -21,7 +21,7 @@ public static partial class FindingCatalog
     public static partial IReadOnlyList<string> FactIds => Facts;
 
     /// <summary>Modifier ids that <see cref="SymptomRecognizer.Recognize(string?)"/> may return besides findings and facts.</summary>
-    public static IReadOnlyList<string> ModifierIds { get; } = [FindingIds.Osteoporosis];
+    public static IReadOnlyList<string> ModifierIds { get; } = [FindingIds.Osteoporosis, FindingIds.MeningitisCompanion];
 
     /// <summary>The finding with this id, or null for a fact, modifier or unknown id (never throws).</summary>
     public static Finding? TryGet(string id) => ById.GetValueOrDefault(id);

@@ -21,7 +21,7 @@ internal static class Lexicon
 
     /// <summary>Internal cue ids: used by <see cref="CoOccurrences"/>, never returned.</summary>
     public const string CueFallOrLift = "cue:fall_or_lift";
-    public const string CueMeningitisCompanion = "cue:meningitis_companion";
+    public const string CueMeningitisCompanion = MeningitisCompanion;
     public const string CueSteroidTablets = "cue:steroid_tablets";
 
     /// <summary>Shared word lists for <c>@name</c> in phrases: the body parts and changes of <see cref="BodyWords"/>, then these.</summary>
@@ -261,7 +261,7 @@ internal static class Lexicon
         [FragilityInjury] = ["{fragility|osteoporotic} * {fracture|fractures|break}"],
         [SuddenSevere] =
         [
-            "@sudden * @severe", "@severe * @sudden", "@severe * @hurts * @sudden", "@sudden * @hurts * @severe", "?@hurts * @sudden", "?@sudden * @hurts", "@severe * {came on|started|began|start|happened|hit} * @sudden",
+            "@sudden * @severe", "@severe * @sudden", "@severe * @hurts * @sudden", "@sudden * @hurts * @severe", "?@hurts *6 @sudden", "?@sudden * @hurts", "@severe * {came on|started|began|start|happened|hit} * @sudden",
             "{getting|gets|got|gone|going|becoming} * worse * {quickly|fast|rapidly|by the hour|every hour|and worse|so fast|quick|by the minute|every minute|minute by minute}",
             "?{getting|gets|got|gone|going|becoming} worse", "?{came on|started} * {fairly|quite|pretty} {quick|quickly|fast}",
             "{rapidly|quickly|fast} {getting|got|gets|going|becoming} * worse", "worse and worse", "{much|far|way|lot} worse {today|now|suddenly|since}",
@@ -388,6 +388,7 @@ internal static class Lexicon
             "@light * {hurts|hurt|hurting|bothers|bothering|painful|sore|cant stand|too bright|sensitive}", "{hurts|cant stand|sensitive to|dislike|hate|cant look at|bothered by} * @light",
             "photophobia", "{vomit*|being sick|been sick|throwing up|threw up|puking|puked|sick}", "{drowsy|sleepy|confused|confusion|cant stay awake|hard to wake}",
             "rash", "{fever|feverish|temperature|temp|high temp|shivery|shivering|chills|hot and cold|burning up}",
+            "{feel|feeling|felt} * {hot|boiling|roasting}",
         ],
         [CueSteroidTablets] = ["{steroid|steroids|prednisolone|prednisone} * {tablets|pills}", "{long term|long-term} * {steroid|steroids}"],
     };

@@ -64,6 +64,7 @@ public static partial class SymptomRecognizer
         }
 
         RecognizeTemperature(tokens, temperatureExpected, found);
+        RecognizeRisingPainScore(tokens, found);
         RecognizeLongDuration(tokens, found);
         foreach (var (findingId, first, second) in Lexicon.CoOccurrences)
         {
@@ -173,6 +174,35 @@ public static partial class SymptomRecognizer
             {
                 Merge(found, FindingIds.Fever, status);
             }
+        }
+    }
+
+    /// <summary>
+    /// "4 out of 10 this morning and 9 now": pain scores that rise by 3 or more in one message suggest pain getting
+    /// worse quickly, which is asked about plainly (docs/clinical-content.md, "Numbers in context").
+    /// </summary>
+    private static void RecognizeRisingPainScore(IReadOnlyList<Token> tokens, Dictionary<string, FindingStatus> found)
+    {
+        var outOfTen = false;
+        var scores = new List<double>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i + 2 < tokens.Count && tokens[i].Text == "out" && tokens[i + 1].Text == "of" && tokens[i + 2].Text is "10" or "ten")
+            {
+                outOfTen = true;
+                i += 2;
+                continue;
+            }
+
+            if (tokens[i].Kind == TokenKind.Number && tokens[i].NumberValue is >= 0 and <= 10)
+            {
+                scores.Add(tokens[i].NumberValue);
+            }
+        }
+
+        if (outOfTen && scores.Count >= 2 && scores[^1] - scores[0] >= 3)
+        {
+            Merge(found, FindingIds.SuddenSevere, FindingStatus.Hedged);
         }
     }
 

@@ -117,10 +117,10 @@ public static partial class TriageRules
                 }
 
                 return;
-            case FindingIds.Osteoporosis:
+            case FindingIds.Osteoporosis or FindingIds.MeningitisCompanion:
                 if (mention.Status == FindingStatus.Present)
                 {
-                    report.Modifiers[FindingIds.Osteoporosis] = true;
+                    report.Modifiers[mention.FindingId] = true;
                 }
 
                 return;
