@@ -33,6 +33,9 @@ public sealed class CorpusScore
 
     public int StatementsWithoutRedFlag { get; private set; }
 
+    /// <summary>Statements with no red flag (present or hedged) that would end in urgent or emergency care.</summary>
+    public int OverTriaged { get; private set; }
+
     /// <summary>Scores every statement; with <paramref name="adjudicated"/>, labels the project reads differently are left out.</summary>
     public static CorpusScore Of(string name, BlindCorpus corpus, bool adjudicated = true)
     {
@@ -89,6 +92,8 @@ public sealed class CorpusScore
 
         text.AppendLine(CultureInfo.InvariantCulture,
             $"- clarifying questions on statements with no red flag: {ClarifiedWithoutRedFlag} of {StatementsWithoutRedFlag}");
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"- statements with no red flag that would go to urgent or emergency care: {OverTriaged} of {StatementsWithoutRedFlag}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- misses: {Misses.Count}; false positives: {FalsePositives.Count}");
         foreach (var (statement, id) in Misses)
         {
@@ -146,6 +151,7 @@ public sealed class CorpusScore
         {
             StatementsWithoutRedFlag++;
             ClarifiedWithoutRedFlag += report.Clarifications.Count > 0 ? 1 : 0;
+            OverTriaged += TriageRules.RedFlagDecision(report) is not null ? 1 : 0;
         }
     }
 

@@ -5,6 +5,11 @@ internal static class Scope
 {
     private const int WordsAfter = 3;
 
+    /// <summary>"my little one has 38.5, not me": the finding is someone else's.</summary>
+    private static readonly string[][] NotMeCues = [["not", "me"], ["not", "mine"], ["not", "myself"], ["not", "for", "me"]];
+
+    private const int NotMeReach = 6;
+
     private static readonly HashSet<string> AnswerWords = new(StringComparer.Ordinal) { "no", "nope", "nah", "na", "naw", "yes", "yeah", "yep", "yup" };
 
     /// <summary>How far after a supposed finding a correction may stand ("I thought I had a fever but the thermometer said 36.9").</summary>
@@ -39,7 +44,7 @@ internal static class Scope
 
         // Another person is the subject ("my mum had cancer", "my husband's legs are numb"): not the person's own
         // finding. A red flag or a history finding is asked about plainly rather than dropped; anything else is ignored.
-        if (AnyOtherPerson(tokens, windowStart, start, end))
+        if (AnyOtherPerson(tokens, windowStart, start, end) || ContainsCue(tokens, end, Math.Min(tokens.Count, end + NotMeReach), NotMeCues) >= 0)
         {
             return redFlag || Lexicon.HistoryFindings.Contains(findingId) ? FindingStatus.Hedged : FindingStatus.Unknown;
         }

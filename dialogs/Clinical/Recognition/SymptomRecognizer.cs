@@ -5,20 +5,13 @@ namespace BackSpasmBot.Clinical;
 
 public static partial class SymptomRecognizer
 {
-    private static readonly IReadOnlyList<Pattern> Patterns =
-        Lexicon.Phrases.SelectMany(entry => entry.Value.Select(text => Pattern.Compile(entry.Key, text, Lexicon.Lists))).ToArray();
+    /// <summary>The findings' phrases by finding, in lexicon order, compiled and split once rather than on every message.</summary>
+    private static readonly PatternGroup[] Groups = GroupsOf(Lexicon.Phrases);
 
-    /// <summary>The patterns by finding, in lexicon order, split once rather than on every message.</summary>
-    private static readonly PatternGroup[] Groups = Patterns
-        .GroupBy(p => p.FindingId)
-        .Select(group => new PatternGroup(
-            group.Key,
-            [.. group.Where(p => p.Kind == PatternKind.Suppress)],
-            [.. group.Where(p => p.Kind != PatternKind.Suppress)]))
-        .ToArray();
+    /// <summary>The clarifying questions' triggers, compiled and split the same way.</summary>
+    private static readonly PatternGroup[] ClarifierGroups = GroupsOf(Clarifiers.Triggers);
 
-    /// <summary>The clarifying questions' triggers, split into those that explain a match away and the rest.</summary>
-    private static readonly PatternGroup[] ClarifierGroups = Clarifiers.Triggers
+    private static PatternGroup[] GroupsOf(IReadOnlyDictionary<string, string[]> phrases) => phrases
         .Select(entry => entry.Value.Select(text => Pattern.Compile(entry.Key, text, Lexicon.Lists)).ToArray())
         .Select(patterns => new PatternGroup(
             patterns[0].FindingId,
