@@ -11,7 +11,7 @@ namespace BackSpasmBot.Tests.Clinical;
 /// </summary>
 public sealed class BlindCorpusTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Corpora => ["blind-en-1.json"];
+    public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json"];
 
     [Theory]
     [MemberData(nameof(Corpora))]
