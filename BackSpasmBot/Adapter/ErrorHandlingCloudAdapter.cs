@@ -1,4 +1,4 @@
-using BackSpasmBot.Storage;
+using BackSpasmBot.Turns;
 using BackSpasmBot.Triage.Regions;
 using Microsoft.Bot.Builder;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;

@@ -3,6 +3,7 @@ using BackSpasmBot.Bots;
 using BackSpasmBot.DirectLine;
 using BackSpasmBot.Storage;
 using BackSpasmBot.Transcripts;
+using BackSpasmBot.Turns;
 using BackSpasmBot.Triage.Conversation;
 using BackSpasmBot.Triage.Dialogs;
 using BackSpasmBot.Triage.Regions;
@@ -37,6 +38,11 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ITriageEvents, LoggingTriageEvents>();
         services.AddSingleton<TriageDialog>();
         services.AddSingleton<IBot, BackSpasmBotHandler>();
+
+        // The TurnPipeline every adapter applies, so that a conversation's turns never overwrite each other.
+        services.AddSingleton<ConversationTurnLock>();
+        services.AddSingleton<SaveBeforeSendMiddleware>();
+        services.AddSingleton<TurnPipeline>();
 
         // Middleware run by every adapter (cloud and built-in Direct Line), in this order, inside the TurnPipeline's
         // turn lock and typing indicator and outside its save-before-send.

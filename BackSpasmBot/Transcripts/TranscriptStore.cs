@@ -15,9 +15,6 @@ namespace BackSpasmBot.Transcripts;
 /// </summary>
 public sealed class TranscriptStore(string folder) : IConversationDataEraser
 {
-    /// <summary>Set in a turn's state when the conversation was erased during it, so that turn is not written back.</summary>
-    public const string ErasedThisTurn = "BackSpasmBot.Transcripts.Erased";
-
     private const int MaxReadableNameLength = 120;
 
     // One serializer for every write (a new contract resolver per call is the SDK's known slow path).
@@ -78,7 +75,6 @@ public sealed class TranscriptStore(string folder) : IConversationDataEraser
     /// <inheritdoc />
     public async Task EraseAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        turnContext.TurnState[ErasedThisTurn] = true;
         var activity = turnContext.Activity;
         if (activity?.ChannelId is null || activity.Conversation?.Id is null)
         {
