@@ -31,6 +31,15 @@ public static class BotServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(sp => new RegionResolver(sp.GetRequiredService<IOptions<TriageOptions>>().Value));
 
+        // Safe by default: outside Development no credentials means no start, unless Bot:AllowAnonymous says so.
+        services.AddOptions<BotOptions>()
+            .Bind(builder.Configuration.GetSection(BotOptions.SectionName))
+            .Configure(options => options.MicrosoftAppId = builder.Configuration["MicrosoftAppId"])
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
+        services.AddHostedService<AnonymousModeWarning>();
+        services.AddSingleton<MessagesChannelPolicy>();
+
         builder.AddBotStorage();
         // Per person in group chats and channels, per conversation elsewhere (see TriageConversationState).
         services.AddSingleton<ConversationState, TriageConversationState>();
