@@ -26,6 +26,7 @@ public sealed class DirectLineStreamConnection
     });
 
     private long _queuedBytes;
+    private volatile bool _overflowed;
     private string _closeReason = "closed";
 
     /// <param name="socket">The accepted WebSocket.</param>
@@ -47,6 +48,9 @@ public sealed class DirectLineStreamConnection
         if (Interlocked.Add(ref _queuedBytes, message.Length) > _maxQueuedBytes || !_outbox.Writer.TryWrite(message))
         {
             Interlocked.Add(ref _queuedBytes, -message.Length);
+
+            // What is still queued is dropped too: the client catches up from its watermark when it reconnects.
+            _overflowed = true;
             Close("overflow");
         }
     }
@@ -108,6 +112,11 @@ public sealed class DirectLineStreamConnection
             }
 
             Interlocked.Add(ref _queuedBytes, -message.Length);
+            if (_overflowed)
+            {
+                return;
+            }
+
             using var sendTimeout = new CancellationTokenSource(_sendTimeout, time);
             using var send = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, sendTimeout.Token);
             try
