@@ -7,6 +7,12 @@ namespace BackSpasmBot.Tests.DirectLine;
 /// <summary>A client that stops reading cannot make a stream hold memory or a send wait for ever.</summary>
 public sealed class DirectLineStreamConnectionTests
 {
+    /// <summary>
+    /// Only turns a hang into a failure: without the behaviour under test the stream would wait for ever. Passing
+    /// tests finish in milliseconds; nothing here measures time.
+    /// </summary>
+    private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(1);
+
     [Fact]
     public async Task ASendThatOutlastsItsTimeoutAbortsTheSocketAndEndsTheStream()
     {
@@ -18,7 +24,7 @@ public sealed class DirectLineStreamConnectionTests
         var run = stream.RunAsync(TimeSpan.FromMinutes(5), clock, CancellationToken.None);
         await socket.SendStarted.Task;
         clock.Advance(TimeSpan.FromSeconds(10));
-        await run;
+        await run.WaitAsync(HangGuard);
 
         Assert.True(socket.Aborted);
     }
@@ -33,7 +39,7 @@ public sealed class DirectLineStreamConnectionTests
         stream.Send(new byte[600]);
 
         Assert.Equal(600, stream.QueuedBytes);
-        await stream.RunAsync(TimeSpan.FromMinutes(5), new FakeTimeProvider(), CancellationToken.None);
+        await stream.RunAsync(TimeSpan.FromMinutes(5), new FakeTimeProvider(), CancellationToken.None).WaitAsync(HangGuard);
         Assert.False(socket.SendStarted.Task.IsCompleted);
     }
 
