@@ -68,8 +68,17 @@ public sealed class SymptomReport
     public bool? Dehydration { get; set; }
     public bool? NsaidCaution { get; set; }
 
+    /// <summary>
+    /// Clarifying questions still to ask, by id (<see cref="ClarifyingQuestions"/>): the person mentioned a change of
+    /// feeling or function, or a red-flag part of the body, that could not be attached to a finding.
+    /// </summary>
+    public List<string> Clarifications { get; set; } = [];
+
     /// <summary>Internal modifiers that are not spec findings (e.g. "osteoporosis", "long_term_steroids"); id → present.</summary>
     public Dictionary<string, bool> Modifiers { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Findings the message being handled left hedged; not stored (a new message starts it afresh).</summary>
+    internal HashSet<string> HedgedByThisMessage { get; } = new(StringComparer.Ordinal);
 
     public FindingStatus StatusOf(string findingId) =>
         Findings.TryGetValue(findingId, out var status) ? status : FindingStatus.Unknown;

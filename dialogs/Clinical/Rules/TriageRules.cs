@@ -94,6 +94,12 @@ public static partial class TriageRules
     private static void ApplyMention(SymptomReport report, Mention mention)
     {
         var claimed = mention.Status is FindingStatus.Present or FindingStatus.Hedged;
+        if (claimed && ClarifyingQuestions.Find(mention.FindingId) is not null)
+        {
+            ClarificationRules.Open(report, mention.FindingId);
+            return;
+        }
+
         switch (mention.FindingId)
         {
             case FindingIds.Dehydration:
