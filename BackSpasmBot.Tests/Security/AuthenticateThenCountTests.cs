@@ -1,4 +1,5 @@
 using System.Net;
+using BackSpasmBot.Bench.Driver;
 using BackSpasmBot.Tests.DirectLine;
 using BackSpasmBot.Tests.Infrastructure;
 using Microsoft.Bot.Schema;
