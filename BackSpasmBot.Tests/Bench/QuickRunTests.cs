@@ -21,7 +21,10 @@ public sealed class QuickRunTests
 
     /// <summary>As in the benchmark: a simulated patient answers faster than any person, so the per-conversation limit is lifted.</summary>
     private static readonly string[] NoRateLimit =
-        ["--Hardening:RateLimit:Burst=10000", "--Hardening:RateLimit:PerPeriod=10000", "--Hardening:RateLimit:Period=00:00:01"];
+        [
+            "--Hardening:RateLimit:Burst=10000", "--Hardening:RateLimit:PerPeriod=10000", "--Hardening:RateLimit:Period=00:00:01",
+            "--Hardening:AddressRateLimit:Burst=10000", "--Hardening:AddressRateLimit:PerPeriod=10000", "--Hardening:AddressRateLimit:Period=00:00:01",
+        ];
 
     [Fact]
     public async Task DrivesEscalatedAndSelfCareTriagesToTheirOutcomes()

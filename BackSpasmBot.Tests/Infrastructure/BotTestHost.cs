@@ -1,4 +1,5 @@
 using BackSpasmBot.Hosting;
+using BackSpasmBot.DirectLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
 
@@ -12,6 +13,9 @@ public sealed class BotTestHost : IAsyncDisposable
         App = app;
         BaseAddress = baseAddress;
         Client = new HttpClient { BaseAddress = baseAddress };
+
+        // As the Web Chat page does (app.js): the token endpoint requires it.
+        Client.DefaultRequestHeaders.Add(WebChatEndpoints.ClientHeader, "webchat");
     }
 
     public WebApplication App { get; }
@@ -36,8 +40,19 @@ public sealed class BotTestHost : IAsyncDisposable
         return new BotTestHost(app, new Uri(app.Urls.First()));
     }
 
-    /// <summary>Tests run on the in-memory store unless they say otherwise.</summary>
-    private static readonly string[] DefaultSettings = ["--Storage:Provider=Memory"];
+    /// <summary>
+    /// Tests run in Production (as the host does unless told otherwise), anonymously (they play the channel on
+    /// loopback), on the in-memory store, with the per-address limits out of the way (every test request comes from
+    /// 127.0.0.1), unless they say otherwise.
+    /// </summary>
+    private static readonly string[] DefaultSettings =
+    [
+        "--environment=Production",
+        "--Bot:AllowAnonymous=true",
+        "--Storage:Provider=Memory",
+        "--Hardening:AddressRateLimit:Burst=10000", "--Hardening:AddressRateLimit:PerPeriod=10000", "--Hardening:AddressRateLimit:Period=00:00:01",
+        "--Hardening:TokenRateLimit:Burst=10000", "--Hardening:TokenRateLimit:PerPeriod=10000", "--Hardening:TokenRateLimit:Period=00:00:01",
+    ];
 
     public async ValueTask DisposeAsync()
     {

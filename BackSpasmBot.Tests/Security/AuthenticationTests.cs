@@ -52,6 +52,21 @@ public sealed class AuthenticationTests(AuthenticationTests.Fixture fixture) : I
         Assert.NotEmpty(await StoredStateAsync(conversationId));
     }
 
+    [Fact]
+    public async Task ForgedPostsDoNotUseUpTheConversationsAllowance()
+    {
+        var conversationId = NewConversationId();
+        for (var i = 0; i < 70; i++)
+        {
+            using var forged = await PostRawAsync(Message(conversationId, "forged"), authorization: null);
+            Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
+        }
+
+        using var real = await PostAsync(Message(conversationId, "my back keeps spasming"), fixture.StandIn.MintChannelToken(AppId, fixture.Sink.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.OK, real.StatusCode);
+    }
+
     [Theory]
     [MemberData(nameof(BadTokens))]
     public async Task ABadOrMissingTokenGets401AndNothingIsProcessed(string kind)

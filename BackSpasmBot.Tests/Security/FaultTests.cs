@@ -76,7 +76,7 @@ public sealed class FaultTests(ITestOutputHelper output) : IAsyncLifetime
 
         var outcome = TriageData.Of(Assert.Single(replies, r => TriageData.Of(r)?.IsOutcome == true));
         Assert.Equal("emergency", outcome!.Disposition);
-        Assert.Contains(replies, r => r.Text?.Contains("send your last message again", StringComparison.Ordinal) == true);
+        Assert.Contains(replies, r => r.Text?.StartsWith(StoreDownSentence, StringComparison.Ordinal) == true);
     }
 
     [Fact]
@@ -120,7 +120,9 @@ public sealed class FaultTests(ITestOutputHelper output) : IAsyncLifetime
         _store.FailWritesWith = null;
 
         var message = Assert.Single(replies);
+        Assert.StartsWith("Sorry, something went wrong on my side and I lost my place.", message.Text, StringComparison.Ordinal);
         Assert.Contains("call 999", message.Text, StringComparison.Ordinal);
+        Assert.EndsWith("type \"restart\" and we'll start again.", message.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(_logs.Entries, e => e.AllText.Contains("disk says no", StringComparison.Ordinal));
         using var health = await Host.Client.GetAsync(new Uri("/healthz", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
@@ -147,12 +149,16 @@ public sealed class FaultTests(ITestOutputHelper output) : IAsyncLifetime
     private static List<string> Asks(IEnumerable<Activity> replies) =>
         [.. replies.Select(TriageData.Of).OfType<TriageData>().Where(t => t.IsQuestion).SelectMany(t => t.Asks)];
 
+    /// <summary>How the store-down message starts: the one of the three turn-error messages that says nothing was lost.</summary>
+    private const string StoreDownSentence = "Sorry, I can't reach my memory right now, so I couldn't take in your last message.";
+
     private static void AssertOnlyTheStoreMessage(IReadOnlyList<Activity> replies)
     {
         var message = Assert.Single(replies);
         Assert.Null(TriageData.Of(message));
+        Assert.StartsWith(StoreDownSentence, message.Text, StringComparison.Ordinal);
         Assert.Contains("call 999", message.Text, StringComparison.Ordinal);
-        Assert.Contains("send your last message again", message.Text, StringComparison.Ordinal);
+        Assert.EndsWith("please send your last message again in a minute: your earlier answers are kept.", message.Text, StringComparison.Ordinal);
     }
 
     /// <summary>A Moq store in front of the SDK's memory store that fails reads or writes while told to.</summary>

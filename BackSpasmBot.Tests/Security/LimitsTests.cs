@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using BackSpasmBot.Adapter;
 using BackSpasmBot.Bench.Driver;
+using BackSpasmBot.Turns;
 using BackSpasmBot.Tests.Infrastructure;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
@@ -61,13 +61,6 @@ public sealed class LimitsTests(LimitsTests.Fixture fixture) : IClassFixture<Lim
         Assert.Equal(MessageLengthMiddleware.TooLongNote, replies[0].Text);
         Assert.Contains(replies, r => TriageData.Of(r)?.IsQuestion == true);
         Assert.DoesNotContain(replies, r => TriageData.Of(r)?.Disposition == "emergency");
-    }
-
-    [Fact]
-    public void CuttingNeverSplitsAnEmojiAndPrefersAWordBoundary()
-    {
-        Assert.Equal("ab", MessageLengthMiddleware.Cut("ab😀", 3));
-        Assert.Equal("one two", MessageLengthMiddleware.Cut("one two three", 10));
     }
 
     [Fact]

@@ -43,9 +43,17 @@ public sealed class RedFlagAtEveryStepTests(BotHostFixture host) : IClassFixture
 
     [Theory]
     [MemberData(nameof(EveryStep))]
-    public async Task ARedFlagTypedAtThisStepEndsTheQuestioningAtOnce(string step, string words, string disposition, string finding)
+    public Task ARedFlagTypedAtThisStepEndsTheQuestioningAtOnce(string step, string words, string disposition, string finding) =>
+        RedFlagAtStepAsync(new InProcessConversation(host.Host.Services.GetRequiredService<IBot>()), step, words, disposition, finding);
+
+    /// <summary>The same, through everything a channel's message goes through: HTTP, the real adapter, the turn pipeline, the message cap.</summary>
+    [Theory]
+    [MemberData(nameof(EveryStep))]
+    public Task ARedFlagTypedAtThisStepOverTheRealHttpPipelineEndsTheQuestioningAtOnce(string step, string words, string disposition, string finding) =>
+        RedFlagAtStepAsync(host.NewHttpConversation(), step, words, disposition, finding);
+
+    private static async Task RedFlagAtStepAsync(IChatDriver chat, string step, string words, string disposition, string finding)
     {
-        var chat = new InProcessConversation(host.Host.Services.GetRequiredService<IBot>());
         await QuietPatient.WalkToAsync(chat, step.Split(','));
 
         var replies = await chat.SayAsync(words);

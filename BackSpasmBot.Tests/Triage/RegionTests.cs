@@ -1,5 +1,6 @@
 using BackSpasmBot.Bench.Driver;
 using BackSpasmBot.Tests.Infrastructure;
+using Microsoft.Extensions.Options;
 
 namespace BackSpasmBot.Tests.Triage;
 
@@ -43,9 +44,11 @@ public sealed class RegionTests
     [Fact]
     public async Task AnUnknownDefaultRegionStopsTheHostAtStartUp()
     {
-        await Assert.ThrowsAnyAsync<Exception>(async () =>
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(async () =>
         {
             await using var host = await BotTestHost.StartAsync(null, "--Triage:DefaultRegion=Atlantis");
         });
+
+        Assert.Contains("Triage:DefaultRegion", failure.Message, StringComparison.Ordinal);
     }
 }

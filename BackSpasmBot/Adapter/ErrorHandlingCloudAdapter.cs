@@ -1,4 +1,4 @@
-using BackSpasmBot.Storage;
+using BackSpasmBot.Turns;
 using BackSpasmBot.Triage.Regions;
 using Microsoft.Bot.Builder;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
@@ -31,9 +31,24 @@ public sealed class ErrorHandlingCloudAdapter : CloudAdapter
     }
 
     /// <summary>
-    /// Authenticates and runs an activity that the endpoint has already read and checked. Throws
-    /// <see cref="UnauthorizedAccessException"/> when authentication fails; nothing is processed then.
+    /// Authenticates an activity that the endpoint has already read and checked, then asks <paramref name="admit"/>
+    /// (the rate limit, so only authenticated requests are counted) and runs it. Throws
+    /// <see cref="UnauthorizedAccessException"/> when authentication fails; nothing is processed or counted then.
     /// </summary>
-    public Task<InvokeResponse> ProcessCheckedActivityAsync(string authHeader, Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken) =>
-        ProcessActivityAsync(authHeader, activity, callback, cancellationToken);
+    /// <returns>The invoke response, or how long to wait when <paramref name="admit"/> refused the activity.</returns>
+    public async Task<(InvokeResponse? Response, TimeSpan? RetryAfter)> ProcessCheckedActivityAsync(
+        string authHeader,
+        Activity activity,
+        Func<Activity, TimeSpan?> admit,
+        BotCallbackHandler callback,
+        CancellationToken cancellationToken)
+    {
+        var authenticated = await BotFrameworkAuthentication.AuthenticateRequestAsync(activity, authHeader, cancellationToken);
+        if (admit(activity) is { } retryAfter)
+        {
+            return (null, retryAfter);
+        }
+
+        return (await ProcessActivityAsync(authenticated, activity, callback, cancellationToken), null);
+    }
 }

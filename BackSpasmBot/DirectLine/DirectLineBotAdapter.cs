@@ -1,5 +1,4 @@
-using BackSpasmBot.Adapter;
-using BackSpasmBot.Storage;
+using BackSpasmBot.Turns;
 using BackSpasmBot.Triage.Regions;
 using Microsoft.Bot.Builder;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;

@@ -6,22 +6,31 @@ namespace BackSpasmBot.DirectLine;
 /// <summary>
 /// One built-in Direct Line conversation: its history (the watermark is an index into it), the one WebSocket
 /// stream allowed to follow it, and the queue that hands its activities to the bot one at a time, in order.
+/// Each activity is kept once, as its UTF-8 JSON, and counted against the conversation's and the host's byte limits.
 /// </summary>
 public sealed class DirectLineConversation
 {
+    /// <summary>
+    /// Room kept free for the bot's replies to a post already accepted: a turn's replies are a few kilobytes, and a
+    /// reply is never refused (the person would miss advice).
+    /// </summary>
+    public const long ReplyHeadroom = 64 * 1024;
+
     private readonly Lock _gate = new();
     private readonly List<StoredActivity> _history = [];
-    private readonly int _maxActivities;
+    private readonly DirectLineConversationLimits _limits;
     private DirectLineStreamConnection? _stream;
     private Task _lastTurn = Task.CompletedTask;
     private DateTimeOffset _lastTimestamp;
+    private long _bytes;
+    private bool _ended;
 
-    public DirectLineConversation(string id, string userId, DateTimeOffset now, int maxActivities)
+    public DirectLineConversation(string id, string userId, DateTimeOffset now, DirectLineConversationLimits limits)
     {
         Id = id;
         UserId = userId;
         LastActive = now;
-        _maxActivities = maxActivities;
+        _limits = limits;
     }
 
     public string Id { get; }
@@ -34,13 +43,14 @@ public sealed class DirectLineConversation
 
     public DateTimeOffset LastActive { get; private set; }
 
-    public bool IsFull
+    /// <summary>Bytes of activity JSON this conversation holds.</summary>
+    public long Bytes
     {
         get
         {
             lock (_gate)
             {
-                return _history.Count >= _maxActivities;
+                return _bytes;
             }
         }
     }
@@ -72,22 +82,69 @@ public sealed class DirectLineConversation
     }
 
     /// <summary>
-    /// Stores an activity and sends it to the stream. Gives it a server id and a timestamp strictly after the
+    /// Stores an activity the client posted, unless the conversation or the host is at its limit (leaving room for
+    /// the bot's replies); then the activity is not stored and nothing is sent.
+    /// </summary>
+    public AppendResult TryAppendFromClient(Activity activity, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            if (_ended || _history.Count >= _limits.MaxActivities)
+            {
+                return AppendResult.ConversationFull;
+            }
+
+            var json = Stamp(activity, now);
+            if (_bytes + json.Length + ReplyHeadroom > _limits.MaxBytes)
+            {
+                activity.Id = null;
+                return AppendResult.ConversationFull;
+            }
+
+            if (!_limits.Budget.TryTake(json.Length, ReplyHeadroom))
+            {
+                activity.Id = null;
+                return AppendResult.HostFull;
+            }
+
+            Store(json, activity.Timestamp, now);
+            return AppendResult.Stored;
+        }
+    }
+
+    /// <summary>
+    /// Stores the bot's activity and sends it to the stream. Gives it a server id and a timestamp strictly after the
     /// previous one, because Web Chat orders activities by timestamp.
     /// </summary>
     public string Append(Activity activity, DateTimeOffset now)
     {
         lock (_gate)
         {
-            var index = _history.Count;
-            activity.Id = string.Create(CultureInfo.InvariantCulture, $"{Id}|{index:D7}");
-            activity.Timestamp = NextTimestamp(now);
-            var json = DirectLineJson.Serialize(activity);
-            _history.Add(new StoredActivity(activity, json));
-            LastActive = now > LastActive ? now : LastActive;
-            _stream?.Send(DirectLineJson.ActivitySet([json], Watermark(index + 1)));
+            var json = Stamp(activity, now);
+            if (!_ended)
+            {
+                _limits.Budget.Take(json.Length);
+                Store(json, activity.Timestamp, now);
+            }
+
             return activity.Id;
         }
+    }
+
+    /// <summary>Gives the activity the next server id and timestamp, and serializes it.</summary>
+    private byte[] Stamp(Activity activity, DateTimeOffset now)
+    {
+        activity.Id = string.Create(CultureInfo.InvariantCulture, $"{Id}|{_history.Count:D7}");
+        activity.Timestamp = NextTimestamp(now);
+        return DirectLineJson.SerializeUtf8(activity);
+    }
+
+    private void Store(byte[] json, DateTimeOffset? timestamp, DateTimeOffset now)
+    {
+        _history.Add(new StoredActivity(json, timestamp));
+        _bytes += json.Length;
+        LastActive = now > LastActive ? now : LastActive;
+        _stream?.Send(DirectLineJson.ActivitySet([json], Watermark(_history.Count)));
     }
 
     /// <summary>Sends an activity to the stream without storing it: typing is delivered over WebSocket only.</summary>
@@ -97,7 +154,7 @@ public sealed class DirectLineConversation
         {
             activity.Id ??= "typing-" + Guid.NewGuid().ToString("N");
             activity.Timestamp ??= now;
-            _stream?.Send(DirectLineJson.ActivitySet([DirectLineJson.Serialize(activity)], watermark: null));
+            _stream?.Send(DirectLineJson.ActivitySet([DirectLineJson.SerializeUtf8(activity)], watermark: null));
         }
     }
 
@@ -106,29 +163,28 @@ public sealed class DirectLineConversation
     {
         lock (_gate)
         {
-            var index = _history.FindIndex(stored => stored.Activity.Id == activity.Id);
-            if (index < 0)
+            if (_ended || IndexOf(activity.Id) is not { } index)
             {
                 return false;
             }
 
-            activity.Timestamp ??= _history[index].Activity.Timestamp;
-            var json = DirectLineJson.Serialize(activity);
-            _history[index] = new StoredActivity(activity, json);
+            activity.Timestamp ??= _history[index].Timestamp;
+            var json = DirectLineJson.SerializeUtf8(activity);
+            var growth = json.Length - _history[index].Json.Length;
+            _limits.Budget.Take(growth);
+            _bytes += growth;
+            _history[index] = new StoredActivity(json, activity.Timestamp);
             _stream?.Send(DirectLineJson.ActivitySet([json], watermark: null));
             return true;
         }
     }
 
     /// <summary>An ActivitySet of at most <paramref name="pageSize"/> activities after <paramref name="watermark"/>.</summary>
-    public string Page(int watermark, int pageSize)
+    public byte[] Page(int watermark, int pageSize)
     {
         lock (_gate)
         {
-            var start = Math.Clamp(watermark, 0, _history.Count);
-            var count = Math.Min(pageSize, _history.Count - start);
-            var page = _history.GetRange(start, count).Select(stored => stored.Json);
-            return DirectLineJson.ActivitySet(page, Watermark(start + count));
+            return PageLocked(Math.Clamp(watermark, 0, _history.Count), pageSize);
         }
     }
 
@@ -142,20 +198,20 @@ public sealed class DirectLineConversation
     }
 
     /// <summary>
-    /// Makes <paramref name="stream"/> the conversation's one stream and queues what it has not seen. A stream already
-    /// open is closed with the reason "collision": the newer connection is the one a reconnecting client just made.
+    /// Makes <paramref name="stream"/> the conversation's one stream and queues what it has not seen, in pages of
+    /// <paramref name="pageSize"/> activities as GET gives them. A stream already open is closed with the reason
+    /// "collision": the newer connection is the one a reconnecting client just made.
     /// </summary>
-    public void Attach(DirectLineStreamConnection stream, int fromWatermark)
+    public void Attach(DirectLineStreamConnection stream, int fromWatermark, int pageSize)
     {
         DirectLineStreamConnection? previous;
         lock (_gate)
         {
             previous = _stream;
             _stream = stream;
-            var start = Math.Clamp(fromWatermark, 0, _history.Count);
-            if (start < _history.Count)
+            for (var start = Math.Clamp(fromWatermark, 0, _history.Count); start < _history.Count; start += pageSize)
             {
-                stream.Send(DirectLineJson.ActivitySet(_history.Skip(start).Select(stored => stored.Json), Watermark(_history.Count)));
+                stream.Send(PageLocked(start, pageSize));
             }
         }
 
@@ -173,7 +229,7 @@ public sealed class DirectLineConversation
         }
     }
 
-    /// <summary>Closes the stream; used when the conversation is dropped.</summary>
+    /// <summary>Closes the stream and gives the conversation's bytes back; used when the conversation is dropped.</summary>
     public void End()
     {
         DirectLineStreamConnection? stream;
@@ -181,6 +237,13 @@ public sealed class DirectLineConversation
         {
             stream = _stream;
             _stream = null;
+            if (!_ended)
+            {
+                _ended = true;
+                _limits.Budget.Give(_bytes);
+                _history.Clear();
+                _bytes = 0;
+            }
         }
 
         stream?.Close("ended");
@@ -221,7 +284,42 @@ public sealed class DirectLineConversation
         return next;
     }
 
+    private byte[] PageLocked(int start, int pageSize)
+    {
+        var count = Math.Min(pageSize, _history.Count - start);
+        var page = new byte[count][];
+        for (var i = 0; i < count; i++)
+        {
+            page[i] = _history[start + i].Json;
+        }
+
+        return DirectLineJson.ActivitySet(page, Watermark(start + count));
+    }
+
+    /// <summary>The index a server id names (ids are "{conversation}|{index}"), when it is one of this conversation's.</summary>
+    private int? IndexOf(string? activityId)
+    {
+        var bar = activityId?.LastIndexOf('|') ?? -1;
+        return bar > 0
+            && activityId!.AsSpan(0, bar).SequenceEqual(Id)
+            && int.TryParse(activityId.AsSpan(bar + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            && index < _history.Count
+                ? index
+                : null;
+    }
+
     private static string Watermark(int count) => count.ToString(CultureInfo.InvariantCulture);
 
-    private sealed record StoredActivity(Activity Activity, string Json);
+    private sealed record StoredActivity(byte[] Json, DateTimeOffset? Timestamp);
 }
+
+/// <summary>What <see cref="DirectLineConversation.TryAppendFromClient"/> did.</summary>
+public enum AppendResult
+{
+    Stored,
+    ConversationFull,
+    HostFull,
+}
+
+/// <summary>The limits every conversation shares: its own activity and byte caps, and the host's budget.</summary>
+public sealed record DirectLineConversationLimits(int MaxActivities, long MaxBytes, DirectLineMemoryBudget Budget);

@@ -31,13 +31,13 @@ public static class DirectLineEndpoints
         group.MapPost("/conversations", StartConversationAsync);
         group.MapGet("/conversations/{conversationId}", Reconnect);
         group.MapGet("/conversations/{conversationId}/activities", GetActivities);
-        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireRateLimiting(ConversationRateLimiter.DirectLinePolicy);
+        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
         group.MapGet("/conversations/{conversationId}/stream", StreamAsync);
         group.MapPost("/tokens/refresh", RefreshToken);
         return group;
     }
 
-    private static async Task<IResult> StartConversationAsync(HttpContext http, DirectLineTokens tokens, DirectLineConversations conversations, DirectLineBotAdapter adapter, IBot bot, TimeProvider time, IHostApplicationLifetime lifetime)
+    private static async Task<IResult> StartConversationAsync(HttpContext http, DirectLineTokens tokens, DirectLineConversations conversations, DirectLineBotAdapter adapter, IBot bot, TimeProvider time, IHostApplicationLifetime lifetime, IOptions<DirectLineOptions> options)
     {
         var (conversation, error) = Authorize(http, tokens, conversations, conversationId: null, time);
         if (conversation is null)
@@ -49,16 +49,16 @@ public static class DirectLineEndpoints
         if (first)
         {
             // As Azure's Direct Line does when the token names no user: the bot learns the conversation exists and that it is in it.
-            var update = NewActivityFor(conversation, http.Request, ActivityTypes.ConversationUpdate, from: new ChannelAccount(conversation.UserId, role: RoleTypes.User));
+            var update = NewActivityFor(conversation, ServiceUrl(http.Request, options.Value), ActivityTypes.ConversationUpdate, from: new ChannelAccount(conversation.UserId, role: RoleTypes.User));
             update.MembersAdded = [BotAccount()];
             await conversation.EnqueueTurn(() => adapter.ProcessAsync(conversation, update, bot.OnTurnAsync, lifetime.ApplicationStopping));
         }
 
-        var body = ConversationResponse(conversation, tokens.MintAccess(conversation.Id, conversation.UserId), tokens, http.Request, watermark: null);
+        var body = ConversationResponse(conversation, tokens.MintAccess(conversation.Id, conversation.UserId), tokens, http.Request, options.Value, watermark: 0);
         return first ? Results.Json(body, statusCode: StatusCodes.Status201Created) : Results.Json(body);
     }
 
-    private static IResult Reconnect(string conversationId, string? watermark, HttpContext http, DirectLineTokens tokens, DirectLineConversations conversations, TimeProvider time)
+    private static IResult Reconnect(string conversationId, string? watermark, HttpContext http, DirectLineTokens tokens, DirectLineConversations conversations, TimeProvider time, IOptions<DirectLineOptions> options)
     {
         var (conversation, error) = Authorize(http, tokens, conversations, conversationId, time);
         if (conversation is null)
@@ -66,8 +66,13 @@ public static class DirectLineEndpoints
             return error!;
         }
 
+        if (!TryParseWatermark(watermark, out var from))
+        {
+            return DirectLineAuthorization.Error(StatusCodes.Status400BadRequest, "BadArgument", "The watermark is not one this service gave out.");
+        }
+
         var bearer = http.Request.Headers.Authorization.ToString()["Bearer ".Length..].Trim();
-        return Results.Json(ConversationResponse(conversation, bearer, tokens, http.Request, watermark));
+        return Results.Json(ConversationResponse(conversation, bearer, tokens, http.Request, options.Value, from));
     }
 
     private static IResult GetActivities(string conversationId, string? watermark, HttpContext http, DirectLineTokens tokens, DirectLineConversations conversations, TimeProvider time)
@@ -83,15 +88,22 @@ public static class DirectLineEndpoints
             return DirectLineAuthorization.Error(StatusCodes.Status400BadRequest, "BadArgument", "The watermark is not one this service gave out.");
         }
 
-        return Results.Content(conversation.Page(from, PageSize), "application/json");
+        return Results.Bytes(conversation.Page(from, PageSize), "application/json");
     }
 
-    private static async Task<IResult> PostActivityAsync(string conversationId, HttpContext http, DirectLineTokens tokens, DirectLineConversations conversations, DirectLineBotAdapter adapter, IBot bot, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<DirectLineBotAdapter> logger)
+    private static async Task<IResult> PostActivityAsync(string conversationId, HttpContext http, DirectLineTokens tokens, DirectLineConversations conversations, DirectLineBotAdapter adapter, IBot bot, TimeProvider time, IHostApplicationLifetime lifetime, IOptions<DirectLineOptions> options, ConversationRateLimiter rateLimiter, ILogger<DirectLineBotAdapter> logger)
     {
         var (conversation, error) = Authorize(http, tokens, conversations, conversationId, time);
         if (conversation is null)
         {
             return error!;
+        }
+
+        // Counted only once the token has proved the caller may use this conversation.
+        if (rateLimiter.TryAcquire(DirectLineChannel.ChannelId, conversation.Id) is { } retryAfter)
+        {
+            ConversationRateLimiter.Reject(http.Response, retryAfter);
+            return DirectLineAuthorization.Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many activities in this conversation; try again after Retry-After seconds.");
         }
 
         var (activity, problem) = await ReadActivityAsync(http.Request, http.RequestAborted);
@@ -100,23 +112,24 @@ public static class DirectLineEndpoints
             return problem!;
         }
 
-        if (conversation.IsFull)
-        {
-            return DirectLineAuthorization.Error(StatusCodes.Status429TooManyRequests, "ConversationFull", "This conversation is full; start a new one.");
-        }
-
-        Stamp(activity, conversation, http.Request);
-        string id;
+        Stamp(activity, conversation, ServiceUrl(http.Request, options.Value));
         if (activity.Type == ActivityTypes.Typing)
         {
             conversation.Publish(activity, time.GetUtcNow());
-            id = activity.Id;
         }
         else
         {
             // The echo: Web Chat shows a message as sent only once it comes back with its clientActivityID and a server id.
-            id = conversation.Append(activity, time.GetUtcNow());
+            switch (conversation.TryAppendFromClient(activity, time.GetUtcNow()))
+            {
+                case AppendResult.ConversationFull:
+                    return DirectLineAuthorization.Error(StatusCodes.Status429TooManyRequests, "ConversationFull", "This conversation is full; start a new one.");
+                case AppendResult.HostFull:
+                    return DirectLineAuthorization.Error(StatusCodes.Status503ServiceUnavailable, "ServerBusy", "The service holds too much right now; try again later.");
+            }
         }
+
+        var id = activity.Id;
 
         try
         {
@@ -139,17 +152,26 @@ public static class DirectLineEndpoints
             return;
         }
 
+        // The watermark to stream from is the one signed into the token; a different one in the URL is refused, and a
+        // token opens one stream only, so a leaked stream URL cannot replay the conversation.
         var token = tokens.Check(t, TokenPurpose.Stream);
-        var conversation = DirectLineAuthorization.ErrorFor(token, conversationId) is null ? conversations.Find(conversationId) : null;
-        if (conversation is null || !TryParseWatermark(watermark, out var from))
+        var error = DirectLineAuthorization.ErrorFor(token, conversationId);
+        if (error is null && ((TryParseWatermark(watermark, out var asked) && !string.IsNullOrEmpty(watermark) && asked != token.Watermark) || !tokens.TryRedeem(token)))
         {
-            await (DirectLineAuthorization.ErrorFor(token, conversationId) ?? NotFound()).ExecuteAsync(http);
+            error = DirectLineAuthorization.Error(StatusCodes.Status403Forbidden, "TokenInvalid", "This stream URL has been used or altered; reconnect for a new one.");
+        }
+
+        var conversation = error is null ? conversations.Find(conversationId) : null;
+        if (conversation is null)
+        {
+            await (error ?? NotFound()).ExecuteAsync(http);
             return;
         }
 
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
-        var stream = new DirectLineStreamConnection(socket);
-        conversation.Attach(stream, from);
+        var limits = options.Value;
+        var stream = new DirectLineStreamConnection(socket, maxQueuedBytes: 2 * limits.MaxBytesPerConversation, limits.SendTimeout);
+        conversation.Attach(stream, token.Watermark, PageSize);
         try
         {
             await stream.RunAsync(options.Value.KeepAliveInterval, time, http.RequestAborted);
@@ -201,18 +223,28 @@ public static class DirectLineEndpoints
     private static IResult NotFound() =>
         DirectLineAuthorization.Error(StatusCodes.Status404NotFound, "NotFound", "The conversation has ended or does not exist.");
 
-    private static object ConversationResponse(DirectLineConversation conversation, string token, DirectLineTokens tokens, HttpRequest request, string? watermark)
+    private static object ConversationResponse(DirectLineConversation conversation, string token, DirectLineTokens tokens, HttpRequest request, DirectLineOptions options, int watermark)
     {
-        var streamToken = Uri.EscapeDataString(tokens.MintStream(conversation.Id, conversation.UserId, StreamUrlWindow));
-        var scheme = request.IsHttps ? "wss" : "ws";
-        var streamUrl = $"{scheme}://{request.Host}{request.PathBase}{BasePath}/conversations/{Uri.EscapeDataString(conversation.Id)}/stream?t={streamToken}";
-        if (!string.IsNullOrEmpty(watermark))
+        var streamToken = Uri.EscapeDataString(tokens.MintStream(conversation.Id, conversation.UserId, StreamUrlWindow, watermark));
+        var httpBase = PublicBase(request, options);
+        var socketBase = (httpBase.StartsWith("https:", StringComparison.OrdinalIgnoreCase) ? "wss" : "ws") + httpBase[httpBase.IndexOf(':', StringComparison.Ordinal)..];
+        var streamUrl = $"{socketBase}{BasePath}/conversations/{Uri.EscapeDataString(conversation.Id)}/stream?t={streamToken}";
+        if (watermark > 0)
         {
-            streamUrl += "&watermark=" + Uri.EscapeDataString(watermark);
+            // For the reader only: the stream starts where the token's signed watermark says.
+            streamUrl += "&watermark=" + watermark.ToString(CultureInfo.InvariantCulture);
         }
-
         return new { conversationId = conversation.Id, token, expires_in = (int)tokens.Lifetime.TotalSeconds, streamUrl };
     }
+
+    /// <summary>
+    /// Where clients reach this host (scheme, host, port and path base, no trailing slash): the configured
+    /// <see cref="DirectLineOptions.PublicBaseUrl"/>, else the request's own (its Host header is checked by AllowedHosts).
+    /// </summary>
+    public static string PublicBase(HttpRequest request, DirectLineOptions options) =>
+        string.IsNullOrEmpty(options.PublicBaseUrl)
+            ? $"{request.Scheme}://{request.Host}{request.PathBase}"
+            : options.PublicBaseUrl.TrimEnd('/');
 
     private static bool TryParseWatermark(string? watermark, out int from)
     {
@@ -256,27 +288,27 @@ public static class DirectLineEndpoints
     }
 
     /// <summary>What Direct Line sets on every activity from the client: its channel, conversation, and the token's user.</summary>
-    private static void Stamp(Activity activity, DirectLineConversation conversation, HttpRequest request)
+    private static void Stamp(Activity activity, DirectLineConversation conversation, string serviceUrl)
     {
         var from = activity.From;
         activity.From = new ChannelAccount(conversation.UserId, from?.Name, RoleTypes.User);
         activity.ChannelId = DirectLineChannel.ChannelId;
-        activity.ServiceUrl = ServiceUrl(request);
+        activity.ServiceUrl = serviceUrl;
         activity.Conversation = new ConversationAccount(id: conversation.Id);
         activity.Recipient = BotAccount();
         activity.Id = null;
     }
 
-    private static Activity NewActivityFor(DirectLineConversation conversation, HttpRequest request, string type, ChannelAccount from) => new()
+    private static Activity NewActivityFor(DirectLineConversation conversation, string serviceUrl, string type, ChannelAccount from) => new()
     {
         Type = type,
         ChannelId = DirectLineChannel.ChannelId,
-        ServiceUrl = ServiceUrl(request),
+        ServiceUrl = serviceUrl,
         Conversation = new ConversationAccount(id: conversation.Id),
         From = from,
         Recipient = BotAccount(),
         Id = Guid.NewGuid().ToString("N"),
     };
 
-    private static string ServiceUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
+    private static string ServiceUrl(HttpRequest request, DirectLineOptions options) => PublicBase(request, options);
 }

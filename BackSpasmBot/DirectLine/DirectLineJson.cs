@@ -25,6 +25,9 @@ public static class DirectLineJson
 
     public static string Serialize(Activity activity) => JsonConvert.SerializeObject(activity, Settings);
 
+    /// <summary>An activity as UTF-8 JSON: the one form in which the built-in Direct Line keeps it.</summary>
+    public static byte[] SerializeUtf8(Activity activity) => Encoding.UTF8.GetBytes(Serialize(activity));
+
     /// <summary>Reads one activity; null when the JSON is malformed or not an object.</summary>
     public static Activity? TryDeserialize(string json)
     {
@@ -39,17 +42,27 @@ public static class DirectLineJson
         }
     }
 
-    /// <summary>An ActivitySet, built from activities already serialized; no watermark when <paramref name="watermark"/> is null.</summary>
-    public static string ActivitySet(IEnumerable<string> activitiesJson, string? watermark)
+    /// <summary>An ActivitySet as UTF-8, built from activities already serialized; no watermark when <paramref name="watermark"/> is null.</summary>
+    public static byte[] ActivitySet(IReadOnlyList<byte[]> activitiesJson, string? watermark)
     {
-        var builder = new StringBuilder("{\"activities\":[");
-        builder.AppendJoin(',', activitiesJson);
-        builder.Append(']');
-        if (watermark is not null)
+        var head = "{\"activities\":["u8;
+        var tail = Encoding.UTF8.GetBytes("]" + (watermark is null ? string.Empty : ",\"watermark\":" + JsonConvert.ToString(watermark)) + "}");
+        var length = head.Length + tail.Length + Math.Max(0, activitiesJson.Count - 1) + activitiesJson.Sum(json => json.Length);
+        var set = new byte[length];
+        head.CopyTo(set);
+        var at = head.Length;
+        for (var i = 0; i < activitiesJson.Count; i++)
         {
-            builder.Append(",\"watermark\":").Append(JsonConvert.ToString(watermark));
+            if (i > 0)
+            {
+                set[at++] = (byte)',';
+            }
+
+            activitiesJson[i].CopyTo(set, at);
+            at += activitiesJson[i].Length;
         }
 
-        return builder.Append('}').ToString();
+        tail.CopyTo(set, at);
+        return set;
     }
 }

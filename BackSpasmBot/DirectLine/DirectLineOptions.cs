@@ -44,6 +44,27 @@ public sealed class DirectLineOptions
     [Range(10, 100_000)]
     public int MaxActivitiesPerConversation { get; set; } = 2000;
 
+    /// <summary>
+    /// Most bytes of activity JSON kept per conversation (each activity is kept once, as UTF-8 JSON); beyond it the
+    /// conversation accepts no more posts. A full triage takes about 30 KB.
+    /// </summary>
+    [Range(64 * 1024, 256L * 1024 * 1024)]
+    public long MaxBytesPerConversation { get; set; } = 1024 * 1024;
+
+    /// <summary>Most bytes of activity JSON kept for all conversations together; beyond it posts and new conversations get 503.</summary>
+    [Range(1024 * 1024, 64L * 1024 * 1024 * 1024)]
+    public long MaxTotalBytes { get; set; } = 256L * 1024 * 1024;
+
+    /// <summary>How long one WebSocket send may take; a client that reads slower than this is disconnected.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// The address clients reach this host at (https://bot.example, with a path if the host sits under one). When set,
+    /// the Direct Line domain, stream URLs and service URLs are built from it instead of the request's Host header.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
     /// <summary>Interval of the empty keep-alive messages on a WebSocket stream.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
@@ -70,10 +91,17 @@ public sealed class DirectLineOptions
             yield return "DirectLine:TokenSigningKey must be base64 of at least 32 bytes.";
         }
 
+        // The secret travels to the token endpoint in a header: never in the clear, except to this very machine.
         if (!string.IsNullOrEmpty(Azure.Secret)
-            && (!Uri.TryCreate(Azure.TokenEndpoint, UriKind.Absolute, out var endpoint) || (endpoint.Scheme != Uri.UriSchemeHttps && endpoint.Scheme != Uri.UriSchemeHttp)))
+            && (!Uri.TryCreate(Azure.TokenEndpoint, UriKind.Absolute, out var endpoint) || !(endpoint.Scheme == Uri.UriSchemeHttps || (endpoint.Scheme == Uri.UriSchemeHttp && endpoint.IsLoopback))))
         {
-            yield return "DirectLine:Azure:TokenEndpoint must be an absolute http(s) URL.";
+            yield return "DirectLine:Azure:TokenEndpoint must be an absolute https URL (http only to a loopback address).";
+        }
+
+        if (!string.IsNullOrEmpty(PublicBaseUrl)
+            && (!Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var publicBase) || (publicBase.Scheme != Uri.UriSchemeHttps && publicBase.Scheme != Uri.UriSchemeHttp) || publicBase.Query.Length > 0))
+        {
+            yield return $"DirectLine:PublicBaseUrl: '{PublicBaseUrl}' is not an absolute http(s) URL such as https://bot.example.";
         }
     }
 

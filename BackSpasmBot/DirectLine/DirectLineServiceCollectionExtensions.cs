@@ -14,7 +14,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddOptions<DirectLineOptions>()
             .Bind(builder.Configuration.GetSection(DirectLineOptions.SectionName))
             .ValidateDataAnnotations()
-            .Validate(options => !options.Problems().Any(), "DirectLine options are invalid: see DirectLine:AllowedOrigins, DirectLine:TokenSigningKey and DirectLine:Azure:TokenEndpoint.")
+            .Validate(options => !options.Problems().Any(), "DirectLine options are invalid: see DirectLine:AllowedOrigins, DirectLine:TokenSigningKey, DirectLine:PublicBaseUrl and DirectLine:Azure:TokenEndpoint (https only).")
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
@@ -28,7 +28,7 @@ public static class DirectLineServiceCollectionExtensions
             .Configure<IOptions<DirectLineOptions>>((cors, directLine) => cors.AddPolicy(CorsPolicy, policy => policy
                 .WithOrigins(directLine.Value.AllowedOrigins)
                 .WithMethods(HttpMethods.Get, HttpMethods.Post)
-                .WithHeaders("Authorization", "Content-Type", "x-ms-bot-agent")));
+                .WithHeaders("Authorization", "Content-Type", "x-ms-bot-agent", WebChatEndpoints.ClientHeader)));
         return builder;
     }
 

@@ -1,5 +1,4 @@
 using System.Net.WebSockets;
-using System.Text;
 using System.Threading.Channels;
 
 namespace BackSpasmBot.DirectLine;
@@ -7,6 +6,8 @@ namespace BackSpasmBot.DirectLine;
 /// <summary>
 /// One client's WebSocket stream: sends ActivitySets as they are queued, an empty message as a keep-alive when
 /// nothing else was sent for a while, and ignores what the client sends (botframework-directlinejs pings with "").
+/// What waits to be sent is bounded in messages and in bytes, and a send that takes longer than its timeout aborts
+/// the socket: a client that does not read cannot make the host hold memory for it.
 /// </summary>
 public sealed class DirectLineStreamConnection
 {
@@ -16,21 +17,40 @@ public sealed class DirectLineStreamConnection
     private const int MaxQueuedMessages = 256;
 
     private readonly WebSocket _socket;
-    private readonly Channel<string> _outbox = Channel.CreateBounded<string>(new BoundedChannelOptions(MaxQueuedMessages)
+    private readonly long _maxQueuedBytes;
+    private readonly TimeSpan _sendTimeout;
+    private readonly Channel<byte[]> _outbox = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(MaxQueuedMessages)
     {
         SingleReader = true,
         FullMode = BoundedChannelFullMode.DropWrite,
     });
 
+    private long _queuedBytes;
+    private volatile bool _overflowed;
     private string _closeReason = "closed";
 
-    public DirectLineStreamConnection(WebSocket socket) => _socket = socket;
+    /// <param name="socket">The accepted WebSocket.</param>
+    /// <param name="maxQueuedBytes">Most bytes waiting to be sent before the client is disconnected as too slow.</param>
+    /// <param name="sendTimeout">Longest time one send may take before the socket is aborted.</param>
+    public DirectLineStreamConnection(WebSocket socket, long maxQueuedBytes, TimeSpan sendTimeout)
+    {
+        _socket = socket;
+        _maxQueuedBytes = maxQueuedBytes;
+        _sendTimeout = sendTimeout;
+    }
+
+    /// <summary>Bytes queued and not yet sent.</summary>
+    public long QueuedBytes => Interlocked.Read(ref _queuedBytes);
 
     /// <summary>Queues a message; a client too slow to keep up is closed instead of buffering without bound.</summary>
-    public void Send(string message)
+    public void Send(byte[] message)
     {
-        if (!_outbox.Writer.TryWrite(message))
+        if (Interlocked.Add(ref _queuedBytes, message.Length) > _maxQueuedBytes || !_outbox.Writer.TryWrite(message))
         {
+            Interlocked.Add(ref _queuedBytes, -message.Length);
+
+            // What is still queued is dropped too: the client catches up from its watermark when it reconnects.
+            _overflowed = true;
             Close("overflow");
         }
     }
@@ -73,7 +93,7 @@ public sealed class DirectLineStreamConnection
         {
             using var keepAliveDue = new CancellationTokenSource(keepAlive, time);
             using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, keepAliveDue.Token);
-            string message;
+            byte[] message;
             try
             {
                 if (!await reader.WaitToReadAsync(wait.Token))
@@ -88,10 +108,28 @@ public sealed class DirectLineStreamConnection
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                message = string.Empty;
+                message = [];
             }
 
-            await _socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+            Interlocked.Add(ref _queuedBytes, -message.Length);
+            if (_overflowed)
+            {
+                return;
+            }
+
+            using var sendTimeout = new CancellationTokenSource(_sendTimeout, time);
+            using var send = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, sendTimeout.Token);
+            try
+            {
+                await _socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, send.Token);
+            }
+            catch (OperationCanceledException) when (sendTimeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                // A client that stopped reading: a cancelled send leaves the socket aborted, which ends this stream.
+                _closeReason = "timeout";
+                _socket.Abort();
+                return;
+            }
         }
     }
 

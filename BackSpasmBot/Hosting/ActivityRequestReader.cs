@@ -15,6 +15,12 @@ public static class ActivityRequestReader
     /// <summary>Direct Line's limit for one activity: 256K characters of JSON.</summary>
     public const int MaxActivityCharacters = 256 * 1024;
 
+    /// <summary>
+    /// Longest conversation or user id accepted. Channels' ids are far shorter (Teams' longest are about 150
+    /// characters); longer ones would only be stored for a day and give a flood a fresh rate-limit bucket each.
+    /// </summary>
+    public const int MaxIdLength = 256;
+
     /// <summary>Given to expectReplies activities that name no serviceUrl; nothing is ever sent there (.invalid is reserved).</summary>
     public const string RepliesInResponseServiceUrl = "http://replies-in-response.invalid/";
 
@@ -107,6 +113,11 @@ public static class ActivityRequestReader
         if (!activity.Conversation.Id.All(c => c is >= ' ' and <= '~'))
         {
             return ActivityReadResult.Reject(StatusCodes.Status400BadRequest, "The conversation id must be printable ASCII.");
+        }
+
+        if (activity.Conversation.Id.Length > MaxIdLength || activity.From?.Id?.Length > MaxIdLength || activity.Recipient?.Id?.Length > MaxIdLength)
+        {
+            return ActivityReadResult.Reject(StatusCodes.Status400BadRequest, $"Conversation and user ids may be at most {MaxIdLength} characters.");
         }
 
         if (string.IsNullOrWhiteSpace(activity.ChannelId))

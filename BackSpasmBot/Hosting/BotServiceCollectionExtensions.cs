@@ -3,6 +3,7 @@ using BackSpasmBot.Bots;
 using BackSpasmBot.DirectLine;
 using BackSpasmBot.Storage;
 using BackSpasmBot.Transcripts;
+using BackSpasmBot.Turns;
 using BackSpasmBot.Triage.Conversation;
 using BackSpasmBot.Triage.Dialogs;
 using BackSpasmBot.Triage.Regions;
@@ -30,6 +31,15 @@ public static class BotServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(sp => new RegionResolver(sp.GetRequiredService<IOptions<TriageOptions>>().Value));
 
+        // Safe by default: outside Development no credentials means no start, unless Bot:AllowAnonymous says so.
+        services.AddOptions<BotOptions>()
+            .Bind(builder.Configuration.GetSection(BotOptions.SectionName))
+            .Configure(options => options.MicrosoftAppId = builder.Configuration["MicrosoftAppId"])
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
+        services.AddHostedService<AnonymousModeWarning>();
+        services.AddSingleton<MessagesChannelPolicy>();
+
         builder.AddBotStorage();
         // Per person in group chats and channels, per conversation elsewhere (see TriageConversationState).
         services.AddSingleton<ConversationState, TriageConversationState>();
@@ -37,6 +47,11 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ITriageEvents, LoggingTriageEvents>();
         services.AddSingleton<TriageDialog>();
         services.AddSingleton<IBot, BackSpasmBotHandler>();
+
+        // The TurnPipeline every adapter applies, so that a conversation's turns never overwrite each other.
+        services.AddSingleton<ConversationTurnLock>();
+        services.AddSingleton<SaveBeforeSendMiddleware>();
+        services.AddSingleton<TurnPipeline>();
 
         // Middleware run by every adapter (cloud and built-in Direct Line), in this order, inside the TurnPipeline's
         // turn lock and typing indicator and outside its save-before-send.

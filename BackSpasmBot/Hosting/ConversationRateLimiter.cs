@@ -5,15 +5,13 @@ using Microsoft.Extensions.Options;
 namespace BackSpasmBot.Hosting;
 
 /// <summary>
-/// One token bucket per conversation, shared by /api/messages (keyed by channel and conversation id, known only once
-/// the body is read) and the built-in Direct Line's posts (keyed by the conversation in the route, which the token
-/// has already been checked against). A flood in one conversation never slows another.
+/// One token bucket per conversation, shared by /api/messages (keyed by channel and conversation id) and the built-in
+/// Direct Line's posts. Charged only after the request has proved it may speak in the conversation (a Bot Framework
+/// token, a Direct Line token for that conversation), so forged requests cannot use up a person's allowance. A flood
+/// in one conversation never slows another.
 /// </summary>
 public sealed class ConversationRateLimiter : IDisposable
 {
-    /// <summary>The ASP.NET Core rate-limiting policy name used on Direct Line's post endpoint.</summary>
-    public const string DirectLinePolicy = "DirectLinePerConversation";
-
     private readonly PartitionedRateLimiter<string> _limiter;
     private readonly TimeSpan _period;
 

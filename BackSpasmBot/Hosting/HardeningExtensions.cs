@@ -16,22 +16,26 @@ public static class HardeningExtensions
             .Validate(options => !options.Problems().Any(), "Hardening options are invalid: see Hardening:FrameAncestors.")
             .ValidateOnStart();
 
-        // Cut huge bodies off while they arrive; the endpoints then check the 256K-character activity limit exactly.
+        // Cut huge bodies off while they arrive (the endpoints then check the 256K-character activity limit exactly), and
+        // bound the connections, so idle or stuck sockets cannot pile up without end.
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
-            kestrel.Limits.MaxRequestBodySize = context.Configuration.GetValue<long?>($"{HardeningOptions.SectionName}:{nameof(HardeningOptions.MaxRequestBodyBytes)}")
-                ?? new HardeningOptions().MaxRequestBodyBytes);
+        {
+            var hardening = context.Configuration.GetSection(HardeningOptions.SectionName).Get<HardeningOptions>() ?? new HardeningOptions();
+            kestrel.Limits.MaxRequestBodySize = hardening.MaxRequestBodyBytes;
+            kestrel.Limits.MaxConcurrentConnections = hardening.MaxConcurrentConnections;
+            kestrel.Limits.MaxConcurrentUpgradedConnections = hardening.MaxConcurrentUpgradedConnections;
+        });
 
         services.AddSingleton<ConversationRateLimiter>();
         services.AddSingleton<SecurityHeaders>();
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<HardeningOptions>>((limiter, hardening) =>
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<HardeningOptions>, IOptions<BotOptions>>((limiter, hardening, bot) =>
         {
-            var limit = hardening.Value.RateLimit;
-            limiter.AddPolicy(ConversationRateLimiter.DirectLinePolicy, http =>
-                ConversationRateLimiter.Partition("directline/" + (http.Request.RouteValues["conversationId"] as string ?? string.Empty), limit));
+            limiter.GlobalLimiter = AddressRateLimiter.Create(hardening.Value.AddressRateLimit, bot.Value);
+            limiter.AddPolicy(AddressRateLimiter.TokenPolicy, http => AddressRateLimiter.Partition(http, "token", hardening.Value.TokenRateLimit));
             limiter.OnRejected = (context, _) =>
             {
-                ConversationRateLimiter.Reject(context.HttpContext.Response, ConversationRateLimiter.RetryAfter(context.Lease, limit.Period));
+                ConversationRateLimiter.Reject(context.HttpContext.Response, ConversationRateLimiter.RetryAfter(context.Lease, hardening.Value.AddressRateLimit.Period));
                 return ValueTask.CompletedTask;
             };
         });

@@ -24,8 +24,26 @@ public sealed class HardeningOptions
     [Range(200, 20_000)]
     public int MaxMessageCharacters { get; set; } = 2_000;
 
-    /// <summary>Activities one conversation may send: a token bucket per conversation.</summary>
+    /// <summary>Activities one conversation may send: a token bucket per conversation, charged after authentication.</summary>
     public ConversationRateLimitOptions RateLimit { get; set; } = new();
+
+    /// <summary>
+    /// Requests one client address (IPv6: its /64) may make to everything but an authenticated /api/messages: the
+    /// page, Direct Line (posts, GETs, reconnects, streams), the token endpoint and an anonymous /api/messages. A
+    /// page load is about ten requests; Web Chat polling is one a second.
+    /// </summary>
+    public ConversationRateLimitOptions AddressRateLimit { get; set; } = new() { Burst = 200, PerPeriod = 100, Period = TimeSpan.FromSeconds(10) };
+
+    /// <summary>New Web Chat conversations (POST /api/directline/token) one client address may open.</summary>
+    public ConversationRateLimitOptions TokenRateLimit { get; set; } = new() { Burst = 10, PerPeriod = 10, Period = TimeSpan.FromMinutes(1) };
+
+    /// <summary>Most connections Kestrel keeps open at once (HTTP and WebSocket together).</summary>
+    [Range(10, 1_000_000)]
+    public long MaxConcurrentConnections { get; set; } = 2_000;
+
+    /// <summary>Most WebSocket connections (Direct Line streams) open at once.</summary>
+    [Range(1, 1_000_000)]
+    public long MaxConcurrentUpgradedConnections { get; set; } = 1_000;
 
     /// <summary>
     /// Who may show the Web Chat page in a frame (CSP frame-ancestors): origins such as https://clinic.example.
@@ -46,7 +64,7 @@ public sealed class HardeningOptions
     }
 }
 
-/// <summary>A token bucket per conversation: <see cref="Burst"/> at once, then <see cref="PerPeriod"/> every <see cref="Period"/>.</summary>
+/// <summary>A token bucket per conversation (or per address): <see cref="Burst"/> at once, then <see cref="PerPeriod"/> every <see cref="Period"/>.</summary>
 public sealed class ConversationRateLimitOptions
 {
     /// <summary>Activities a conversation may send in a burst.</summary>

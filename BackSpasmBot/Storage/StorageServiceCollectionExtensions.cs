@@ -6,13 +6,12 @@ using StackExchange.Redis;
 
 namespace BackSpasmBot.Storage;
 
-/// <summary>Registers the conversation store chosen by <c>Storage:Provider</c>, its health check and the turn middleware.</summary>
+/// <summary>Registers the conversation store chosen by <c>Storage:Provider</c> and its health check.</summary>
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IStorage"/> (SQLite, Redis or memory), validated <see cref="StorageOptions"/>, the expiry
-    /// purge, the "storage" health check, and the <see cref="TurnPipeline"/> that adapters apply so that a
-    /// conversation's turns never overwrite each other.
+    /// purge and the "storage" health check.
     /// </summary>
     public static WebApplicationBuilder AddBotStorage(this WebApplicationBuilder builder)
     {
@@ -27,10 +26,6 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IStorage>(sp => CreateStorage(sp, builder.Environment.ContentRootPath));
         services.AddHostedService<SqliteMaintenance>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
-
-        services.AddSingleton<ConversationTurnLock>();
-        services.AddSingleton<SaveBeforeSendMiddleware>();
-        services.AddSingleton<TurnPipeline>();
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using BackSpasmBot.Dialogs.Engine;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
@@ -41,7 +42,7 @@ public sealed class TranscriptMiddleware(TranscriptStore store, TimeProvider tim
 
         await next(cancellationToken);
 
-        if (turnContext.TurnState.ContainsKey(TranscriptStore.ErasedThisTurn))
+        if (TurnMarks.ErasedThisTurn(turnContext))
         {
             return;
         }

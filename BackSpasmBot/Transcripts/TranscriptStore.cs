@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using BackSpasmBot.Dialogs.Engine.Channels;
 using BackSpasmBot.Triage.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -11,14 +12,15 @@ namespace BackSpasmBot.Transcripts;
 
 /// <summary>
 /// Conversations as <c>{Folder}/{channelId}/{conversationId}.transcript</c> files: a JSON array of activities, the
-/// format the Bot Framework Emulator saves and opens. "Forget me" deletes the conversation's file.
+/// format the Bot Framework Emulator saves and opens. Files and folders are readable by their owner only (on Unix),
+/// each turn is appended in place (the file is never rewritten for it), and names are escaped one-to-one, so two ids
+/// never share a file. "Forget me" deletes the conversation's file, or in a group conversation only that person's part.
 /// </summary>
 public sealed class TranscriptStore(string folder) : IConversationDataEraser
 {
-    /// <summary>Set in a turn's state when the conversation was erased during it, so that turn is not written back.</summary>
-    public const string ErasedThisTurn = "BackSpasmBot.Transcripts.Erased";
-
     private const int MaxReadableNameLength = 120;
+    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
     // One serializer for every write (a new contract resolver per call is the SDK's known slow path).
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
@@ -51,23 +53,17 @@ public sealed class TranscriptStore(string folder) : IConversationDataEraser
         }
 
         var path = PathFor(channelId, conversationId);
+        var items = string.Join(",\n", activities.Select(activity => activity.ToString(Formatting.Indented)));
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var all = File.Exists(path) ? JArray.Parse(await File.ReadAllTextAsync(path, cancellationToken)) : [];
-            foreach (var activity in activities)
-            {
-                all.Add(activity);
-            }
-
-            var temporary = path + ".tmp";
-            await using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)))
-            {
-                Serializer.Serialize(writer, all);
-            }
-
-            File.Move(temporary, path, overwrite: true);
+            CreateOwnerOnlyFolder(Path.GetDirectoryName(path)!);
+            await using var file = new FileStream(path, OwnerOnlyOptions(FileMode.OpenOrCreate));
+            var end = ClosingBracketPosition(file);
+            file.Position = end ?? 0;
+            var text = (end is null ? "[\n" : ",\n") + items + "\n]\n";
+            await file.WriteAsync(Encoding.UTF8.GetBytes(text), cancellationToken);
+            file.SetLength(file.Position);
         }
         finally
         {
@@ -78,7 +74,6 @@ public sealed class TranscriptStore(string folder) : IConversationDataEraser
     /// <inheritdoc />
     public async Task EraseAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        turnContext.TurnState[ErasedThisTurn] = true;
         var activity = turnContext.Activity;
         if (activity?.ChannelId is null || activity.Conversation?.Id is null)
         {
@@ -89,7 +84,14 @@ public sealed class TranscriptStore(string folder) : IConversationDataEraser
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            File.Delete(path);
+            if (ConversationKind.IsShared(activity) && activity.From?.Id is { } personId)
+            {
+                await RemovePersonAsync(path, personId, cancellationToken);
+            }
+            else
+            {
+                File.Delete(path);
+            }
         }
         finally
         {
@@ -97,18 +99,83 @@ public sealed class TranscriptStore(string folder) : IConversationDataEraser
         }
     }
 
+    /// <summary>Rewrites a group's transcript without what one person sent or was sent.</summary>
+    private static async Task RemovePersonAsync(string path, string personId, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        var kept = new JArray(JArray.Parse(await File.ReadAllTextAsync(path, cancellationToken))
+            .Where(entry => entry["from"]?.Value<string>("id") != personId && entry["recipient"]?.Value<string>("id") != personId));
+        var temporary = path + ".tmp";
+        await using (var file = new FileStream(temporary, OwnerOnlyOptions(FileMode.Create)))
+        await using (var writer = new StreamWriter(file, new UTF8Encoding(false)))
+        {
+            Serializer.Serialize(writer, kept);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>Where the array's closing bracket is (whitespace after it ignored); null for an empty file.</summary>
+    private static long? ClosingBracketPosition(FileStream file)
+    {
+        for (var position = file.Length - 1; position >= 0; position--)
+        {
+            file.Position = position;
+            var b = file.ReadByte();
+            if (b == ']')
+            {
+                return position;
+            }
+
+            if (b is not (' ' or '\n' or '\r' or '\t'))
+            {
+                throw new InvalidDataException("The transcript file does not end with a JSON array.");
+            }
+        }
+
+        return null;
+    }
+
+    private static FileStreamOptions OwnerOnlyOptions(FileMode mode)
+    {
+        var options = new FileStreamOptions { Mode = mode, Access = FileAccess.ReadWrite, Share = FileShare.Read };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = OwnerOnlyFile;
+        }
+
+        return options;
+    }
+
+    private void CreateOwnerOnlyFolder(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(path);
+            return;
+        }
+
+        Directory.CreateDirectory(Folder, OwnerOnlyFolder);
+        Directory.CreateDirectory(path, OwnerOnlyFolder);
+    }
+
     /// <summary>
-    /// A file name that cannot leave the folder and is the same on every OS: ids are escaped (Teams ids hold
-    /// ':' and ';'), and ids too long for a file name become a hash.
+    /// A file name that cannot leave the folder, is the same on every OS, and is different for different ids: ids are
+    /// percent-escaped (Teams ids hold ':' and ';'), '_' is escaped too before '%' becomes '_', and ids too long for a
+    /// file name become '#' and a hash ('#' is always escaped, so no escaped name starts with it).
     /// </summary>
     private static string SafeName(string id)
     {
-        var escaped = Uri.EscapeDataString(id).Replace("%", "_", StringComparison.Ordinal);
+        var escaped = Uri.EscapeDataString(id).Replace("_", "_5F", StringComparison.Ordinal).Replace("%", "_", StringComparison.Ordinal);
         if (escaped.Length is > 0 and <= MaxReadableNameLength && escaped.Trim('.').Length > 0)
         {
             return escaped;
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id)));
+        return "#" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id)));
     }
 }

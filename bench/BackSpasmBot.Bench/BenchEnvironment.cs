@@ -9,7 +9,11 @@ public sealed class BenchEnvironment : IAsyncDisposable
 
     /// <summary>Effectively no per-conversation rate limit: the limiter still runs, as in production, but never refuses.</summary>
     private static readonly string[] NoRateLimit =
-        ["--Hardening:RateLimit:Burst=10000", "--Hardening:RateLimit:PerPeriod=10000", "--Hardening:RateLimit:Period=00:00:01"];
+        [
+            "--Hardening:RateLimit:Burst=10000", "--Hardening:RateLimit:PerPeriod=10000", "--Hardening:RateLimit:Period=00:00:01",
+            "--Hardening:AddressRateLimit:Burst=10000", "--Hardening:AddressRateLimit:PerPeriod=10000", "--Hardening:AddressRateLimit:Period=00:00:01",
+            "--Bot:AllowAnonymous=true",
+        ];
 
     private readonly string _folder;
     private RedisServer? _redisServer;

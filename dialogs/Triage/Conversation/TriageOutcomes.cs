@@ -1,4 +1,5 @@
 using BackSpasmBot.Clinical;
+using BackSpasmBot.Dialogs.Engine;
 using BackSpasmBot.Dialogs.Engine.Channels;
 using BackSpasmBot.Triage.Regions;
 using BackSpasmBot.Triage.State;
@@ -59,7 +60,7 @@ public sealed class TriageOutcomes(RegionResolver regions, ITriageEvents events)
 
         var decision = new TriageDecision(given.Disposition, given.Findings);
         var message = Wording.Outcome(ForAudience(turnContext.Activity, decision), given.Plan, regions.For(turnContext.Activity));
-        await turnContext.SendActivityAsync(TriageActivities.Outcome(message), cancellationToken);
+        await SendAsync(turnContext, message, cancellationToken);
         return true;
     }
 
@@ -69,6 +70,14 @@ public sealed class TriageOutcomes(RegionResolver regions, ITriageEvents events)
     /// </summary>
     private static TriageDecision ForAudience(IActivity? activity, TriageDecision decision) =>
         ConversationKind.IsShared(activity) ? decision with { Findings = [] } : decision;
+
+    /// <summary>Sends an outcome marked urgent: it carries the advice on when to get help, so it is delivered even if the turn fails.</summary>
+    private static async Task SendAsync(ITurnContext turnContext, OutcomeMessage message, CancellationToken cancellationToken)
+    {
+        var outcome = TriageActivities.Outcome(message);
+        TurnMarks.MarkUrgent(turnContext, outcome);
+        await turnContext.SendActivityAsync(outcome, cancellationToken);
+    }
 
     private async Task GiveAsync(ITurnContext turnContext, TriageSession session, TriageDecision decision, bool early, CancellationToken cancellationToken)
     {
@@ -80,7 +89,7 @@ public sealed class TriageOutcomes(RegionResolver regions, ITriageEvents events)
             Findings = [.. decision.Findings],
             Plan = [.. message.Plan],
         };
-        await turnContext.SendActivityAsync(TriageActivities.Outcome(message), cancellationToken);
+        await SendAsync(turnContext, message, cancellationToken);
         events.OutcomeGiven(message.Disposition, turnContext.Activity?.ChannelId, early);
     }
 }

@@ -18,12 +18,7 @@ public sealed class TriageState
         SessionProperty = conversationState.CreateProperty<TriageSession>("triage");
     }
 
-    private const string ErasedKey = "BackSpasmBot.Triage.ErasedThisTurn";
-
     public ConversationState ConversationState { get; }
-
-    /// <summary>Whether this turn erased the conversation's data ("forget me"): it must never be restored.</summary>
-    public static bool ErasedThisTurn(ITurnContext turnContext) => turnContext.TurnState.ContainsKey(ErasedKey);
 
     public IStatePropertyAccessor<DialogState> DialogStack { get; }
 
@@ -41,12 +36,12 @@ public sealed class TriageState
 
     /// <summary>
     /// Deletes everything stored for this conversation, now (the "forget me" command): state and any other copies. The
-    /// turn is marked, so that nothing after it (such as undoing a turn whose replies were not delivered) brings the
+    /// turn is marked (<see cref="TurnMarks.MarkErased"/>), so that nothing after it (such as undoing a turn whose replies were not delivered) brings the
     /// data back.
     /// </summary>
     public async Task EraseAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        turnContext.TurnState[ErasedKey] = true;
+        TurnMarks.MarkErased(turnContext);
         await ConversationState.DeleteAsync(turnContext, cancellationToken);
         foreach (var eraser in _erasers)
         {

@@ -1,5 +1,7 @@
 using BackSpasmBot.Clinical;
+using BackSpasmBot.Dialogs.Engine;
 using BackSpasmBot.Storage;
+using BackSpasmBot.Turns;
 using BackSpasmBot.Triage.Conversation;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
@@ -7,7 +9,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 
-namespace BackSpasmBot.Tests.Storage;
+namespace BackSpasmBot.Tests.Turns;
 
 /// <summary>
 /// The two middleware that keep one conversation's turns from overwriting each other: the per-conversation lock
@@ -45,7 +47,8 @@ public sealed class TurnMiddlewareTests : IDisposable
 
         var other = turnLock.OnTurnAsync(Turn("other"), _ => Task.CompletedTask);
 
-        Assert.Same(other, await Task.WhenAny(other, Task.Delay(TimeSpan.FromSeconds(5))));
+        // Nothing of the other conversation's turn waits: it has finished before the slow one is released.
+        Assert.True(other.IsCompletedSuccessfully);
         Assert.False(slow.IsCompleted);
         release.SetResult();
         await slow;
@@ -141,12 +144,58 @@ public sealed class TurnMiddlewareTests : IDisposable
         {
             await state.CreateProperty<int>("count").SetAsync(turn, 1, ct);
             await turn.SendActivityAsync(TriageActivities.Asking("Any numbness?", ["saddle_numbness"]), ct);
-            await turn.SendActivityAsync(TriageActivities.Outcome(new OutcomeMessage(Disposition.Emergency, ["saddle_numbness"], [], "call 999 now", Wording.ContentVersion)), ct);
+            var outcome = TriageActivities.Outcome(new OutcomeMessage(Disposition.Emergency, ["saddle_numbness"], [], "call 999 now", Wording.ContentVersion));
+            TurnMarks.MarkUrgent(turn, outcome);
+            await turn.SendActivityAsync(outcome, ct);
             await turn.SendActivityAsync(TriageActivities.Asking("Anything else?", ["fever"]), ct);
             await state.SaveChangesAsync(turn, false, ct);
         });
 
         Assert.Equal(["call 999 now", "error message"], Replies(adapter));
+    }
+
+    [Fact]
+    public async Task WhenTheStoreFailsOnlyRepliesMarkedUrgentAreSentWhateverTheirChannelDataSays()
+    {
+        var storage = new Mock<IStorage>();
+        storage.Setup(s => s.ReadAsync(It.IsAny<string[]>(), It.IsAny<CancellationToken>())).ReturnsAsync(new Dictionary<string, object>());
+        storage.Setup(s => s.WriteAsync(It.IsAny<IDictionary<string, object>>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new StorageUnavailableException("Redis", new TimeoutException()));
+        var state = new ConversationState(storage.Object);
+        var adapter = NewAdapter(state);
+        adapter.OnTurnError = (turn, _) => turn.SendActivityAsync("error message");
+
+        await adapter.ProcessActivityAsync(Message("conv"), async (turn, ct) =>
+        {
+            await state.CreateProperty<int>("count").SetAsync(turn, 1, ct);
+            await turn.SendActivityAsync(TriageActivities.Outcome(new OutcomeMessage(Disposition.Gp, [], [], "unmarked outcome", Wording.ContentVersion)), ct);
+            var plain = MessageFactory.Text("marked plain text");
+            TurnMarks.MarkUrgent(turn, plain);
+            await turn.SendActivityAsync(plain, ct);
+            await state.SaveChangesAsync(turn, false, ct);
+        });
+
+        Assert.Equal(["marked plain text", "error message"], Replies(adapter));
+    }
+
+    [Fact]
+    public async Task AForgetMeWhoseRepliesCannotBeDeliveredIsNeverUndone()
+    {
+        var storage = new MemoryStorage();
+        var state = new ConversationState(storage);
+        var adapter = NewAdapter(state);
+        adapter.OnTurnError = (_, _) => Task.CompletedTask;
+        await adapter.ProcessActivityAsync(Message("conv"), (turn, ct) => Count(state, turn, ct));
+
+        await adapter.ProcessActivityAsync(Message("conv"), async (turn, ct) =>
+        {
+            turn.OnSendActivities((_, _, _) => throw new HttpRequestException("channel down"));
+            TurnMarks.MarkErased(turn);
+            await state.DeleteAsync(turn, ct);
+            await turn.SendActivityAsync("forgotten", cancellationToken: ct);
+        });
+
+        Assert.Equal(-1, await StoredCount(storage, Message("conv")));
     }
 
     [Fact]

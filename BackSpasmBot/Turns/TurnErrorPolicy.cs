@@ -4,7 +4,7 @@ using BackSpasmBot.Triage.Regions;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
-namespace BackSpasmBot.Adapter;
+namespace BackSpasmBot.Turns;
 
 /// <summary>
 /// The bot's turn-error policy, shared by every adapter that runs the bot: log without user text, discard the

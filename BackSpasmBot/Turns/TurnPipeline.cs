@@ -1,7 +1,7 @@
 using Microsoft.Bot.Builder;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 
-namespace BackSpasmBot.Storage;
+namespace BackSpasmBot.Turns;
 
 /// <summary>
 /// The middleware every adapter that runs the bot uses, in this order:

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 
-namespace BackSpasmBot.Adapter;
+namespace BackSpasmBot.Turns;
 
 /// <summary>
 /// Lets the triage read at most <see cref="HardeningOptions.MaxMessageCharacters"/> of a message (its text, or the

@@ -1,7 +1,7 @@
 using Microsoft.Bot.Builder;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 
-namespace BackSpasmBot.Storage;
+namespace BackSpasmBot.Turns;
 
 /// <summary>
 /// Runs the turns of one conversation one at a time within this instance (a double tap, two devices): the second

@@ -1,11 +1,11 @@
-using BackSpasmBot.Triage.Conversation;
-using BackSpasmBot.Triage.State;
+using BackSpasmBot.Dialogs.Engine;
+using BackSpasmBot.Storage;
 using Microsoft.Bot.Builder;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
-namespace BackSpasmBot.Storage;
+namespace BackSpasmBot.Turns;
 
 /// <summary>
 /// Makes each turn all or nothing for the person: its replies are held until the turn has finished and saved its
@@ -18,8 +18,8 @@ namespace BackSpasmBot.Storage;
 /// same reply twice.
 /// </description></item>
 /// <item><description>
-/// When the turn fails for another reason (the store is down, a bug), its state is not saved and only the outcomes it
-/// had composed are sent, because they carry urgent advice; a question is not, because the person's answer to it
+/// When the turn fails for another reason (the store is down, a bug), its state is not saved and only the replies it
+/// had marked urgent (<see cref="TurnMarks.MarkUrgent"/>: the triage's outcomes, which carry urgent advice) are sent; a question is not, because the person's answer to it
 /// would be taken as the answer to the question the stored state is still at. The adapter's error handler then
 /// asks them to send their message again.
 /// </description></item>
@@ -70,7 +70,7 @@ public sealed class SaveBeforeSendMiddleware(ConversationState conversationState
                 }
                 catch
                 {
-                    await outbox.TrySendUrgentAsync(logger);
+                    await outbox.TrySendUrgentAsync(turnContext, logger);
                     throw;
                 }
             }
@@ -82,7 +82,7 @@ public sealed class SaveBeforeSendMiddleware(ConversationState conversationState
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 // Data the person asked to erase stays erased, delivered or not.
-                if (!TriageState.ErasedThisTurn(turnContext))
+                if (!TurnMarks.ErasedThisTurn(turnContext))
                 {
                     await RollBackAsync(turnContext, before, cancellationToken);
                 }
@@ -163,12 +163,12 @@ public sealed class SaveBeforeSendMiddleware(ConversationState conversationState
 
         public Task FlushAsync(CancellationToken cancellationToken) => SendAsync(_ => true, cancellationToken);
 
-        /// <summary>Sends the held outcomes of a failed turn (its questions are dropped); never throws.</summary>
-        public async Task TrySendUrgentAsync(ILogger logger)
+        /// <summary>Sends the held batches of a failed turn that hold an urgent reply (the rest are dropped); never throws.</summary>
+        public async Task TrySendUrgentAsync(ITurnContext turnContext, ILogger logger)
         {
             try
             {
-                await SendAsync(batch => batch.Any(TriageActivities.IsOutcome), CancellationToken.None);
+                await SendAsync(batch => batch.Any(reply => TurnMarks.IsUrgent(turnContext, reply)), CancellationToken.None);
             }
             catch (Exception ex)
             {
@@ -194,7 +194,3 @@ public sealed class SaveBeforeSendMiddleware(ConversationState conversationState
         }
     }
 }
-
-/// <summary>The replies of a turn could not be delivered to the channel; the turn's state change was undone.</summary>
-public sealed class RepliesNotDeliveredException(Exception innerException)
-    : Exception("The replies of the turn could not be delivered; its state change was undone.", innerException);
