@@ -12,7 +12,8 @@ namespace BackSpasmBot.DirectLine;
 /// </summary>
 public static class DirectLineJson
 {
-    private static readonly JsonSerializerSettings Settings = new()
+    /// <summary>The settings every activity on the wire is read and written with (also by <c>ActivityRequestReader</c>).</summary>
+    public static JsonSerializerSettings Settings { get; } = new()
     {
         NullValueHandling = NullValueHandling.Ignore,
         DateFormatHandling = DateFormatHandling.IsoDateFormat,
@@ -21,7 +22,8 @@ public static class DirectLineJson
         MaxDepth = 64,
     };
 
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(Settings);
+    /// <summary>One serializer for those settings, shared (it is thread-safe once configured).</summary>
+    public static JsonSerializer Serializer { get; } = JsonSerializer.Create(Settings);
 
     public static string Serialize(Activity activity) => JsonConvert.SerializeObject(activity, Settings);
 

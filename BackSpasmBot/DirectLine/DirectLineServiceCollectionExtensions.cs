@@ -1,3 +1,4 @@
+using BackSpasmBot.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -11,11 +12,10 @@ public static class DirectLineServiceCollectionExtensions
     public static WebApplicationBuilder AddDirectLineChannel(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<DirectLineOptions>()
-            .Bind(builder.Configuration.GetSection(DirectLineOptions.SectionName))
-            .ValidateDataAnnotations()
-            .Validate(options => !options.Problems().Any(), "DirectLine options are invalid: see DirectLine:AllowedOrigins, DirectLine:TokenSigningKey, DirectLine:PublicBaseUrl and DirectLine:Azure:TokenEndpoint (https only).")
-            .ValidateOnStart();
+        builder.AddValidatedOptions<DirectLineOptions>(
+            DirectLineOptions.SectionName,
+            options => options.Problems(),
+            "DirectLine options are invalid: see DirectLine:AllowedOrigins, DirectLine:TokenSigningKey, DirectLine:PublicBaseUrl and DirectLine:Azure:TokenEndpoint (https only).");
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineTokens>();

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 using Microsoft.Bot.Schema;
-using Microsoft.Rest.Serialization;
+using BackSpasmBot.DirectLine;
 using Newtonsoft.Json;
 
 namespace BackSpasmBot.Hosting;
@@ -24,14 +24,7 @@ public static class ActivityRequestReader
     /// <summary>Given to expectReplies activities that name no serviceUrl; nothing is ever sent there (.invalid is reserved).</summary>
     public const string RepliesInResponseServiceUrl = "http://replies-in-response.invalid/";
 
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
-    {
-        NullValueHandling = NullValueHandling.Ignore,
-        DateFormatHandling = DateFormatHandling.IsoDateFormat,
-        DateTimeZoneHandling = DateTimeZoneHandling.Utc,
-        ContractResolver = new ReadOnlyJsonContractResolver(),
-        MaxDepth = 64,
-    });
+    private static JsonSerializer Serializer => DirectLineJson.Serializer;
 
     /// <summary>The activity, or the status code and reason to reject the request with.</summary>
     public static async Task<ActivityReadResult> ReadAsync(HttpRequest request, CancellationToken cancellationToken)

@@ -24,11 +24,8 @@ public static class BotServiceCollectionExtensions
         var services = builder.Services;
         services.AddHttpClient();
 
-        services.AddOptions<TriageOptions>()
-            .Bind(builder.Configuration.GetSection(TriageOptions.SectionName))
-            .ValidateDataAnnotations()
-            .Validate(options => !options.Problems().Any(), "Triage options are invalid: see Triage:DefaultRegion and Triage:Regions.")
-            .ValidateOnStart();
+        builder.AddValidatedOptions<TriageOptions>(
+            TriageOptions.SectionName, options => options.Problems(), "Triage options are invalid: see Triage:DefaultRegion and Triage:Regions.");
         services.AddSingleton(sp => new RegionResolver(sp.GetRequiredService<IOptions<TriageOptions>>().Value));
 
         // Safe by default: outside Development no credentials means no start, unless Bot:AllowAnonymous says so.

@@ -10,11 +10,8 @@ public static class HardeningExtensions
     public static WebApplicationBuilder AddHardening(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<HardeningOptions>()
-            .Bind(builder.Configuration.GetSection(HardeningOptions.SectionName))
-            .ValidateDataAnnotations()
-            .Validate(options => !options.Problems().Any(), "Hardening options are invalid: see Hardening:FrameAncestors.")
-            .ValidateOnStart();
+        builder.AddValidatedOptions<HardeningOptions>(
+            HardeningOptions.SectionName, options => options.Problems(), "Hardening options are invalid: see Hardening:FrameAncestors.");
 
         // Cut huge bodies off while they arrive (the endpoints then check the 256K-character activity limit exactly), and
         // bound the connections, so idle or stuck sockets cannot pile up without end.

@@ -1,3 +1,4 @@
+using BackSpasmBot.Hosting;
 using BackSpasmBot.Triage.State;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -11,10 +12,8 @@ public static class TranscriptServiceCollectionExtensions
     public static WebApplicationBuilder AddTranscripts(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<TranscriptOptions>()
-            .Bind(builder.Configuration.GetSection(TranscriptOptions.SectionName))
-            .Validate(options => !options.Problems().Any(), "Transcript options are invalid: see Transcripts:Folder.")
-            .ValidateOnStart();
+        builder.AddValidatedOptions<TranscriptOptions>(
+            TranscriptOptions.SectionName, options => options.Problems(), "Transcript options are invalid: see Transcripts:Folder.");
 
         var options = builder.Configuration.GetSection(TranscriptOptions.SectionName).Get<TranscriptOptions>() ?? new TranscriptOptions();
         if (!options.Enabled)
