@@ -20,7 +20,7 @@ public static partial class TriageRules
         var understood = question.Stage switch
         {
             Stage.Symptoms => true, // never blocks: "yes", "none", or any words are fine
-            Stage.Facts => AnswerRules.ApplyFact(report, question.Asks[0], answerText, mentions),
+            Stage.Facts => AnswerRules.ApplyFact(report, question, answerText, mentions),
             _ => AnswerRules.ApplyFindingAnswer(report, question, answerText, mentions),
         };
 
@@ -35,7 +35,14 @@ public static partial class TriageRules
 
     public static partial bool IsAnswered(SymptomReport report, Question question)
     {
-        if (question.Asks.All(id => IsKnown(report, id)))
+        // "Which one?" follows only a plain yes to the medicine checklist that named no reason.
+        if (question.Id == QuestionData.WhichCautionId)
+        {
+            return report.NsaidCaution != true || report.CautionReasons.Count > 0 || report.Modifiers.GetValueOrDefault(AnsweredPrefix + question.Id);
+        }
+
+        // A plain "yes" to a grouped question (spec §5 rule 3) answers it.
+        if (report.ConfirmedGroups.Contains(question.Id) || question.Asks.All(id => IsKnown(report, id)))
         {
             return true;
         }
@@ -74,6 +81,12 @@ public static partial class TriageRules
         return new Question("confirm_" + findingId, stage, [findingId], text, text, AnswerKind.YesNo, ["Yes", "No", "Not sure"]);
     }
 
+    /// <summary>
+    /// Counts a grouped question as answered "yes", or left unclear, without confirming any of its findings: the
+    /// decision then counts it at the group's tier and its message names the group (spec §5 rule 3).
+    /// </summary>
+    public static void ConfirmGroup(SymptomReport report, Question question) => AnswerRules.ConfirmGroup(report, question);
+
     /// <summary>True when a finding or fact id no longer needs asking.</summary>
     public static bool IsKnown(SymptomReport report, string id) => id switch
     {
@@ -94,6 +107,17 @@ public static partial class TriageRules
     private static void ApplyMention(SymptomReport report, Mention mention)
     {
         var claimed = mention.Status is FindingStatus.Present or FindingStatus.Hedged;
+        if (MedicineCautions.FromMention(mention.FindingId) is { } caution)
+        {
+            if (claimed)
+            {
+                report.NsaidCaution = true;
+                AddCaution(report, caution);
+            }
+
+            return;
+        }
+
         switch (mention.FindingId)
         {
             case FindingIds.Dehydration:
@@ -108,6 +132,13 @@ public static partial class TriageRules
                 if (claimed)
                 {
                     report.NsaidCaution = true;
+                }
+
+                return;
+            case FindingIds.WeaknessWorsening:
+                if (mention.Status == FindingStatus.Present)
+                {
+                    report.WeaknessWorsening = true;
                 }
 
                 return;
@@ -129,6 +160,16 @@ public static partial class TriageRules
         if (mention.FindingId == FindingIds.Pregnant && claimed)
         {
             report.NsaidCaution = true; // NHS/FDA: no NSAIDs in pregnancy without advice
+            AddCaution(report, MedicineCautions.Pregnancy);
+        }
+    }
+
+    private static void AddCaution(SymptomReport report, string caution)
+    {
+        report.CautionReasons.Remove(MedicineCautions.Unnamed);
+        if (!report.CautionReasons.Contains(caution))
+        {
+            report.CautionReasons.Add(caution);
         }
     }
 

@@ -35,8 +35,29 @@ public sealed class QuestionLoopDialog : ComponentDialog
     {
         var session = await _state.SessionAsync(step.Context, cancellationToken);
         var report = session.Report;
-        if (TriageRules.RedFlagDecision(report) is not null)
+        var redFlag = TriageRules.RedFlagDecision(report);
+        if (redFlag is { Disposition: Disposition.Emergency })
         {
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        // Hedged findings get their one plain re-ask; once a red flag is present, only the emergency ones still matter.
+        var hedged = TriageRules.FindingsToConfirm(report)
+            .FirstOrDefault(id => !report.ReAsked.ContainsKey(id) && (redFlag is null || FindingCatalog.TierOf(id) == Tier.Emergency));
+        if (hedged is not null)
+        {
+            step.SetValue(ConfirmingKey, hedged);
+            return await step.PromptAsync(AnswerPromptId, TriageActivities.ConfirmFinding(hedged), cancellationToken);
+        }
+
+        if (redFlag is not null)
+        {
+            // An urgent finding never skips the emergency questions (cauda equina first), then the upgrade checks.
+            if (TriageRules.NextEmergencyQuestion(report, session.SkippedQuestions) is { } emergencyQuestion)
+            {
+                return await AskAsync(step, emergencyQuestion, cancellationToken);
+            }
+
             var checks = TriageRules.UpgradeChecks(report);
             if (checks.Count == 0)
             {
@@ -48,24 +69,22 @@ public sealed class QuestionLoopDialog : ComponentDialog
             return await step.PromptAsync(AnswerPromptId, TriageActivities.UpgradeCheck(check), cancellationToken);
         }
 
-        var hedged = TriageRules.FindingsToConfirm(report).FirstOrDefault(id => !report.ReAsked.ContainsKey(id));
-        if (hedged is not null)
-        {
-            step.SetValue(ConfirmingKey, hedged);
-            return await step.PromptAsync(AnswerPromptId, TriageActivities.ConfirmFinding(hedged), cancellationToken);
-        }
-
         var question = TriageRules.Questions.FirstOrDefault(q => !TriageRules.IsAnswered(report, q) && !session.SkippedQuestions.Contains(q.Id));
         if (question is null)
         {
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
+        return await AskAsync(step, question, cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> AskAsync(WaterfallStepContext step, Question question, CancellationToken cancellationToken)
+    {
         var retrying = step.GetOptions<LoopOptions>()?.RetryQuestionId == question.Id;
         step.SetValue(QuestionKey, question.Id);
         var prompt = TriageActivities.Question(question, plainly: retrying);
         prompt.RetryPrompt = TriageActivities.Question(question, plainly: true).Prompt;
-        return await step.PromptAsync(AnswerPromptId, prompt, cancellationToken);
+        return step.PromptAsync(AnswerPromptId, prompt, cancellationToken);
     }
 
     private async Task<DialogTurnResult> RecordAnswerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -126,6 +145,10 @@ public sealed class QuestionLoopDialog : ComponentDialog
     {
         switch (question.Stage)
         {
+            case Stage.Emergency or Stage.Urgent when question.Asks.Count > 1:
+                // Still unclear about a group: it counts at the group's tier, naming none of its findings.
+                TriageRules.ConfirmGroup(session.Report, question);
+                break;
             case Stage.Emergency or Stage.Urgent:
                 foreach (var id in question.Asks)
                 {
