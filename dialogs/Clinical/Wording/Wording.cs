@@ -13,8 +13,9 @@ public static partial class Wording
     private static readonly (string Action, string? Extra, string[] Findings)[] EmergencyActions =
     [
         (WordingData.AmbulanceAction, null, [OneSideWeakness, BalanceCoordination, ChestPain, AorticSigns, MeningitisSigns, ThunderclapHeadache]),
-        (WordingData.TraumaAction, "Keep still if your back or neck may be injured.", [MajorTrauma]),
-        (WordingData.CaudaEquinaAction, WordingData.CaudaEquinaTell, [BladderBowel, SaddleNumbness, SexualDysfunction, BothLegs, LimbSensationLoss, LimbWeakness, SuddenSevere]),
+        (WordingData.TraumaAction, WordingData.TraumaKeepStill, [MajorTrauma]),
+        (WordingData.CaudaEquinaAction, WordingData.CaudaEquinaTell, [BladderBowel, SaddleNumbness, SexualDysfunction, BothLegs, LimbSensationLoss]),
+        (WordingData.CaudaEquinaAction, WordingData.DontWait, [LimbWeakness, SuddenSevere]),
     ];
 
     public static partial string Disclaimer(RegionContacts region) => Fill(WordingData.Disclaimer, region);
@@ -130,9 +131,10 @@ public static partial class Wording
         var ids = decision.Findings.Concat(decision.Groups.SelectMany(GroupFindings)).ToHashSet(StringComparer.Ordinal);
         var present = EmergencyActions.Where(group => group.Findings.Any(ids.Contains)).ToArray();
         yield return present.Length > 0 ? present[0].Action : WordingData.AmbulanceAction;
-        foreach (var group in present)
+        foreach (var extra in present.Select(group => group.Extra).OfType<string>().Distinct())
         {
-            if (group.Extra is { } extra)
+            // Cauda equina's own line already says not to wait.
+            if (extra != WordingData.DontWait || !present.Any(group => group.Extra == WordingData.CaudaEquinaTell))
             {
                 yield return extra;
             }

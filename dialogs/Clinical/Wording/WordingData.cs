@@ -40,16 +40,21 @@ internal static class WordingData
     // Emergency actions by group (NHS 999 / A&E guidance; NHS cauda equina leaflets; NHS stroke, heart attack,
     // aortic aneurysm and meningitis pages: call 999 for an ambulance; NHS first aid for back and neck injury: keep still).
     public const string AmbulanceAction =
-        "Call {emergency} now {local} and ask for an ambulance. Wait for it: don't drive, and don't let anyone drive you to hospital.";
+        "Call {emergency} now {local} and ask for an ambulance. Wait for the ambulance: don't go to hospital by car, not even as a passenger.";
 
     public const string TraumaAction =
-        "Call {emergency} now {local} for an ambulance. Keep still if your back or neck may be injured.";
+        "Call {emergency} now {local} for an ambulance.";
+
+    public const string TraumaKeepStill = "Keep still if your back or neck may be injured.";
 
     public const string CaudaEquinaAction =
         "Go to {ed} now, or call {emergency} {local}. Don't drive yourself.";
 
     public const string CaudaEquinaTell =
-        "Tell them you're worried about cauda equina syndrome (pressure on the nerves at the bottom of the spine). Don't wait for a GP appointment, even at night or if it comes and goes.";
+        "Tell them you're worried about cauda equina syndrome (pressure on the nerves at the bottom of the spine). Don't wait for a GP or doctor's appointment, even at night or if it comes and goes.";
+
+    /// <summary>Weakness that came on suddenly or is getting worse: as urgent as cauda equina, but not only that.</summary>
+    public const string DontWait = "Don't wait for a GP or doctor's appointment, even at night.";
 
     public const string EmergencyReason = "This is because {reasons}. This needs checking in hospital now.";
 
@@ -79,7 +84,7 @@ internal static class WordingData
     public const string NoReasons = "of symptoms that need checking";
 
     /// <summary>A "yes" to a grouped question that did not say which: the reason names the group, never one finding.</summary>
-    public const string GroupReason = "you said yes when I asked about {group}";
+    public const string GroupReason = "of your answer when I asked about {group}";
 
     public static readonly IReadOnlyDictionary<string, string> PlanSteps = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -117,7 +122,7 @@ internal static class WordingData
 
     public static readonly IReadOnlyList<string> SafetyNetAfterSigns =
     [
-        "Don't wait for a GP appointment for these, even at night or if they come and go.",
+        "Don't wait for a GP or doctor's appointment for these, even at night or if they come and go.",
         "Contact {nonEmergency} the same day if you get a high temperature or feel very unwell.",
         "See a doctor if it's not better after 4 weeks, or it stops you doing everyday things.",
     ];
