@@ -52,11 +52,11 @@ public sealed record TriageDecision(Disposition Disposition, IReadOnlyList<strin
 {
     /// <summary>
     /// Ids of grouped questions answered "yes" without saying which finding, that decided the disposition too
-    /// (spec §5 rule 3: the message names the group, never a finding the person did not report).
+    /// (docs/clinical-content.md §3: the message names the group, never a finding the person did not report).
     /// </summary>
     public IReadOnlyList<string> Groups { get; init; } = [];
 
-    /// <summary>Limb weakness that came on suddenly or is getting worse: it is the emergency (spec §2 limb_weakness).</summary>
+    /// <summary>Limb weakness that came on suddenly or is getting worse: it is the emergency (docs/clinical-content.md §1 limb_weakness).</summary>
     public bool WeaknessWorsening { get; init; }
 }
 
@@ -93,7 +93,7 @@ public sealed class SymptomReport
     /// <summary>Grouped questions answered with a plain "yes" that did not say which finding (question ids).</summary>
     public List<string> ConfirmedGroups { get; set; } = [];
 
-    /// <summary>Is the limb weakness getting worse, or did it come on suddenly? Null until asked (spec §2 limb_weakness).</summary>
+    /// <summary>Is the limb weakness getting worse, or did it come on suddenly? Null until asked (docs/clinical-content.md §1 limb_weakness).</summary>
     public bool? WeaknessWorsening { get; set; }
 
     /// <summary>Internal modifiers that are not spec findings (e.g. "osteoporosis", "long_term_steroids"); id → present.</summary>

@@ -57,6 +57,6 @@ public static class FindingIds
     // Modifiers: not findings, but they change a derived finding (stored in SymptomReport.Modifiers).
     public const string Osteoporosis = "osteoporosis";
 
-    /// <summary>Limb weakness that came on suddenly or is getting worse (spec §2 limb_weakness: then an emergency).</summary>
+    /// <summary>Limb weakness that came on suddenly or is getting worse (docs/clinical-content.md §1 limb_weakness: then an emergency).</summary>
     public const string WeaknessWorsening = "weakness_worsening";
 }

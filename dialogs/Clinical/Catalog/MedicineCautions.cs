@@ -1,7 +1,7 @@
 namespace BackSpasmBot.Clinical;
 
 /// <summary>
-/// Why ibuprofen and aspirin may not be safe for someone (spec §3 nsaid_caution; NHS ibuprofen and aspirin pages;
+/// Why ibuprofen and aspirin may not be safe for someone (docs/clinical-content.md §4 nsaid_caution; NHS ibuprofen and aspirin pages;
 /// docs/clinical-content.md §4). Each id is a reason the pharmacist step gives back to the person in their own terms.
 /// The recognizer reports them as <c>nsaid_caution:&lt;id&gt;</c> beside <see cref="FindingIds.NsaidCaution"/>.
 /// </summary>

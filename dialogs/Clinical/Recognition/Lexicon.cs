@@ -236,7 +236,7 @@ internal static class Lexicon
             "~{spasm|spasms|spasming|spasmed} * @sudden", "~@sudden * {spasm|spasms|spasmed|spasming}",
         ],
 
-        // Spec §2 limb_weakness: weakness that came on suddenly or is getting worse is an emergency (a modifier, so the
+        // docs/clinical-content.md §1 limb_weakness: weakness that came on suddenly or is getting worse is an emergency (a modifier, so the
         // reason names the weakness, not "severe pain").
         [WeaknessWorsening] =
         [
@@ -322,7 +322,7 @@ internal static class Lexicon
             "{in the heat|hot weather|heatwave|heat wave|hot day|sun all day|sunny day|in the sun|heatstroke|heat stroke|so hot|boiling hot|very hot}",
             "{cramp|cramps|cramping|cramped}", "{hangover|hungover}", "{diarrhoea|diarrhea|vomiting|been sick|being sick|throwing up}",
         ],
-        // Medicine cautions, by reason (spec §3 nsaid_caution; NHS ibuprofen and aspirin pages). Each is also nsaid_caution.
+        // Medicine cautions, by reason (docs/clinical-content.md §4 nsaid_caution; NHS ibuprofen and aspirin pages). Each is also nsaid_caution.
         [Caution(MedicineCautions.StomachUlcer)] =
         [
             "ulcer*", "{stomach|gut|gi|gastric|bowel|internal} * {bleed|bleeding|bled}", "{bleed|bleeding} * {stomach|gut}",

@@ -11,7 +11,7 @@ internal static class AnswerRules
         {
             case YesNo.Yes:
                 // "yes, I can't pee" names one finding. A bare "yes" to a grouped question counts at the group's tier
-                // but confirms none of its findings (spec §5 rule 3: never report what the person did not say).
+                // but confirms none of its findings (docs/clinical-content.md §3: never report what the person did not say).
                 if (namedPresent.Length > 0 || question.Asks.Count == 1)
                 {
                     foreach (var id in namedPresent.Length > 0 ? namedPresent : question.Asks)

@@ -57,7 +57,7 @@ public static partial class TriageRules
         var present = PresentFindings(report, countUnconfirmedHedged);
         var tiers = present.ToDictionary(id => id, FindingCatalog.TierOf, StringComparer.Ordinal);
 
-        // Spec §2 limb_weakness: an emergency when sudden, severe or worsening quickly, or with any emergency finding.
+        // docs/clinical-content.md §1 limb_weakness: an emergency when sudden, severe or worsening quickly, or with any emergency finding.
         var weaknessWorsening = false;
         if (present.Contains(LimbWeakness))
         {
@@ -76,7 +76,7 @@ public static partial class TriageRules
             }
         }
 
-        // Spec §5 rule 3: a plain "yes" to a grouped question counts at the group's tier, but marks none of its
+        // docs/clinical-content.md §3: a plain "yes" to a grouped question counts at the group's tier, but marks none of its
         // findings; a finding of the group confirmed since then says which it was.
         var groups = report.ConfirmedGroups
             .Select(id => Questions.FirstOrDefault(q => q.Id == id))

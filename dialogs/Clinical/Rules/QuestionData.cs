@@ -3,7 +3,7 @@ using static BackSpasmBot.Clinical.FindingIds;
 namespace BackSpasmBot.Clinical;
 
 /// <summary>
-/// The questions, in the order they are asked (spec §5 rule 3: emergency findings first and explicitly, because
+/// The questions, in the order they are asked (docs/clinical-content.md §3: emergency findings first and explicitly, because
 /// people rarely volunteer cauda equina symptoms — CKS). Wording follows clinical-sources §1b. Clinical data for review.
 /// </summary>
 internal static class QuestionData
@@ -110,7 +110,7 @@ internal static class QuestionData
         YesNo("q_dehydration", Stage.Facts, [Dehydration],
             "Have you been drinking less than usual, sweating a lot, out in hot weather, or had cramps?",
             "Please answer yes or no: could you be low on fluids (not drinking much, heat, sweating or cramps)?"),
-        // Spec §3 nsaid_caution as a checklist of short lines (NHS ibuprofen and aspirin: who should check first;
+        // docs/clinical-content.md §4 nsaid_caution as a checklist of short lines (NHS ibuprofen and aspirin: who should check first;
         // newer anticoagulants and antiplatelets; dehydration and kidney risk), then "which one?" when not said.
         new("q_nsaid_caution", Stage.Facts, [NsaidCaution],
             "Before I suggest painkillers: do any of these apply to you?\n" +

@@ -41,7 +41,7 @@ public static partial class TriageRules
             return report.NsaidCaution != true || report.CautionReasons.Count > 0 || report.Modifiers.GetValueOrDefault(AnsweredPrefix + question.Id);
         }
 
-        // A plain "yes" to a grouped question (spec §5 rule 3) answers it.
+        // A plain "yes" to a grouped question (docs/clinical-content.md §3) answers it.
         if (report.ConfirmedGroups.Contains(question.Id) || question.Asks.All(id => IsKnown(report, id)))
         {
             return true;
@@ -83,7 +83,7 @@ public static partial class TriageRules
 
     /// <summary>
     /// Counts a grouped question as answered "yes", or left unclear, without confirming any of its findings: the
-    /// decision then counts it at the group's tier and its message names the group (spec §5 rule 3).
+    /// decision then counts it at the group's tier and its message names the group (docs/clinical-content.md §3).
     /// </summary>
     public static void ConfirmGroup(SymptomReport report, Question question) => AnswerRules.ConfirmGroup(report, question);
 

@@ -5,7 +5,7 @@ namespace BackSpasmBot.Clinical;
 public static partial class TriageRules
 {
     /// <summary>
-    /// Spec §5 rule 1: an urgent finding never skips the emergency questions. The next one still unanswered (and not
+    /// docs/clinical-content.md §3: an urgent finding never skips the emergency questions. The next one still unanswered (and not
     /// given up on), asked before any urgent outcome; null when all have been asked. (Cancer history with new bladder
     /// trouble is spinal cord compression until proven otherwise: NICE CKS, docs/clinical-content.md §3.)
     /// </summary>

@@ -64,7 +64,7 @@ internal static class WordingData
     public const string UrgentWhere =
         "Contact {nonEmergency} now, or get a same-day appointment with your doctor or an urgent care centre.";
 
-    /// <summary>Leg weakness (spec §2 limb_weakness): someone with a weak leg must not drive to be seen.</summary>
+    /// <summary>Leg weakness (docs/clinical-content.md §1 limb_weakness): someone with a weak leg must not drive to be seen.</summary>
     public const string UrgentNoDriving = "Don't drive yourself: ask someone to take you.";
 
     public const string UrgentWorse =
@@ -107,7 +107,7 @@ internal static class WordingData
 
         ["no_aspirin_under_16"] = "Do not take aspirin: it is not safe under 16 because it can cause a rare but serious illness (Reye's syndrome). Ask a pharmacist which painkiller is right for you.",
 
-        // Spec §4 ask_pharmacist; NHS ibuprofen and aspirin cautions. {reasons}: the person's own reasons.
+        // docs/clinical-content.md §4 ask_pharmacist; NHS ibuprofen and aspirin cautions. {reasons}: the person's own reasons.
         ["ask_pharmacist"] = "Don't take ibuprofen or aspirin until a pharmacist or doctor says it's safe, because {reasons}. A pharmacist can suggest a pain relief that suits you.",
 
         ["hydration"] = "Drink water regularly through the day. Muscle cramps and spasms can come with low fluids and salts, especially after sweating, exercise or heat.",
@@ -129,7 +129,7 @@ internal static class WordingData
 
     /// <summary>
     /// Why the pharmacist step applies, per caution: each reads after "because" and names only what the person said
-    /// (spec §3 nsaid_caution; NHS ibuprofen "who can and cannot take"; NICE CKS NSAIDs prescribing issues).
+    /// (docs/clinical-content.md §4 nsaid_caution; NHS ibuprofen "who can and cannot take"; NICE CKS NSAIDs prescribing issues).
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> MedicineCautionReasons = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -198,7 +198,7 @@ internal static class WordingData
         [OccipitalHeadache] = "you have a headache at the back of your head",
     };
 
-    /// <summary>Leg or arm weakness that came on suddenly or is getting worse (spec §2 limb_weakness: an emergency).</summary>
+    /// <summary>Leg or arm weakness that came on suddenly or is getting worse (docs/clinical-content.md §1 limb_weakness: an emergency).</summary>
     public const string WorseningWeaknessReason = "the weakness in your arm or leg came on suddenly or is getting worse";
 
     public const string UpgradePrefix = "One more important question before I tell you what to do: ";
