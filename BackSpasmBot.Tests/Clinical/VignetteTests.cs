@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using BackSpasmBot.Clinical;
+using BackSpasmBot.Tests.Infrastructure;
 
 namespace BackSpasmBot.Tests.Clinical;
 
@@ -119,20 +120,7 @@ public class VignetteTests
 
     private static List<JsonElement> LoadVignettes()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "BackSpasmBot.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.NotNull(directory);
-        var path = Path.Combine(directory.FullName, "..", "shared", "vignettes", "public.json");
-        if (!File.Exists(path))
-        {
-            path = "/work/shared/vignettes/public.json"; // worktrees live outside the shared folder's parent
-        }
-
-        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        using var document = JsonDocument.Parse(File.ReadAllText(Vignette.FilePath("public.json")));
         return document.RootElement.EnumerateArray().Select(e => e.Clone()).ToList();
     }
 }

@@ -12,7 +12,7 @@ public static class DirectLineClient
 {
     public static async Task<ClientReport> RunAsync(ClientScenario scenario)
     {
-        var script = Path.Combine(SharedFiles.RepositoryRoot, "BackSpasmBot.Tests", "DirectLine", "client", "run-client.js");
+        var script = Path.Combine(RepositoryFiles.RepositoryRoot, "BackSpasmBot.Tests", "DirectLine", "client", "run-client.js");
         var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(script);
         start.ArgumentList.Add(JsonConvert.SerializeObject(scenario));

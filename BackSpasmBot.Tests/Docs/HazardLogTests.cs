@@ -11,7 +11,7 @@ public sealed partial class HazardLogTests
     private static partial Regex TestName();
 
     private static string HazardLog() =>
-        File.ReadAllText(Path.Combine(SharedFiles.RepositoryRoot, "docs", "clinical-safety", "hazard-log.md"));
+        File.ReadAllText(Path.Combine(RepositoryFiles.RepositoryRoot, "docs", "clinical-safety", "hazard-log.md"));
 
     [Fact]
     public void EveryTestTheHazardLogNamesExists()

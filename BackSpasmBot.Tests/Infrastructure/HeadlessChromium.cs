@@ -1,11 +1,10 @@
-using System.Diagnostics;
 using Microsoft.Playwright;
 
 namespace BackSpasmBot.Tests.Infrastructure;
 
 /// <summary>
 /// Debian's Chromium, headless, driven by Playwright. Playwright never downloads a browser here: it is pointed at the
-/// installed one, which a fresh machine gets from Debian's package when the tests run as root (CI's .ci/run does too).
+/// installed one: Debian's package, installed by .ci/run, or by the first browser test when it runs as root.
 /// </summary>
 public static class HeadlessChromium
 {
@@ -17,21 +16,7 @@ public static class HeadlessChromium
 
     public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
     {
-        await EnsureInstalledAsync();
+        await DebianPackages.EnsureAsync(ExecutablePath, "chromium");
         return await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ExecutablePath, Args = Flags });
-    }
-
-    private static async Task EnsureInstalledAsync()
-    {
-        if (File.Exists(ExecutablePath) || Environment.UserName != "root")
-        {
-            return;
-        }
-
-        foreach (var command in new[] { "apt-get update -qq", "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium" })
-        {
-            using var process = Process.Start(new ProcessStartInfo("sh", ["-c", command]))!;
-            await process.WaitForExitAsync();
-        }
     }
 }

@@ -63,8 +63,13 @@ public sealed class RedisServer : IAsyncDisposable
             return;
         }
 
+        if (FindBinary() is null)
+        {
+            await DebianPackages.EnsureAsync("/usr/bin/redis-server", "redis-server");
+        }
+
         var binary = FindBinary() ?? throw new InvalidOperationException(
-            "redis-server is not installed. Run BackSpasmBot.Tests/setup/ensure-prerequisites.sh as root, or set " +
+            "redis-server is not installed. Install Debian's redis-server package (apt-get install redis-server), or set " +
             $"{EnvironmentVariable}=host:port to use a running Redis.");
         // Through a small shell that stops redis-server when this test process is gone, even if it is killed
         // before it can clean up, so that no server outlives the test run.

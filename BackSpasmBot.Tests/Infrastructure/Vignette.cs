@@ -2,7 +2,7 @@ using Newtonsoft.Json;
 
 namespace BackSpasmBot.Tests.Infrastructure;
 
-/// <summary>One patient case from shared/vignettes/*.json: who they are, what is true, what the bot must decide.</summary>
+/// <summary>One patient case from BackSpasmBot.Tests/Triage/Vignettes/*.json: who they are, what is true, what the bot must decide.</summary>
 public sealed class Vignette
 {
     [JsonProperty("id")] public string Id { get; set; } = string.Empty;
@@ -42,13 +42,17 @@ public sealed class Vignette
 
     public override string ToString() => $"{Id} ({Tier})";
 
-    public static IReadOnlyList<Vignette> LoadPublic() => Load(SharedFiles.Path("vignettes", "public.json"));
+    /// <summary>The public patient cases the project was given, kept as its own test data.</summary>
+    public static IReadOnlyList<Vignette> LoadPublic() => Load("public.json");
 
-    /// <summary>The project's own cases, written in other words and orders (BackSpasmBot.Tests/Triage/Vignettes).</summary>
-    public static IReadOnlyList<Vignette> LoadAuthored() =>
-        Load(System.IO.Path.Combine(SharedFiles.RepositoryRoot, "BackSpasmBot.Tests", "Triage", "Vignettes", "authored.json"));
+    /// <summary>The project's own cases, written in other words and orders.</summary>
+    public static IReadOnlyList<Vignette> LoadAuthored() => Load("authored.json");
 
-    private static List<Vignette> Load(string path) => JsonConvert.DeserializeObject<List<Vignette>>(File.ReadAllText(path))!;
+    /// <summary>The path of a patient-case file in the repository.</summary>
+    public static string FilePath(string fileName) => RepositoryFiles.Path("BackSpasmBot.Tests", "Triage", "Vignettes", fileName);
+
+    private static List<Vignette> Load(string fileName) =>
+        JsonConvert.DeserializeObject<List<Vignette>>(File.ReadAllText(FilePath(fileName)))!;
 
     public sealed class Interjection
     {

@@ -22,7 +22,7 @@ public sealed partial class AgentsPlayground : IDisposable
         _workingFolder = workingFolder;
     }
 
-    public static string ToolsFolder => Path.Combine(SharedFiles.RepositoryRoot, "BackSpasmBot.Tests", "Teams", "tools");
+    public static string ToolsFolder => Path.Combine(RepositoryFiles.RepositoryRoot, "BackSpasmBot.Tests", "Teams", "tools");
 
     public Uri Address { get; private set; } = null!;
 

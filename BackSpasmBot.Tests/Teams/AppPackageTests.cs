@@ -15,7 +15,7 @@ public sealed class AppPackageTests
         var appId = Guid.NewGuid().ToString("D");
         var zipPath = Path.Combine(Directory.CreateTempSubdirectory("apppackage-").FullName, "BackSpasmBot.zip");
 
-        var (exitCode, output) = await RunAsync("dotnet", SharedFiles.RepositoryRoot, "run", "appPackage/build-package.cs", "--", "--app-id", appId, "--out", zipPath);
+        var (exitCode, output) = await RunAsync("dotnet", RepositoryFiles.RepositoryRoot, "run", "appPackage/build-package.cs", "--", "--app-id", appId, "--out", zipPath);
         Assert.True(exitCode == 0, output);
 
         using var zip = ZipFile.OpenRead(zipPath);
@@ -40,7 +40,7 @@ public sealed class AppPackageTests
     [Fact]
     public async Task TheSchemaValidatorRejectsAManifestWhoseBotIdIsNotAGuid()
     {
-        var manifest = JObject.Parse(await File.ReadAllTextAsync(Path.Combine(SharedFiles.RepositoryRoot, "appPackage", "manifest.json")));
+        var manifest = JObject.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryFiles.RepositoryRoot, "appPackage", "manifest.json")));
         manifest["id"] = Guid.NewGuid().ToString("D");
         var path = Path.Combine(Directory.CreateTempSubdirectory("apppackage-").FullName, "manifest.json");
         await File.WriteAllTextAsync(path, manifest.ToString());
@@ -54,7 +54,7 @@ public sealed class AppPackageTests
     [Fact]
     public async Task BuildingWithoutAnAppIdFailsWithAClearMessage()
     {
-        var (exitCode, output) = await RunAsync("dotnet", SharedFiles.RepositoryRoot, "run", "appPackage/build-package.cs", "--", "--app-id", "not-a-guid");
+        var (exitCode, output) = await RunAsync("dotnet", RepositoryFiles.RepositoryRoot, "run", "appPackage/build-package.cs", "--", "--app-id", "not-a-guid");
 
         Assert.Equal(1, exitCode);
         Assert.Contains("is not a GUID", output, StringComparison.Ordinal);

@@ -96,6 +96,12 @@ public sealed class SymptomReport
     /// <summary>Is the limb weakness getting worse, or did it come on suddenly? Null until asked (docs/clinical-content.md §1 limb_weakness).</summary>
     public bool? WeaknessWorsening { get; set; }
 
+    /// <summary>
+    /// Clarifying questions still to ask, by id (<see cref="ClarifyingQuestions"/>): the person mentioned a change of
+    /// feeling or function, or a red-flag part of the body, that could not be attached to a finding.
+    /// </summary>
+    public List<string> Clarifications { get; set; } = [];
+
     /// <summary>Internal modifiers that are not spec findings (e.g. "osteoporosis", "long_term_steroids"); id → present.</summary>
     public Dictionary<string, bool> Modifiers { get; set; } = new(StringComparer.Ordinal);
 

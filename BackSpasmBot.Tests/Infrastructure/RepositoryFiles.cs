@@ -1,12 +1,12 @@
 namespace BackSpasmBot.Tests.Infrastructure;
 
-/// <summary>Finds the repository and the shared folder beside it (vignettes, spec), whatever the test's working directory.</summary>
-public static class SharedFiles
+/// <summary>Finds files in the repository (patient cases, tools, the app package), whatever the test's working directory.</summary>
+public static class RepositoryFiles
 {
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    public static string Path(params string[] parts) =>
-        System.IO.Path.Combine([System.IO.Path.GetDirectoryName(RepositoryRoot)!, "shared", .. parts]);
+    /// <summary>A path inside the repository, from its parts.</summary>
+    public static string Path(params string[] parts) => System.IO.Path.Combine([RepositoryRoot, .. parts]);
 
     private static string FindRepositoryRoot()
     {

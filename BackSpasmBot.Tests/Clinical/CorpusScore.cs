@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Text;
+using BackSpasmBot.Clinical;
+using BackSpasmBot.Triage.Conversation;
+using BackSpasmBot.Triage.State;
+
+namespace BackSpasmBot.Tests.Clinical;
+
+/// <summary>
+/// Plays each statement of a blind corpus through the clinical pipeline exactly as the bot does with a message (the
+/// red-flag check every message gets, then the answer to the open question, if any) and scores what it made of it,
+/// per finding. A finding is "caught" when it is present, hedged (so asked again plainly) or among the findings a
+/// clarifying question asks about: in each case the bot does not move on in silence.
+/// </summary>
+public sealed class CorpusScore
+{
+    private readonly Dictionary<string, FindingScore> _byFinding = new(StringComparer.Ordinal);
+
+    private CorpusScore(string name) => Name = name;
+
+    public string Name { get; }
+
+    public IReadOnlyDictionary<string, FindingScore> ByFinding => _byFinding;
+
+    /// <summary>Every statement whose present or hedged finding was not caught, with the finding.</summary>
+    public List<(CorpusStatement Statement, string FindingId)> Misses { get; } = [];
+
+    /// <summary>Every statement in which a finding it does not report was read as present.</summary>
+    public List<(CorpusStatement Statement, string FindingId)> FalsePositives { get; } = [];
+
+    /// <summary>Statements with no red flag (present or hedged) that were given a clarifying question.</summary>
+    public int ClarifiedWithoutRedFlag { get; private set; }
+
+    public int StatementsWithoutRedFlag { get; private set; }
+
+    public static CorpusScore Of(string name, BlindCorpus corpus)
+    {
+        var score = new CorpusScore(name);
+        foreach (var statement in corpus.Items)
+        {
+            score.Add(statement, Play(statement));
+        }
+
+        return score;
+    }
+
+    /// <summary>What the bot's report holds after this one message.</summary>
+    public static SymptomReport Play(CorpusStatement statement)
+    {
+        var session = new TriageSession();
+        TriageOutcomes.RecordAndCheck(session, statement.Text);
+        var question = TriageRules.Questions.FirstOrDefault(q => q.Asks.Contains(statement.Context));
+        if (question is not null)
+        {
+            TriageRules.ApplyAnswer(session.Report, question, statement.Text);
+        }
+
+        return session.Report;
+    }
+
+    /// <summary>Sensitivity over the findings of a tier: caught ÷ reported (present and hedged statements together).</summary>
+    public double Sensitivity(Tier tier)
+    {
+        var scores = _byFinding.Values.Where(s => FindingCatalog.TierOf(s.FindingId) == tier).ToArray();
+        var reported = scores.Sum(s => s.Present + s.Unsure);
+        return reported == 0 ? 1 : (double)scores.Sum(s => s.PresentCaught + s.UnsureCaught) / reported;
+    }
+
+    public string ToMarkdown()
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"### {Name}");
+        text.AppendLine();
+        text.AppendLine("| finding | tier | present: caught / n (recognised) | hedged: caught / n | negated: kept / n | false positives |");
+        text.AppendLine("|---|---|---|---|---|---|");
+        foreach (var score in _byFinding.Values.OrderBy(s => FindingCatalog.OrderOf(s.FindingId)))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| `{score.FindingId}` | {FindingCatalog.TierOf(score.FindingId)} | {score.PresentCaught} / {score.Present} ({score.PresentRecognised}) | " +
+                $"{score.UnsureCaught} / {score.Unsure} | {score.AbsentKept} / {score.Absent} | {score.FalsePositive} |");
+        }
+
+        text.AppendLine();
+        foreach (var tier in new[] { Tier.Emergency, Tier.Urgent, Tier.Gp, Tier.None })
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"- {tier} sensitivity: {Sensitivity(tier):P1}");
+        }
+
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"- clarifying questions on statements with no red flag: {ClarifiedWithoutRedFlag} of {StatementsWithoutRedFlag}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- misses: {Misses.Count}; false positives: {FalsePositives.Count}");
+        foreach (var (statement, id) in Misses)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  - miss `{id}` {statement.Id} [{statement.Context}] \"{statement.Text}\"");
+        }
+
+        foreach (var (statement, id) in FalsePositives)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  - false positive `{id}` {statement.Id} [{statement.Context}] \"{statement.Text}\"");
+        }
+
+        return text.ToString();
+    }
+
+    private void Add(CorpusStatement statement, SymptomReport report)
+    {
+        var decided = TriageRules.Decide(report).Findings.ToHashSet(StringComparer.Ordinal);
+        var clarifying = report.Clarifications.SelectMany(ClarifyingQuestions.CandidatesOf).ToHashSet(StringComparer.Ordinal);
+
+        // A plain "yes" to a grouped question confirms none of its findings but escalates at the group's tier.
+        var grouped = report.ConfirmedGroups
+            .SelectMany(id => TriageRules.Questions.FirstOrDefault(q => q.Id == id)?.Asks ?? [])
+            .ToHashSet(StringComparer.Ordinal);
+        bool IsPresent(string id) => report.StatusOf(id) == FindingStatus.Present || decided.Contains(id);
+        bool IsCaught(string id) => IsPresent(id) || report.StatusOf(id) == FindingStatus.Hedged || clarifying.Contains(id) || grouped.Contains(id);
+
+        foreach (var id in statement.Present.Where(IsFinding))
+        {
+            var score = For(id);
+            score.Present++;
+            score.PresentRecognised += IsPresent(id) ? 1 : 0;
+            score.PresentCaught += Count(IsCaught(id), statement, id);
+        }
+
+        foreach (var id in statement.Unsure.Where(IsFinding))
+        {
+            var score = For(id);
+            score.Unsure++;
+            score.UnsureCaught += Count(IsCaught(id), statement, id);
+        }
+
+        foreach (var id in statement.Absent.Where(IsFinding))
+        {
+            var score = For(id);
+            score.Absent++;
+            score.AbsentKept += IsPresent(id) ? 0 : 1;
+        }
+
+        foreach (var id in FindingCatalog.All.Select(f => f.Id).Where(IsPresent))
+        {
+            if (!statement.Present.Contains(id) && !statement.Unsure.Contains(id))
+            {
+                For(id).FalsePositive++;
+                FalsePositives.Add((statement, id));
+            }
+        }
+
+        var redFlag = statement.Present.Concat(statement.Unsure).Any(id => FindingCatalog.TierOf(id) >= Tier.Urgent);
+        if (!redFlag)
+        {
+            StatementsWithoutRedFlag++;
+            ClarifiedWithoutRedFlag += report.Clarifications.Count > 0 ? 1 : 0;
+        }
+    }
+
+    private int Count(bool caught, CorpusStatement statement, string id)
+    {
+        if (!caught)
+        {
+            Misses.Add((statement, id));
+        }
+
+        return caught ? 1 : 0;
+    }
+
+    private static bool IsFinding(string id) => FindingCatalog.TryGet(id) is not null;
+
+    private FindingScore For(string id) =>
+        _byFinding.TryGetValue(id, out var score) ? score : _byFinding[id] = new FindingScore(id);
+
+    public sealed class FindingScore(string findingId)
+    {
+        public string FindingId { get; } = findingId;
+        public int Present { get; set; }
+        public int PresentRecognised { get; set; }
+        public int PresentCaught { get; set; }
+        public int Unsure { get; set; }
+        public int UnsureCaught { get; set; }
+        public int Absent { get; set; }
+        public int AbsentKept { get; set; }
+        public int FalsePositive { get; set; }
+    }
+}
