@@ -8,9 +8,9 @@ namespace BackSpasmBot.Triage.Dialogs;
 
 /// <summary>
 /// Asks the triage questions one at a time, in the clinical core's order, skipping what is already known.
-/// Hedged red flags are asked once more plainly before anything else (TRIAGE-SPEC §5 rule 2). Ends as soon as
-/// a red flag is present (after the one question that could raise an urgent flag to an emergency, if any), or when
-/// nothing is left to ask; the caller then gives the outcome.
+/// Hedged red flags are asked once more plainly before anything else (docs/clinical-content.md §3). Ends at once on an
+/// emergency; an urgent red flag first gets every emergency question not yet answered, then the checks that could
+/// raise it to an emergency; otherwise ends when nothing is left to ask. The caller then gives the outcome.
 /// </summary>
 public sealed class QuestionLoopDialog : ComponentDialog
 {
@@ -103,7 +103,13 @@ public sealed class QuestionLoopDialog : ComponentDialog
             return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
         }
 
-        var question = TriageRules.Questions.First(q => q.Id == step.GetValue<string>(QuestionKey));
+        // A conversation saved by an earlier content version may be waiting on a question that no longer exists: its
+        // answer was already read for red flags (the interruption hook), so ask whatever is next.
+        if (TriageRules.Questions.FirstOrDefault(q => q.Id == step.GetValue<string>(QuestionKey)) is not { } question)
+        {
+            return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
+        }
+
         if (TriageRules.ApplyAnswer(session.Report, question, answer))
         {
             return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
