@@ -27,7 +27,7 @@ public sealed class QuickRunTests
     public async Task DrivesEscalatedAndSelfCareTriagesToTheirOutcomes()
     {
         await using var host = await BotTestHost.StartAsync(null, NoRateLimit);
-        await using var sink = await ReplySink.StartAsync();
+        await using var sink = await ChannelSink.StartAsync();
         using var http = LoadDriver.CreateHttpClient();
 
         var result = await new LoadDriver(sink, http).RunAsync(MessagesUrl(host), new LoadPlan(4, Plenty, MaxConversations: 8));
@@ -47,7 +47,7 @@ public sealed class QuickRunTests
     public async Task LongConversationsRestartAfterEachOutcome()
     {
         await using var host = await BotTestHost.StartAsync(null, NoRateLimit);
-        await using var sink = await ReplySink.StartAsync();
+        await using var sink = await ChannelSink.StartAsync();
         using var http = LoadDriver.CreateHttpClient();
 
         var result = await new LoadDriver(sink, http).RunAsync(MessagesUrl(host), new LoadPlan(2, Plenty, MaxConversations: 2, LongTurns: 80));
@@ -65,7 +65,7 @@ public sealed class QuickRunTests
             builder.Services.RemoveAll<IBot>();
             builder.Services.AddSingleton<IBot, EchoBot>();
         }, NoRateLimit);
-        await using var sink = await ReplySink.StartAsync();
+        await using var sink = await ChannelSink.StartAsync();
         using var http = LoadDriver.CreateHttpClient();
 
         var result = await new LoadDriver(sink, http).RunAsync(MessagesUrl(host), new LoadPlan(2, Plenty, MaxConversations: 4, Echo: true));
@@ -76,10 +76,41 @@ public sealed class QuickRunTests
     }
 
     [Fact]
+    public async Task TheJavaScriptPeerInTheRepositoryAnswersTheSameContract()
+    {
+        await using var peer = await StartPeerAsync(echo: false);
+        await using var sink = await ChannelSink.StartAsync();
+        using var http = LoadDriver.CreateHttpClient();
+
+        var result = await new LoadDriver(sink, http).RunAsync(peer.MessagesUrl, new LoadPlan(4, Plenty, MaxConversations: 8));
+
+        Assert.Null(result.FirstError);
+        Assert.Equal(0, result.LateReplies);
+        Assert.Equal(4, result.Outcomes.GetValueOrDefault("emergency"));
+        Assert.Equal(4, result.Outcomes.GetValueOrDefault("selfcare"));
+
+        // Its questions mirror ours, so a self-care triage takes as many turns: a join, the opening and 21 answers.
+        Assert.Equal((2 * 2) + (2 * 3) + (4 * 23), result.Turns);
+    }
+
+    [Fact]
+    public async Task TheJavaScriptPeerEchoes()
+    {
+        await using var peer = await StartPeerAsync(echo: true);
+        await using var sink = await ChannelSink.StartAsync();
+        using var http = LoadDriver.CreateHttpClient();
+
+        var result = await new LoadDriver(sink, http).RunAsync(peer.MessagesUrl, new LoadPlan(2, Plenty, MaxConversations: 4, Echo: true));
+
+        Assert.Null(result.FirstError);
+        Assert.Equal(4 * 11, result.Turns);
+    }
+
+    [Fact]
     public async Task AQuickRunPrintsATablePerLevelAndEndsWithTheRatioLine()
     {
         await using var host = await BotTestHost.StartAsync(null, NoRateLimit);
-        await using var sink = await ReplySink.StartAsync();
+        await using var sink = await ChannelSink.StartAsync();
         using var http = LoadDriver.CreateHttpClient();
         var driver = new LoadDriver(sink, http);
         var options = BenchOptions.Parse(["--quick"]) with { LevelDuration = TimeSpan.FromSeconds(0.5), WarmUp = TimeSpan.FromSeconds(0.2), LongTurns = 30 };
@@ -100,6 +131,14 @@ public sealed class QuickRunTests
         // No peer ran, so there is no ratio to give, but the line is still last and well formed.
         Assert.Matches(new Regex(@"^triage/peer throughput ratio: (\d+\.\d\d|n/a)$"), lines[^1]);
         Assert.Equal("triage/peer throughput ratio: n/a", lines[^1]);
+    }
+
+    /// <summary>The peer from bench/peer, installed in a temp folder as the benchmark installs it.</summary>
+    private static async Task<PeerProcess> StartPeerAsync(bool echo)
+    {
+        var source = PeerProcess.DefaultSource() ?? throw new InvalidOperationException("bench/peer is missing from the repository.");
+        var installed = await PeerProcess.PrepareAsync(source, TextWriter.Null, CancellationToken.None);
+        return await PeerProcess.StartAsync(installed, echo, CancellationToken.None);
     }
 
     private static Uri MessagesUrl(BotTestHost host) => new(host.BaseAddress, "/api/messages");

@@ -46,8 +46,14 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
 
     private CorpusScore Score(string file)
     {
-        var score = CorpusScore.Of(file, BlindCorpus.Load(file));
+        var corpus = BlindCorpus.Load(file);
+        var score = CorpusScore.Of(file, corpus);
         output.WriteLine(score.ToMarkdown());
+        if (corpus.Adjudications.Count > 0)
+        {
+            output.WriteLine(CorpusScore.Of(file + " (raw, every label as written)", corpus, adjudicated: false).ToMarkdown());
+        }
+
         return score;
     }
 }

@@ -33,12 +33,16 @@ public sealed class CorpusScore
 
     public int StatementsWithoutRedFlag { get; private set; }
 
-    public static CorpusScore Of(string name, BlindCorpus corpus)
+    /// <summary>Statements with no red flag (present or hedged) that would end in urgent or emergency care.</summary>
+    public int OverTriaged { get; private set; }
+
+    /// <summary>Scores every statement; with <paramref name="adjudicated"/>, labels the project reads differently are left out.</summary>
+    public static CorpusScore Of(string name, BlindCorpus corpus, bool adjudicated = true)
     {
-        var score = new CorpusScore(name);
+        var score = new CorpusScore(name + (adjudicated && corpus.Adjudications.Count > 0 ? " (adjudicated)" : string.Empty));
         foreach (var statement in corpus.Items)
         {
-            score.Add(statement, Play(statement));
+            score.Add(statement, Play(statement), id => adjudicated && corpus.IsAdjudicated(statement, id));
         }
 
         return score;
@@ -88,6 +92,8 @@ public sealed class CorpusScore
 
         text.AppendLine(CultureInfo.InvariantCulture,
             $"- clarifying questions on statements with no red flag: {ClarifiedWithoutRedFlag} of {StatementsWithoutRedFlag}");
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"- statements with no red flag that would go to urgent or emergency care: {OverTriaged} of {StatementsWithoutRedFlag}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- misses: {Misses.Count}; false positives: {FalsePositives.Count}");
         foreach (var (statement, id) in Misses)
         {
@@ -102,9 +108,9 @@ public sealed class CorpusScore
         return text.ToString();
     }
 
-    private void Add(CorpusStatement statement, SymptomReport report)
+    private void Add(CorpusStatement statement, SymptomReport report, Func<string, bool> adjudicatedAway)
     {
-        var decided = TriageRules.Decide(report).Findings.ToHashSet(StringComparer.Ordinal);
+        var decided = TriageRules.PresentFindings(report, countUnconfirmedHedged: false);
         var clarifying = report.Clarifications.SelectMany(ClarifyingQuestions.CandidatesOf).ToHashSet(StringComparer.Ordinal);
 
         // A plain "yes" to a grouped question confirms none of its findings but escalates at the group's tier.
@@ -114,7 +120,7 @@ public sealed class CorpusScore
         bool IsPresent(string id) => report.StatusOf(id) == FindingStatus.Present || decided.Contains(id);
         bool IsCaught(string id) => IsPresent(id) || report.StatusOf(id) == FindingStatus.Hedged || clarifying.Contains(id) || grouped.Contains(id);
 
-        foreach (var id in statement.Present.Where(IsFinding))
+        foreach (var id in statement.Present.Where(IsFinding).Where(id => !adjudicatedAway(id)))
         {
             var score = For(id);
             score.Present++;
@@ -122,7 +128,7 @@ public sealed class CorpusScore
             score.PresentCaught += Count(IsCaught(id), statement, id);
         }
 
-        foreach (var id in statement.Unsure.Where(IsFinding))
+        foreach (var id in statement.Unsure.Where(IsFinding).Where(id => !adjudicatedAway(id)))
         {
             var score = For(id);
             score.Unsure++;
@@ -150,6 +156,7 @@ public sealed class CorpusScore
         {
             StatementsWithoutRedFlag++;
             ClarifiedWithoutRedFlag += report.Clarifications.Count > 0 ? 1 : 0;
+            OverTriaged += TriageRules.RedFlagDecision(report) is not null ? 1 : 0;
         }
     }
 

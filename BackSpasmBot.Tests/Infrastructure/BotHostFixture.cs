@@ -1,3 +1,5 @@
+using BackSpasmBot.Bench.Driver;
+
 namespace BackSpasmBot.Tests.Infrastructure;
 
 /// <summary>One real host and one sink shared by a test class; each test opens its own conversations.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using BackSpasmBot.Bench.Driver;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 

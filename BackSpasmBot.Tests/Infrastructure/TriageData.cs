@@ -3,7 +3,7 @@ using Newtonsoft.Json.Linq;
 
 namespace BackSpasmBot.Tests.Infrastructure;
 
-/// <summary>The machine-readable <c>channelData.triage</c> of one bot message (TRIAGE-SPEC §6).</summary>
+/// <summary>The machine-readable <c>channelData.triage</c> of one bot message (docs/architecture.md, "What channels read").</summary>
 public sealed record TriageData(
     IReadOnlyList<string> Asks,
     string? Disposition,

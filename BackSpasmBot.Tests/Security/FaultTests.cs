@@ -1,4 +1,5 @@
 using System.Net;
+using BackSpasmBot.Bench.Driver;
 using BackSpasmBot.Storage;
 using BackSpasmBot.Tests.Infrastructure;
 using Microsoft.Bot.Builder;

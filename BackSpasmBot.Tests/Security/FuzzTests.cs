@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using BackSpasmBot.Bench.Driver;
 using BackSpasmBot.Tests.Infrastructure;
 using CsCheck;
 using Microsoft.Bot.Schema;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BackSpasmBot.Bench.Driver;
 using BackSpasmBot.Clinical;
 using BackSpasmBot.Tests.Infrastructure;
 using Microsoft.Bot.Schema;

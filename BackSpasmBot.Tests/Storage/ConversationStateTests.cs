@@ -1,4 +1,6 @@
 using System.Net;
+using BackSpasmBot.Bench.Driver;
+using BackSpasmBot.Bench.Targets;
 using BackSpasmBot.Storage;
 using BackSpasmBot.Tests.Infrastructure;
 using BackSpasmBot.Tests.Triage;
@@ -105,8 +107,8 @@ public sealed class ConversationStateTests(ITestOutputHelper output) : IAsyncLif
     public async Task AConversationAlternatingBetweenTwoInstancesSharingRedisCompletesCorrectly(string id)
     {
         var vignette = Vignette.LoadPublic().Single(v => v.Id == id);
-        var redis = await RedisServer.Shared;
-        var prefix = RedisServer.UniquePrefix();
+        var redis = await TestRedis.Shared;
+        var prefix = TestRedis.UniquePrefix();
         await using var first = await StartRedisHost(redis, prefix);
         await using var second = await StartRedisHost(redis, prefix);
         var conversation = new RoutedConversation(Sink, index => Task.FromResult(index % 2 == 0 ? first : second));
@@ -130,8 +132,8 @@ public sealed class ConversationStateTests(ITestOutputHelper output) : IAsyncLif
     [Fact]
     public async Task ParallelMessagesSplitAcrossTwoInstancesLoseNoAnswer()
     {
-        var redis = await RedisServer.Shared;
-        var prefix = RedisServer.UniquePrefix();
+        var redis = await TestRedis.Shared;
+        var prefix = TestRedis.UniquePrefix();
         await using var first = await StartRedisHost(redis, prefix);
         await using var second = await StartRedisHost(redis, prefix);
         var conversation = new RoutedConversation(Sink, index => Task.FromResult(index % 2 == 0 ? first : second));
@@ -185,8 +187,8 @@ public sealed class ConversationStateTests(ITestOutputHelper output) : IAsyncLif
     [Fact]
     public async Task WhenRedisStopsMidConversationThePersonIsToldWhatToDoAndTheConversationResumesWhenItIsBack()
     {
-        await using var redis = await RedisServer.StartPrivateAsync(persistent: true);
-        await using var host = await StartRedisHost(redis, RedisServer.UniquePrefix());
+        await using var redis = await TestRedis.StartPrivateAsync(persistent: true);
+        await using var host = await StartRedisHost(redis, TestRedis.UniquePrefix());
         var conversation = RoutedConversation.To(Sink, host);
         await conversation.JoinAsync();
         await conversation.SayAsync("my lower back went into spasm yesterday");

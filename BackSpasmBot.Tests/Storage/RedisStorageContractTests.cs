@@ -12,9 +12,9 @@ public sealed class RedisStorageContractTests : StorageContractTests
 
     protected override async Task<IStorage> CreateStorageAsync()
     {
-        var server = await RedisServer.Shared;
+        var server = await TestRedis.Shared;
         _redis = await ConnectionMultiplexer.ConnectAsync(server.Configuration);
-        return new RedisStorage(_redis, RedisServer.UniquePrefix(), TimeSpan.FromHours(24));
+        return new RedisStorage(_redis, TestRedis.UniquePrefix(), TimeSpan.FromHours(24));
     }
 
     public override async Task DisposeAsync()

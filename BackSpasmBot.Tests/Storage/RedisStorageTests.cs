@@ -10,9 +10,9 @@ public sealed class RedisStorageTests
     [Fact]
     public async Task EveryWriteSetsTheIdleExpiryAsTheKeysTimeToLive()
     {
-        var server = await RedisServer.Shared;
+        var server = await TestRedis.Shared;
         await using var redis = await ConnectionMultiplexer.ConnectAsync(server.Configuration);
-        var storage = new RedisStorage(redis, RedisServer.UniquePrefix(), TimeSpan.FromHours(24));
+        var storage = new RedisStorage(redis, TestRedis.UniquePrefix(), TimeSpan.FromHours(24));
 
         await storage.WriteAsync(new Dictionary<string, object> { ["emulator/conversations/c1"] = new { value = 1 } });
 
@@ -24,9 +24,9 @@ public sealed class RedisStorageTests
     [Fact]
     public async Task ADocumentIdleForTheExpiryIsGoneFromRedis()
     {
-        var server = await RedisServer.Shared;
+        var server = await TestRedis.Shared;
         await using var redis = await ConnectionMultiplexer.ConnectAsync(server.Configuration);
-        var storage = new RedisStorage(redis, RedisServer.UniquePrefix(), TimeSpan.FromSeconds(1));
+        var storage = new RedisStorage(redis, TestRedis.UniquePrefix(), TimeSpan.FromSeconds(1));
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new { value = 1 } });
         Assert.Single(await storage.ReadAsync(["k"]));
 
@@ -39,9 +39,9 @@ public sealed class RedisStorageTests
     [Fact]
     public async Task WhileRedisIsDownOperationsFailAsUnavailableAndWorkAgainWhenItIsBack()
     {
-        await using var server = await RedisServer.StartPrivateAsync();
+        await using var server = await TestRedis.StartPrivateAsync();
         await using var redis = await ConnectionMultiplexer.ConnectAsync(server.Configuration + ",abortConnect=false");
-        var storage = new RedisStorage(redis, RedisServer.UniquePrefix(), TimeSpan.FromHours(1));
+        var storage = new RedisStorage(redis, TestRedis.UniquePrefix(), TimeSpan.FromHours(1));
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new { value = 1 } });
 
         await server.StopAsync();

@@ -59,7 +59,7 @@ public sealed class StorageConfigurationTests
     [Fact]
     public async Task RedisIsChosenByConfiguration()
     {
-        var redis = await Infrastructure.RedisServer.Shared;
+        var redis = await Infrastructure.TestRedis.Shared;
         await using var app = BackSpasmBotApp.Build(["--urls", "http://127.0.0.1:0", "--Storage:Provider=Redis", $"--Storage:Redis:Configuration={redis.Configuration}"]);
 
         Assert.IsType<RedisStorage>(app.Services.GetRequiredService<IStorage>());

@@ -1,3 +1,4 @@
+using BackSpasmBot.Bench.Driver;
 using BackSpasmBot.Tests.Infrastructure;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;

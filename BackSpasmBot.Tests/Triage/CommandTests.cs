@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BackSpasmBot.Tests.Triage;
 
-/// <summary>Help, restart, cancel, forget me and show-my-plan work at any point (TRIAGE-SPEC §5 rule 5).</summary>
+/// <summary>Help, restart, cancel, forget me and show-my-plan work at any point (README, "Talk to it").</summary>
 public sealed class CommandTests(BotHostFixture host) : IClassFixture<BotHostFixture>
 {
     private InProcessConversation NewChat() => new(host.Host.Services.GetRequiredService<IBot>());

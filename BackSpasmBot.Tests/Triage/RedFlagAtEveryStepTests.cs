@@ -6,8 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BackSpasmBot.Tests.Triage;
 
 /// <summary>
-/// TRIAGE-SPEC §5 rule 1: a red flag typed at ANY step, in answer to a different question, ends the questioning
-/// at once with the right disposition.
+/// A red flag typed at ANY step, in answer to a different question, ends the questioning at once with the right
+/// disposition (docs/clinical-content.md, section 6, item 4).
 /// </summary>
 public sealed class RedFlagAtEveryStepTests(BotHostFixture host) : IClassFixture<BotHostFixture>
 {

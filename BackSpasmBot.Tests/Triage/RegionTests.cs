@@ -1,3 +1,4 @@
+using BackSpasmBot.Bench.Driver;
 using BackSpasmBot.Tests.Infrastructure;
 
 namespace BackSpasmBot.Tests.Triage;

@@ -19,13 +19,13 @@ namespace BackSpasmBot.Adapter;
 /// As it comes, CloudAdapter 4.23.1 asks for a new ConnectorClient every turn, and each new client brings
 /// new serializer settings with a new contract resolver, so Newtonsoft rebuilds the contract for Activity
 /// (and emits new getter delegates) on every reply. A profile put ~90% of a turn there; sharing one
-/// thread-safe resolver made an echo bot about ten times faster (PLATFORM-NOTES.md, "Performance trap").
+/// thread-safe resolver made an echo bot about ten times faster (docs/architecture.md).
 /// Replies use the factory on the authenticate result, so that is the one wrapped here.
 /// <para>
 /// The same per-turn construction has a second cost: every Microsoft.Rest ServiceClient (the ConnectorClient, and the
 /// OAuthClient inside the UserTokenClient that CloudAdapter also builds every turn) sets its user agent by compiling
 /// two regular expressions per entry and reading assembly attributes. The benchmark's allocation profile put about a
-/// third of a triage turn's allocations there (bench/README, issue #8). So clients are kept per service URL and
+/// third of a triage turn's allocations there (docs/benchmark.md). So clients are kept per service URL and
 /// audience (connector) and per bot app id (user token), as the SDK's older BotFrameworkAdapter did, in a small
 /// cache whose entries are renewed after <see cref="ClientLifetime"/> (so pooled HTTP handlers and credentials are
 /// picked up again) and which is emptied when it would grow past <see cref="MaxCachedClients"/> (an anonymous

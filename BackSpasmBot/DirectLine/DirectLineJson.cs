@@ -6,8 +6,9 @@ using Newtonsoft.Json;
 namespace BackSpasmBot.DirectLine;
 
 /// <summary>
-/// JSON for activities on the wire. One serializer with one shared, thread-safe contract resolver: building a new
-/// resolver per call is the performance trap described in PLATFORM-NOTES.md.
+/// JSON for activities on the wire. One serializer with one shared, thread-safe contract resolver: with a new
+/// resolver per call, Newtonsoft rebuilds the contract for Activity (and emits new getter delegates) every time,
+/// which once cost an echo bot nine tenths of its turn (docs/architecture.md).
 /// </summary>
 public static class DirectLineJson
 {

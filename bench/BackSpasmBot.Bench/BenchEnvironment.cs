@@ -30,10 +30,10 @@ public sealed class BenchEnvironment : IAsyncDisposable
             {
                 environment._redis = configured;
             }
-            else if (RedisServer.Find() is { } executable)
+            else if (RedisServer.FindExecutable() is not null)
             {
-                environment._redisServer = await RedisServer.StartAsync(executable, cancellationToken);
-                environment._redis = environment._redisServer.Configuration;
+                environment._redisServer = await RedisServer.StartNewAsync(cancellationToken: cancellationToken);
+                environment._redis = environment._redisServer.Endpoint;
             }
             else
             {
@@ -43,10 +43,10 @@ public sealed class BenchEnvironment : IAsyncDisposable
 
         if (options.Peer)
         {
-            var source = options.PeerFolder ?? FindPeer();
+            var source = options.PeerFolder ?? PeerProcess.DefaultSource();
             if (source is null)
             {
-                output.WriteLine("peer: ../shared/peer not found (give --peer DIR); the JavaScript peer is left out");
+                output.WriteLine("peer: bench/peer not found beside this build (give --peer DIR); the JavaScript peer is left out");
             }
             else
             {
@@ -98,21 +98,6 @@ public sealed class BenchEnvironment : IAsyncDisposable
     {
         var sqlite = Path.Combine(_folder, "soak.db");
         return OurHostProcess.StartAsync(Suite.SqliteTriage, echo: false, ["--Storage:Provider=Sqlite", $"--Storage:Sqlite:Path={sqlite}", .. NoRateLimit], new SqliteProbe(sqlite), cancellationToken);
-    }
-
-    /// <summary>../shared/peer beside the repository (or beside the folder holding a worktree).</summary>
-    private static string? FindPeer()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "peer");
-            if (File.Exists(Path.Combine(candidate, "bot.js")))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
     }
 
     public async ValueTask DisposeAsync()

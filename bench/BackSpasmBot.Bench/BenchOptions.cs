@@ -34,6 +34,7 @@ public sealed record BenchOptions
 
     public bool Redis { get; init; } = true;
 
+    /// <summary>The peer's source folder (<c>--peer DIR</c>); without it, <c>bench/peer</c> in this repository.</summary>
     public string? PeerFolder { get; init; }
 
     /// <summary>An existing Redis to use instead of starting one.</summary>

@@ -34,7 +34,7 @@ public static class BenchProgram
             cancel.Cancel();
         };
 
-        await using var sink = await ReplySink.StartAsync();
+        await using var sink = await ChannelSink.StartAsync();
         using var http = LoadDriver.CreateHttpClient();
         var driver = new LoadDriver(sink, http);
         return options.Soak is { } conversations

@@ -105,6 +105,9 @@ public sealed class SymptomReport
     /// <summary>Internal modifiers that are not spec findings (e.g. "osteoporosis", "long_term_steroids"); id → present.</summary>
     public Dictionary<string, bool> Modifiers { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Findings the message being handled left hedged; not stored (a new message starts it afresh).</summary>
+    internal HashSet<string> HedgedByThisMessage { get; } = new(StringComparer.Ordinal);
+
     public FindingStatus StatusOf(string findingId) =>
         Findings.TryGetValue(findingId, out var status) ? status : FindingStatus.Unknown;
 }

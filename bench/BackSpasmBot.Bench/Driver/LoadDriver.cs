@@ -13,9 +13,9 @@ namespace BackSpasmBot.Bench.Driver;
 public sealed record LoadPlan(int Concurrency, TimeSpan Duration, long MaxConversations = long.MaxValue, int? LongTurns = null, bool Echo = false, bool RecordLatencies = true);
 
 /// <summary>Drives simulated patients over HTTP, with N conversations in flight at once, each turn after the last.</summary>
-public sealed class LoadDriver(ReplySink sink, HttpClient http)
+public sealed class LoadDriver(ChannelSink sink, HttpClient http)
 {
-    private readonly ReplySink _sink = sink;
+    private readonly ChannelSink _sink = sink;
     private readonly HttpClient _http = http;
 
     /// <summary>A conversation that needs more turns than this has gone wrong (our triage needs about 25).</summary>
@@ -155,7 +155,7 @@ public sealed class LoadDriver(ReplySink sink, HttpClient http)
             }
         }
 
-        private async Task EchoAsync(ReplySink.Inbox inbox, CancellationToken cancellationToken)
+        private async Task EchoAsync(ChannelSink.Inbox inbox, CancellationToken cancellationToken)
         {
             for (var i = 0; i < EchoMessages; i++)
             {
@@ -168,7 +168,7 @@ public sealed class LoadDriver(ReplySink sink, HttpClient http)
             }
         }
 
-        private async Task TriageAsync(ReplySink.Inbox inbox, Script script, CancellationToken cancellationToken)
+        private async Task TriageAsync(ChannelSink.Inbox inbox, Script script, CancellationToken cancellationToken)
         {
             var text = Patient.Opening(script);
             IReadOnlyList<string> asks = [];
@@ -189,7 +189,7 @@ public sealed class LoadDriver(ReplySink sink, HttpClient http)
         }
 
         /// <summary>Full self-care triages back to back: "help" every ninth message, "restart" after each outcome.</summary>
-        private async Task LongAsync(ReplySink.Inbox inbox, int messages, CancellationToken cancellationToken)
+        private async Task LongAsync(ChannelSink.Inbox inbox, int messages, CancellationToken cancellationToken)
         {
             var text = Patient.SelfCareOpening;
             IReadOnlyList<string> asks = [];
@@ -214,10 +214,10 @@ public sealed class LoadDriver(ReplySink sink, HttpClient http)
         private static IReadOnlyList<string>? LastAsks(List<Reply> replies) =>
             replies.LastOrDefault(r => r.Asks is { Count: > 0 }).Asks;
 
-        private async Task<List<Reply>> SayAsync(ReplySink.Inbox inbox, string text, CancellationToken cancellationToken) =>
+        private async Task<List<Reply>> SayAsync(ChannelSink.Inbox inbox, string text, CancellationToken cancellationToken) =>
             await TurnAsync(inbox, Activities.Message(_id, _user, driver._sink.ServiceUrl, text), expectReply: true, cancellationToken);
 
-        private async Task<List<Reply>> TurnAsync(ReplySink.Inbox inbox, byte[] body, bool expectReply, CancellationToken cancellationToken)
+        private async Task<List<Reply>> TurnAsync(ChannelSink.Inbox inbox, byte[] body, bool expectReply, CancellationToken cancellationToken)
         {
             inbox.BeginTurn();
             var started = Stopwatch.GetTimestamp();

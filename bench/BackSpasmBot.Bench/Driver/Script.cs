@@ -21,7 +21,7 @@ public enum Script
 
 /// <summary>
 /// The patient's answers, chosen only from the <c>channelData.triage.asks</c> of the last question, so that the same
-/// driver plays our bot and the JavaScript peer (whose questions differ).
+/// driver plays our bot and the JavaScript peer alike, whatever the wording and order of their questions.
 /// </summary>
 public static class Patient
 {

@@ -97,7 +97,14 @@ public static partial class AnswerParser
 
     public static partial double? ParseOnsetHours(string? text)
     {
+        // The first sentence answers the question; later ones may speak of other times ("I broke my leg 10 years ago").
         var tokens = Tokenizer.Tokenize(text);
+        var firstSentence = tokens.TakeWhile(t => t.Kind != TokenKind.SentenceEnd).ToArray();
+        return firstSentence.Length < tokens.Count ? OnsetHoursIn(firstSentence) ?? OnsetHoursIn(tokens) : OnsetHoursIn(tokens);
+    }
+
+    private static double? OnsetHoursIn(IReadOnlyList<Token> tokens)
+    {
         if (tokens.Count == 0)
         {
             return null;

@@ -25,7 +25,10 @@ public static partial class FindingCatalog
     /// also return medicine-caution reasons, as <see cref="MedicineCautions.MentionPrefix"/> and a caution id.
     /// </summary>
     public static IReadOnlyList<string> ModifierIds { get; } =
-        [FindingIds.Osteoporosis, FindingIds.WeaknessWorsening, .. MedicineCautions.Recognisable.Select(id => MedicineCautions.MentionPrefix + id)];
+    [
+        FindingIds.Osteoporosis, FindingIds.MeningitisCompanion, FindingIds.WeaknessWorsening,
+        .. MedicineCautions.Recognisable.Select(id => MedicineCautions.MentionPrefix + id),
+    ];
 
     /// <summary>The finding with this id, or null for a fact, modifier or unknown id (never throws).</summary>
     public static Finding? TryGet(string id) => ById.GetValueOrDefault(id);

@@ -57,6 +57,9 @@ public static class FindingIds
     // Modifiers: not findings, but they change a derived finding (stored in SymptomReport.Modifiers).
     public const string Osteoporosis = "osteoporosis";
 
+    /// <summary>A companion of a stiff neck that makes it meningitis signs: fever, dislike of light, vomiting, drowsiness, a rash.</summary>
+    public const string MeningitisCompanion = "meningitis_companion";
+
     /// <summary>Limb weakness that came on suddenly or is getting worse (docs/clinical-content.md §1 limb_weakness: then an emergency).</summary>
     public const string WeaknessWorsening = "weakness_worsening";
 }

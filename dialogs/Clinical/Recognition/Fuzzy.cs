@@ -19,6 +19,7 @@ internal static class Fuzzy
         "spending", "standing", "sanding", "starting", "stating", "bottle", "butter", "breathe", "breath",
         "weeks", "weekly", "weight", "sweets", "sweat", "dizzy", "fizzy", "numbers", "number", "feeling",
         "falling", "failing", "filling", "feeling", "killing", "calling", "coming", "cooling", "lifting",
+        "shat", "shit", "shot",
     };
 
     public static bool Matches(string lexiconWord, string typed)

@@ -6,52 +6,46 @@ namespace BackSpasmBot.Clinical.Recognition;
 /// The lay phrases for every finding, fact and modifier: clinical data for review, kept apart from the matcher.
 /// Syntax: <c>{a|b c}</c> alternatives, <c>@list</c> a shared word list below, <c>*</c> up to 4 words in the same
 /// clause, <c>word*</c> any word starting with "word". A leading <c>!</c> marks a phrase that says the finding is
-/// absent ("peeing is fine"); a leading <c>~</c> cancels an overlapping match ("one of my legs").
+/// absent ("peeing is fine"); a leading <c>~</c> cancels an overlapping match ("one of my legs"); a leading <c>?</c>
+/// marks a phrase that suggests the finding without settling it, so it is asked about plainly ("getting worse").
 /// UK and US wording both. Negation, hedging and typos are handled by the matcher, not here.
 /// </summary>
 internal static class Lexicon
 {
+    /// <summary>Words for the saddle area's genital part that do not name the organs themselves.</summary>
+    private static readonly HashSet<string> NotOrgans = new(StringComparer.Ordinal)
+    {
+        "down there", "down below", "nether regions", "groin", "crotch", "bits", "fanny", "front bottom", "private area",
+        "private region", "lady garden",
+    };
+
     /// <summary>Internal cue ids: used by <see cref="CoOccurrences"/>, never returned.</summary>
     public const string CueFallOrLift = "cue:fall_or_lift";
-    public const string CueMeningitisCompanion = "cue:meningitis_companion";
+    public const string CueMeningitisCompanion = MeningitisCompanion;
     public const string CueSteroidTablets = "cue:steroid_tablets";
 
-    public static readonly IReadOnlyDictionary<string, string[]> Lists = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    /// <summary>Shared word lists for <c>@name</c> in phrases: the body parts and changes of <see cref="BodyWords"/>, then these.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Lists = BodyWords.Lists.Concat(new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
-        ["pee"] = ["pee", "peeing", "wee", "weeing", "urinate", "urinating", "pass urine", "passing urine", "pass water",
-            "piss", "pissing", "go for a wee", "go for a pee", "empty my bladder", "emptying my bladder", "urine", "wee wee"],
         ["cant"] = ["cant", "cannot", "can not", "couldnt", "could not", "unable to", "not able to", "struggling to",
             "struggle to", "havent been able to", "hasnt been able to", "not been able to", "cant seem to", "trouble",
             "difficulty", "difficult to", "hard to", "problem", "problems", "issues", "struggling", "having trouble",
             "having to strain to", "straining to"],
-        ["control"] = ["bladder", "bowel", "bowels", "pee", "wee", "poo", "poop", "toilet", "urine", "myself",
-            "waterworks", "back passage", "bum"],
-        ["saddle"] = ["bum", "bottom", "buttocks", "butt", "backside", "groin", "genitals", "genital area", "genital",
-            "privates", "private parts", "private area", "down there", "down below", "inner thighs", "inner thigh",
-            "inside of my thighs", "insides of my thighs", "inside of my legs", "inside my thighs", "between my legs",
-            "back passage", "anus", "perineum", "saddle area", "saddle", "vagina", "penis", "crotch", "nether regions",
-            "rectum", "bits", "undercarriage"],
-        ["odd"] = ["numb", "numbness", "tingl*", "pins and needles", "no feeling", "cant feel", "cannot feel",
-            "lost feeling", "lost the feeling", "less feeling", "odd", "strange", "funny", "weird", "different",
-            "dead", "altered", "reduced feeling", "no sensation", "lost sensation"],
         ["wipe"] = ["wipe", "wiping", "wiped", "toilet paper", "toilet tissue", "loo roll", "tissue", "bog roll"],
-        ["legs"] = ["legs", "thighs"],
         ["legsymptom"] = ["pain", "painful", "pains", "hurt", "hurts", "hurting", "ache", "aches", "aching", "achy",
-            "tingl*", "pins and needles", "numb", "numbness", "weak", "weakness", "weaker", "heavy", "dead", "burning",
-            "shooting", "sore", "sciatica", "jelly", "wobbly", "giving way", "gave way", "no strength"],
-        ["limb"] = ["leg", "legs", "foot", "feet", "arm", "arms", "hand", "hands", "limb", "limbs", "thigh", "thighs"],
+            "burning", "shooting", "sore", "sciatica", .. BodyWords.Lists["sensation"], .. BodyWords.Lists["weakness"]],
         ["weaknumb"] = ["weak", "weakness", "numb", "numbness", "tingl*", "dead", "heavy", "limp", "paralysed",
             "paralyzed", "pins and needles", "useless", "no strength"],
         ["severe"] = ["severe", "severely", "agony", "agonising", "agonizing", "excruciating", "unbearable", "intense",
-            "terrible", "awful", "horrendous", "extreme", "worst", "really bad", "very bad", "so bad", "crippling"],
+            "terrible", "awful", "horrendous", "extreme", "worst", "really bad", "very bad", "so bad", "crippling", "tearing", "ripping",
+            "8 out of 10", "9 out of 10", "10 out of 10", "11 out of 10", "eight out of ten", "nine out of ten", "ten out of ten", "cant bear", "cannot bear", "screaming", "off the charts", "through the roof"],
         ["sudden"] = ["sudden", "suddenly", "out of nowhere", "all of a sudden", "out of the blue", "came on fast",
-            "without warning", "instantly", "in an instant"],
+            "without warning", "instantly", "in an instant", "all at once", "at once", "split second", "in a second",
+            "in seconds", "within seconds", "from nowhere", "like a switch", "really suddenly", "like a bolt", "bang"],
         ["tummy"] = ["tummy", "stomach", "belly", "abdomen", "abdominal", "gut", "stomache"],
         ["hurts"] = ["pain", "pains", "painful", "ache", "aches", "aching", "achy", "hurt", "hurts", "hurting", "sore",
             "agony", "killing", "twinge", "twinges", "spasm*", "cramp*", "throbbing", "stabbing", "burning"],
-        ["arm"] = ["arm", "arms", "hand", "hands", "fingers", "finger", "wrist", "forearm"],
         ["tingle"] = ["numb", "numbness", "tingl*", "pins and needles", "prickl*", "buzzing", "fizzing"],
-        ["oneleg"] = ["leg", "foot", "thigh", "calf", "buttock", "bum cheek", "knee", "shin", "ankle", "toes", "hamstring"],
         ["back"] = ["back", "lower back", "upper back", "spine", "lumbar", "backbone", "low back", "middle of my back"],
         ["stiff"] = ["stiff", "stiffness", "stiffened", "rigid", "seized", "seized up", "locked", "locked up", "tight",
             "tightness", "cant bend", "cannot bend", "hard to bend", "cant move", "cant straighten"],
@@ -60,75 +54,103 @@ internal static class Lexicon
         ["light"] = ["light", "lights", "bright light", "bright lights", "sunlight", "daylight"],
         ["vomiting"] = ["vomit", "vomiting", "vomited", "been sick", "being sick", "throwing up", "threw up", "puking"],
         ["other"] = ["mum", "mom", "mother", "dad", "father", "sister", "brother", "wife", "husband", "friend"],
-    };
+        ["saddle"] = [.. BodyWords.Lists["genitals"], .. BodyWords.Lists["buttocks"], .. BodyWords.Lists["innerthighs"]],
+
+        // Genital words that name the organs themselves: numbness there is also a change in sexual feeling.
+        ["sexorgans"] = [.. BodyWords.Lists["genitals"].Where(word => !NotOrgans.Contains(word.TrimStart('=')))],
+    }).ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
 
     /// <summary>Finding id → phrases. Sources are on the finding in <see cref="FindingData"/>.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Phrases = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [BladderBowel] =
         [
-            "@cant * @pee", "@cant * {start|stop|hold|control} * @control",
-            "{cant|cannot|can not|unable to|not able to|no|lost|losing|loss of|lack of|poor|less} * control * @control",
-            "{bladder|bowel|bowels|waterworks} * {control|accident|accidents|problem|problems|issues|trouble|leak*|weak|changed|different|not working|wont work|isnt working|full|retention}",
+            "@cant * @pee", "@cant * {start|stop|hold|control} * @control", "@cant * {go|use} * @toilet",
+            "{cant|cannot|can not|unable to|not able to|no|lost|losing|loss of|lack of|poor|less|without} * control * @control",
+            "{without|no|lost|losing} * control", "{bladder|bowel|bowels|waterworks} * {control|accident|accidents|problem|problems|issues|trouble|leak*|weak|changed|different|not working|wont work|isnt working|full|retention|emptying|empty}",
             "{problem|problems|trouble|issues|difficulty|changes|change|accident|accidents} * {bladder|bowel|bowels|peeing|weeing|waterworks|the toilet}",
-            "{wet|wetting|wetted} {myself|the bed|my pants|my trousers|my knickers|my underwear|my pajamas|my pyjamas}",
-            "{peed|pissed|weed|pooed|pooped|soiled|messed|shat} {myself|my pants|my trousers}",
+            "@wetself", "@pee * @accident", "@poo * @accident", "@toilet * @accident", "@accident * @pee", "@accident * @poo", "@accident * @toilet",
+            "@pee * @cantgo", "@cantgo * @pee", "@poo * @cantgo", "@toilet * @cantgo", "{need|needing|needed} to go * @cantgo", "{retention|incontinen*}",
             "{leaking|leak|leaks|leaked|dribbling|dribble|dribbles|dribbled}",
-            "{incontinen*|retention}", "{weak|slow|poor|dribbly|thin} {flow|stream}",
-            "{cant|cannot|dont|didnt|not|can not|couldnt} {feel|know|tell|notice|noticing} * {bladder|when i need|need to pee|need to wee|need the toilet|full|pee coming|wee coming|im peeing|im weeing|peeing|weeing}",
-            "{havent|hasnt|not|havnt} {peed|weed|urinated|been for a wee|been for a pee|had a wee|had a pee|passed urine} * {since|all day|for|today|in|hours}",
+            "{cant|cannot|can not|couldnt|cannae|cyaan|dont|didnt|not|never} {feel|know|tell|notice|noticing} * {bladder|when i need|when a need|need to pee|need to wee|need to go|need the toilet|full|pee coming|wee coming|im peeing|im weeing|peeing|weeing|needed to go|i need to go|i needed to go}",
+            "{havent|hasnt|not|havnt|aint} {peed|weed|urinated|been for a wee|been for a pee|had a wee|had a pee|passed urine|passed water|been} * {since|all day|for|today|in|hours}",
+            "{cant|cannot|cyaan|cannae|unable to} pass {water|urine}",
             "{need|needing|wearing|had to wear|using} * {pads|nappy|nappies|diaper|diapers|incontinence pads}",
-            "{pee|wee|peeing|weeing|urine} * {wont come|won't come|not coming|just dribbles|stopped}",
-            "{bowel|bowels|poo|poop} * {accident|accidents|came out|leaked|without knowing|without noticing|cant feel}",
+            "{pee|wee|peeing|weeing|urine|stream|flow} * {wont come|won't come|not coming|just dribbles|stopped|weak|slow|thin|dribbly}",
+            "{weak|slow|poor|dribbly|thin} {flow|stream}",
             "{no|lost|lost the|less|reduced} {feeling|sensation} * {pee|wee|poo|urine|bowel movement|go to the toilet}",
-            "!{bladder|bowel|bowels|peeing|weeing|waterworks|pee|wee|pooing|toilet} * {fine|normal|normally|ok|okay|alright|all right|good|unaffected|no problem|no problems|no change}",
+            "~{nearly|almost} @wetself", "~{ice pack|bottle|hot water bottle|cup|tap|roof|pipe|tyre|tire} * {leak*|dribbl*}",
+            "~@wetself * {laughing|laugh|laughed|with fright|with fear|scared|with shock}", "~{car|road|traffic|bike} accident*", "~accident * {car|road|traffic|bike|crash|at work}",
+            "!{bladder|bowel|bowels|peeing|weeing|waterworks|pee|wee|pooing|toilet|dunny|loo} * {fine|normal|normally|ok|okay|alright|all right|good|unaffected|no problem|no problems|no change|no dramas|no bother|no trouble|sweet}",
             "!{pee|wee|go to the toilet} {fine|normally|ok|okay|as usual}",
         ],
         [SaddleNumbness] =
         [
-            "@odd *3 @saddle", "@saddle *3 @odd", "~@saddle * {down|into|to|through} * @oneleg", "{cant|cannot|can not|couldnt|hardly|barely} feel * @wipe",
-            "@wipe * {odd|strange|funny|weird|different|numb|cant feel|cannot feel|no feeling|dont feel|doesnt feel}",
+            "@sensation *3 @saddle", "@saddle *3 @sensation", "{cant|cannot|can not|couldnt|hardly|barely|cyaan|cannae} feel * @wipe",
+            "{no|lost|loss of|less|reduced|changed|change in|different|lost the|lost all|decreased|altered|diminished|abnormal} * @saddle * {feeling|sensation}",
+            "{cant|cannot|can not|couldnt|hardly|barely|cyaan|cannae} feel * {seat|toilet seat|loo seat|dunny seat|when i sit|when a sit}",
+            "@wipe * {odd|strange|funny|weird|different|numb|cant feel|cannot feel|no feeling|dont feel|doesnt feel|cyaan feel}",
             "{odd|strange|funny|weird|different|numb|no feeling} * {when i wipe|when wiping|wiping|wipe}",
             "saddle {anaesthesia|anesthesia|numbness}",
-            "~{one|left|right} {buttock|cheek|bum cheek|side of my bum|side of my bottom}",
+            "~@saddle * {down|into|to|through} * @oneleg", "~{one|left|right} {buttock|cheek|bum cheek|side of my bum|side of my bottom}",
+            "~@sensation * from * @saddle * down", "~@sensation * {one|left|right} * {buttock|cheek|bum cheek|glute}",
+            "~bottom {of|step|stair|shelf|drawer|bunk}", "~{at|to|from|hit} {the|rock} bottom",
         ],
         [SexualDysfunction] =
         [
             "{erection|erections|erectile|impotence|impotent|ejaculat*|orgasm|orgasms|climax}",
-            "{cant|cannot|trouble|problems|difficulty|unable to} * {get|keep|getting|keeping} * {hard|erect|it up}",
-            "{no|lost|loss of|less|reduced|changed|change in|different} {feeling|sensation} * {during sex|in sex|in my penis|in my vagina|genitals|private parts|privates}",
-            "{sex|sexual} * {numb|no feeling|different|feels different|problem|problems|function|changed}",
+            "{cant|cannot|trouble|problems|difficulty|unable to|couldnt} * {get|keep|getting|keeping} * {hard|erect|it up|stiff}",
+            "{cant|cannot|couldnt|unable to} {finish|come|cum|climax}", "{when i came|when i come|when i finish} * {nothing|didnt|no feeling}",
+            "{no|lost|loss of|less|reduced|changed|change in|different|lost the|lost all} {feeling|sensation} * {during sex|in sex|in bed|when we}",
+            "{no|lost|loss of|less|reduced|changed|change in|different|lost the|lost all|decreased|altered} * @genitals * {feeling|sensation}",
+            "{off|different|not right|not working|wrong|changed|numb} * {in the bedroom|in bed|during sex|with sex|sexually}",
+            "{sex|sexual|in the bedroom|intimacy|intimate} * {numb|no feeling|different|feels different|problem|problems|function|changed|dont work|doesnt work|not working|no longer work|cant feel|off}",
+            "{things|it} * {dont|doesnt|no longer|wont|isnt} {work|working} * {husband|wife|partner|bedroom|sex|down there}",
+            "{numb|numbness} *3 @sexorgans", "@feelingloss *3 @sexorgans", "@sexorgans *3 {numb|numbness}", "@sexorgans *3 @feelingloss", "@sexorgans * {wont|doesnt|dont|isnt|not} {work|working|respond|get hard}",
+            "~{his|her|he|she|boyfriend|girlfriend|husband|wife|partner} * {cant|cannot|couldnt} * {get|keep} * {hard|it up}",
         ],
         [BothLegs] =
         [
-            "@legsymptom * both * @legs", "both * @legs * @legsymptom", "@legs * @legsymptom",
+            "@legsymptom * @bothwords * @legs", "@bothwords * @legs * @legsymptom", "@legs * @legsymptom", "@legs * @bothwords * @legsymptom",
             "@legsymptom * {in|down|into|through|across|to|into both|of} * @legs", "{bilateral|double} sciatica",
-            "both legs", "both my {legs|feet}", "both of my {legs|feet}", "both feet * @weaknumb", "feet * @weaknumb",
-            "@weaknumb * {in|of} * feet",
-            "~one of my {legs|feet}", "~{legs|feet} * {fine|ok|okay|normal|alright|are fine}",
-            "!{legs|feet} * {are|feel|seem} * {fine|ok|okay|normal|alright}",
+            "@bothwords {legs|feet|thighs|calves|knees|foot}", "@bothwords my {legs|feet}", "@bothwords of my {legs|feet}",
+            "both feet * @weaknumb", "feet * @weaknumb", "@weaknumb * {in|of} * feet", "{from the waist|from my waist|from the hips|from my hips} down * @legsymptom",
+            "~one of my {legs|feet}", "~{legs|feet} * {fine|ok|okay|normal|alright|are fine}", "~{inside|insides|inner|tops} * {thighs|legs}",
+            "~{strength|feeling|sensation|power} * {normal|fine|ok|okay|good} * @bothwords * @legs", "~@legs {like jelly|like lead|are jelly} * after",
+            "~{like jelly|jelly|wobbly|heavy|aching|achy|sore|tired|dead} * after * {gym|run|running|workout|leg day|training|walk|hike|squats|football|game|match}",
+            "!{legs|feet} * {are|feel|seem} * {fine|ok|okay|normal|alright}", "!{strength|feeling|sensation} * {normal|fine|ok|okay} * both * @legs",
         ],
         [LimbSensationLoss] =
         [
-            "{cant|cannot|can not|couldnt|unable to|not able to} feel * @limb",
+            "@feelingloss * @limb", "@limb * @feelingloss",
             "{no|lost|lost all|lost the|loss of|losing|losing the|lack of|without} {feeling|sensation} * @limb",
-            "@limb * {no feeling|no sensation|gone dead|went dead|feels dead|is dead|dead|cant feel}",
-            "@limb * {lost|losing} * {feeling|sensation}",
+            "@limb * {lost|losing} * {feeling|sensation}", "{numb|numbness} * {in|of} * @bothwords * @legs",
+            "@bothwords * @legs * {numb|numbness}", "@legs * @bothwords * {numb|numbness}", "~dead on my feet",
+
+            // Numb can mean less feeling or none: asked about plainly ("have you lost the feeling…?").
+            "?{numb|numbness|gone numb} * @limb", "?@limb * {numb|numbness}",
+            "~{cant|cannot} feel my {legs|feet} * after", "~{asleep|fell asleep|gone to sleep|went to sleep} * {sitting|sat|from sitting|crossed}",
         ],
         [OneSideWeakness] =
         [
             "{left|right} {arm|hand} and * {leg|foot} * @weaknumb", "@weaknumb * {left|right} {arm|hand} and * {leg|foot}",
             "{left|right} {leg|foot} and * {arm|hand} * @weaknumb", "@weaknumb * {left|right} {leg|foot} and * {arm|hand}",
-            "{one side|left side|right side|half} of {my|the} {body|face}", "@weaknumb * down {one side|my left side|my right side|the left side|the right side}",
-            "{whole|entire} {left|right} side", "{face|mouth|smile} * {droop*|dropped|dropping|lopsided|fallen|sagging|numb|weak}",
-            "{droop*|lopsided} * {face|mouth|smile|eye}", "{slur*} * {speech|words|talking|speaking}",
-            "{speech|talking} * {slur*|garbled|jumbled|strange|funny|weird}", "{slurring|slurred}",
-            "{cant|cannot|struggling to|trouble} {speak|talk|get my words out|find my words}",
+            "{one side|left side|right side|half} of {my|the|me|mi} {body|face}", "@weaknumb * down {one side|my left side|my right side|the left side|the right side}",
+            "{whole|entire} {left|right} side", "{left|right} side * {numb|weak|dead|heavy|useless|wont work}",
+            "@face * {droop*|dropped|dropping|drop|lopsided|fallen|sagging|hanging|wonky|crooked|twisted|numb|weak|slipped|not moving}",
+            "{droop*|lopsided|wonky|crooked|hanging} * {face|mouth|smile|eye|lip}", "{face|mouth} * one side",
+            "{slur*} * @speech", "@speech * {slur*|garbled|jumbled|strange|funny|weird|wrong|not clear|not coming|muddled|mixed up|not right|coming out wrong}",
+            "{slurring|slurred|slurry}", "{cant|cannot|cyaan|struggling to|trouble|hard to} {speak|talk|get my words out|find my words|find the words|talk good|talk properly}",
             "@arm * {suddenly|sudden} * {weak|numb|limp|dead|useless|heavy}", "{sudden|suddenly} * @arm * {weak|numb|limp|dead|useless}",
-            "{having|having a|think its a|think im having a|like a|signs of a|signs of} stroke",
+            "{hand|hands|arm|grip} * {wont|cant|doesnt|cannot} {grip|hold|lift|work|move}",
+            "{having|having a|think its a|think im having a|like a|signs of a|signs of|mini} stroke", "{tia|mini stroke|mini-stroke}",
+            "~{had|has|had a|history of|previous|last year|years ago} * stroke",
         ],
         [BalanceCoordination] =
         [
+            "balance * {all over|gone|off|shot|terrible|bad|poor|not right|not good|wonky|dodgy}", "{stagger*|stotting|stoating|swaying|reeling|veering|weaving}",
+            "{like|as if|as though} * {drunk|pissed|had * pints|had a few|had a skinful|legless}", "{cant|cannot} get my {legs|feet} to",
+            "{walk*|walking|bumping|bumped} into {things|walls|the wall|the door|door frames|the door frame|doors|furniture}",
             "{lose|losing|lost|loss of|poor|bad|off|problems with|problem with|trouble with|trouble keeping|cant keep|struggling with} * balance", "!balance * {fine|ok|okay|normal|good|alright}",
             "{unsteady|wobbly|clumsy|staggering|stumbling|uncoordinated|unbalanced|off balance}",
             "{cant|cannot|can not|struggling to|unable to|hard to|trouble} walk {straight|properly|in a straight line|normally|right}",
@@ -137,6 +159,7 @@ internal static class Lexicon
         ],
         [ChestPain] =
         [
+            "chest * {elephant|someone sitting|sitting on|squeez*|vice|vise|clamp*|crush*}",
             "chest * {pain|pains|hurts|hurt|hurting|tight|tightness|pressure|heavy|heaviness|crushing|squeezing|ache|aching|sore|burning|band|weight}",
             "{pain|pains|tight|tightness|pressure|heaviness|crushing|squeezing|ache|aching|weight|band} * {in|on|across|around|over} * chest",
             "{tight|crushing|heavy|painful|sore} chest", "heart attack", "angina",
@@ -147,6 +170,7 @@ internal static class Lexicon
         ],
         [AorticSigns] =
         [
+            "{like|as if|feels like} * {something|it} {tore|ripped|burst|popped|split}", "{sweaty|clammy} and {grey|gray|pale}",
             "@severe * @tummy", "@sudden * @tummy", "@tummy * and * back * @severe", "@tummy * {throb*|puls*|beating|heartbeat|pounding}",
             "{throb*|puls*|pounding|beating} * @tummy", "{fainted|faint|fainting|passed out|pass out|passing out|blacked out|black out|collapsed|collapse}",
             "{dizzy|dizziness|light headed|lightheaded|lightheadedness|woozy|giddy|room spinning}",
@@ -156,6 +180,9 @@ internal static class Lexicon
         ],
         [MajorTrauma] =
         [
+            "~{like|as if|as though} * {hit by a|run over|been in a}", "~{car crash|train wreck|trainwreck|car wreck} of a",
+            "{came|come|fell|thrown|flew} off {my|the|a|his|her} {motorbike|bike|motorcycle|horse|quad|scooter|roof|ladder}",
+            "{landed|fell|jumped|dropped|dived|piled} * {on top of|onto|on} * {my back|me}", "?{fender bender|prang|minor accident|small accident|bump in the car}",
             "{car|road|traffic|motorbike|motorcycle|motor|bike|cycling|bus|lorry} {crash|accident|collision|smash|wreck}",
             "{crashed|crash|rolled|wrecked} {my|the|our} {car|bike|motorbike}", "{hit|knocked down|run over} by a {car|bus|van|lorry|truck|vehicle|bike|motorbike}",
             "{knocked|run|ran} over", "{fell|fall|fallen|falling|thrown|jumped} {off|from|out of|through} * {ladder|roof|height|horse|scaffold*|wall|tree|stairs|balcony|window|bunk|loft|trampoline|bridge|building|cliff|truck|lorry}",
@@ -170,6 +197,9 @@ internal static class Lexicon
         ],
         [ThunderclapHeadache] =
         [
+            "?@headache * {came on|started|began} * {quick|quickly|fast}",
+            "@headache * {exploded|explod*|burst|split second|all at once|like a hammer|like being hit|like a bat}",
+            "{exploded|exploding|explosion|burst|bursting} * {in my head|inside my head|my head}", "?{worst|most horrendous|most painful|most severe} * @headache",
             "{worst|worse} @headache * {ever|of my life|i have ever had|ive ever had|ive had}",
             "{worst|most painful} * {headache|head pain} * {ever|life}", "@sudden * @severe * @headache",
             "@severe * @headache * @sudden", "@sudden @headache", "{thunderclap|exploding|explosive|blinding|splitting|excruciating|agonising|agonizing} * @headache",
@@ -188,6 +218,8 @@ internal static class Lexicon
         ],
         [Fever] =
         [
+            "?{feel|feeling|felt|am|im|i am} * {hot|boiling|burning up|clammy|roasting}",
+            "~hay fever", "~hot under the collar", "~{cabin|spring|football|world cup|election} fever",
             "{high|a|raised|running a|got a} {temperature|temp}", "{fever|feverish|febrile|chills|chill|chilled|shivery|shivering|shivers|shiver|rigors|sweats|night sweats|burning up|flu like|flu}",
             "{hot and cold|hot then cold|cold and hot|hot and shivery|cold and shivery|hot and sweaty|boiling then freezing}",
             "{generally|really|very|feel|feeling|felt} {unwell|ill|rough|poorly}", "{unwell|poorly}",
@@ -230,8 +262,9 @@ internal static class Lexicon
         [FragilityInjury] = ["{fragility|osteoporotic} * {fracture|fractures|break}"],
         [SuddenSevere] =
         [
-            "@sudden * @severe", "@severe * @sudden", "@severe * {came on|started|began|start|happened|hit} * @sudden",
-            "{getting|gets|got|gone|going|becoming} * worse * {quickly|fast|rapidly|by the hour|every hour|and worse|so fast|quick}",
+            "@sudden * @severe", "@severe * @sudden", "@severe * @hurts * @sudden", "@sudden * @hurts * @severe", "?@hurts *6 @sudden", "?@sudden * @hurts", "@severe * {came on|started|began|start|happened|hit} * @sudden",
+            "{getting|gets|got|gone|going|becoming} * worse * {quickly|fast|rapidly|by the hour|every hour|and worse|so fast|quick|by the minute|every minute|minute by minute}",
+            "?{getting|gets|got|gone|going|becoming} worse", "?{came on|started} * {fairly|quite|pretty} {quick|quickly|fast}",
             "{rapidly|quickly|fast} {getting|got|gets|going|becoming} * worse", "worse and worse", "{much|far|way|lot} worse {today|now|suddenly|since}",
             "~{spasm|spasms|spasming|spasmed} * @sudden", "~@sudden * {spasm|spasms|spasmed|spasming}",
         ],
@@ -245,24 +278,31 @@ internal static class Lexicon
         ],
         [NotImproving] =
         [
+            "{had to stop|stopped|stop|cant go|cannot go|not been able to go|unable to go|havent been to} * {work|working|going to work|school|uni|college}",
             "{not|isnt|hasnt|havent|nt|never} * {better|improving|improved|improvement|easing|eased|settling|settled|going away|gone away}",
             "{no|nothing} {better|improvement}", "{cant|cannot|unable to|couldnt|can not|not able to|struggling to|struggle to|havent been able to} {work|cope|go to work|do anything|get out of bed|look after|manage|function|do my job|do my normal|do everyday|do daily|carry on|get on with}",
             "{struggling|struggle|not coping|cant cope}", "{off|signed off|time off|off sick} work", "off sick",
-            "{getting|gets|got} worse", "{months|ages|weeks and weeks} of {this|it|pain|agony}", "{for|over|more than|since|about|around|nearly|almost} {months|ages|a month|a few months|several months|a year|years}",
+            "{months|ages|weeks and weeks} of {this|it|pain|agony}", "{for|over|more than|since|about|around|nearly|almost} {months|ages|a month|a few months|several months}",
             "{stopping|stopped|stops} me * {working|work|doing|living|everyday|daily|normal}",
         ],
         [Pregnant] =
         [
+            "{im|i am|were|we are|currently} expecting", "expecting {a baby|baby|twins|our first|my first}", "{weeks|months} along", "up the duff",
+            "bun in the oven", "knocked up", "in the family way", "{im|i am} carrying", "~expecting {it|to|the|that|this|more|a call|worse}",
+            "~{im|i am} carrying {a|the|my|boxes|some|heavy|things|stuff|shopping|him|her|them|it|on}",
             "{pregnant|pregnancy|preggers|expecting a baby|expecting baby|expecting twins|with child|trimester|weeks gone|midwife|antenatal|prenatal}",
         ],
         [DeformityLump] =
         [
+            "{bump|lump|bulge|knot|bone} * {sticking out|poking out|sticks out|pokes out}",
             "{lump|lumps|swelling|swollen|bulge|bump|mass|growth|knot} * {back|spine|on my back|lower back}",
             "{back|spine} * {lump|lumps|swelling|swollen|bulge|bump|changed shape|different shape|out of shape|deformed|misshapen|hunchback|hump|new shape}",
             "{changed|change|changing|different} shape", "{new|hard|big|painful} lump", "lump",
         ],
         [CoughSneezeWorse] =
         [
+            "{cough*|sneez*|strain*} * {scream|screaming|cry|crying|floor|through the roof|murder|see stars|kills me|agony}",
+            "{every|each|whenever i|when i} {cough|sneeze}", "{strain|straining} on the {toilet|loo|dunny} * {hurts|worse|agony|unbearable|pain|kills}",
             "{worse|hurts|hurt|painful|agony|kills|killing|shoots|sharp|pain|excruciating|unbearable|jolts} * {cough|coughing|coughs|sneeze|sneezing|sneezes|pooing|pooping|straining|strain on the toilet|go to the toilet|having a poo|bowel movement|laugh|laughing}",
             "{cough|coughing|coughs|sneeze|sneezing|sneezes|sneezed|coughed|straining on the toilet} * {hurts|worse|agony|kills|killing|makes it|shoots|sends|pain|jolt|painful|excruciating}",
         ],
@@ -359,6 +399,7 @@ internal static class Lexicon
 
         [Osteoporosis] =
         [
+            "bones * {thin|thinning|brittle|weak|fragile|soft}", "{bone density|dexa} * {low|poor|bad}",
             "{osteoporosis|osteoporotic|osteopenia|thin bones|brittle bones|weak bones|fragile bones|low bone density|bone thinning|thinning bones}",
             "{long term|long-term|regular|daily} * {steroid|steroids|prednisolone|prednisone}",
         ],
@@ -373,9 +414,43 @@ internal static class Lexicon
             "@light * {hurts|hurt|hurting|bothers|bothering|painful|sore|cant stand|too bright|sensitive}", "{hurts|cant stand|sensitive to|dislike|hate|cant look at|bothered by} * @light",
             "photophobia", "{vomit*|being sick|been sick|throwing up|threw up|puking|puked|sick}", "{drowsy|sleepy|confused|confusion|cant stay awake|hard to wake}",
             "rash", "{fever|feverish|temperature|temp|high temp|shivery|shivering|chills|hot and cold|burning up}",
+            "{feel|feeling|felt} * {hot|boiling|roasting}",
         ],
         [CueSteroidTablets] = ["{steroid|steroids|prednisolone|prednisone} * {tablets|pills}", "{long term|long-term} * {steroid|steroids}"],
     };
+
+    /// <summary>
+    /// A temperature in a sentence with one of these is of the surroundings, not the body ("38 degrees outside", "a 40
+    /// degree bath", "the oven at 200").
+    /// </summary>
+    public static readonly HashSet<string> SurroundingsWords = new(StringComparer.Ordinal)
+    {
+        "outside", "outdoors", "weather", "sun", "sunny", "heat", "heatwave", "humid", "humidity", "forecast",
+        "room", "bedroom", "house", "flat", "office", "kitchen", "warehouse", "site", "factory", "greenhouse", "car",
+        "bath", "shower", "water", "pool", "sauna", "oven", "fridge", "freezer", "aircon", "climate", "shade",
+        "summer", "winter", "inside", "indoors", "degree",
+    };
+
+    /// <summary>A duration counts as this pain's only in a clause with one of these ("back pain for 6 weeks", "had it for 2 months").</summary>
+    public static readonly HashSet<string> ThisPainWords = new(StringComparer.Ordinal)
+    {
+        "back", "spine", "pain", "pains", "painful", "ache", "aching", "aches", "sore", "hurt", "hurts", "hurting",
+        "hurted", "spasm", "spasms", "spasming", "agony", "it", "this", "its", "started", "began", "start", "since",
+        "sciatica", "stiff", "bad", "lumbago", "twinge", "paining",
+    };
+
+    /// <summary>...but not in a clause about a past illness, a medicine, an old injury or pain that comes and goes.</summary>
+    public static readonly HashSet<string> PastHistoryWords = new(StringComparer.Ordinal)
+    {
+        "ulcer", "ulcers", "cancer", "chemo", "chemotherapy", "radiotherapy", "melanoma", "tumour", "tumor",
+        "operation", "surgery", "op", "broke", "broken", "fracture", "fractured", "removed", "diagnosed", "prednisolone",
+        "prednisone", "steroid", "steroids", "tablets", "pills", "medication", "medicine", "warfarin", "inhaler",
+        "married", "retired", "smoked", "smoker", "smoking", "worked", "job", "recurring", "lungs", "asthma",
+        "colitis", "crohns", "diabetes", "arthritis",
+    };
+
+    /// <summary>Pain that comes and goes over years is not this episode's duration ("a bad back on and off for 30 years").</summary>
+    public static readonly string[] ComesAndGoes = ["on and off", "off and on", "comes and goes", "now and then", "now and again", "from time to time", "every so often"];
 
     /// <summary>History findings: a mention with another person as the subject is Hedged ("my mum had cancer").</summary>
     public static readonly HashSet<string> HistoryFindings = new(

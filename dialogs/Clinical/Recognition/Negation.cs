@@ -14,7 +14,8 @@ internal static class Negation
     [
         "no", "not", "never", "without", "none", "nor", "neither", "dont", "doesnt", "didnt", "havent", "hasnt",
         "hadnt", "isnt", "arent", "wasnt", "werent", "wont", "cant say", "denies", "deny", "free of", "nothing",
-        "no sign of", "no signs of", "nope", "nah", "zero", "ruled out", "cant be", "couldnt be", "cannot be",
+        "no sign of", "no signs of", "nope", "nah", "zero", "ruled out", "cant be", "couldnt be", "cannot be", "nae",
+        "aint got", "havnt", "dnt", "didnae", "havenae", "hasnae", "isnae", "nothing like",
     ]);
 
     /// <summary>Uncertainty cues: the finding is Hedged (asked again plainly), never Absent.</summary>
@@ -27,6 +28,21 @@ internal static class Negation
         "not 100", "idk", "unclear", "a bit odd",
     ]);
 
+    /// <summary>Cues that a finding was only supposed ("I thought I had…"); with a correction after it, it is absent.</summary>
+    public static readonly string[][] SupposedCues = Split(
+    [
+        "thought", "i thought", "was worried", "were worried", "i was scared", "feared", "i wondered", "wondered if",
+        "suspected", "assumed", "was convinced",
+    ]);
+
+    /// <summary>Corrections that undo a supposed finding.</summary>
+    public static readonly string[][] CorrectionCues = Split(
+    [
+        "but", "turned out", "turns out", "it was just", "it was only", "was just", "was only", "wasnt", "werent", "isnt",
+        "checked", "false alarm", "negative", "but no", "so no", "its fine", "its normal", "normal now", "fine now",
+        "feels normal", "its not", "it wasnt", "was broken", "the same as always", "nothing wrong",
+    ]);
+
     /// <summary>Another person: a history finding they had is not the user's ("my mum had cancer").</summary>
     public static readonly HashSet<string> OtherPeople = new(StringComparer.Ordinal)
     {
@@ -34,7 +50,17 @@ internal static class Negation
         "uncle", "gran", "granny", "grandma", "grandmother", "grandad", "granddad", "grandfather", "grandpa", "nan",
         "nana", "cousin", "friend", "friends", "wife", "husband", "partner", "son", "daughter", "family", "parents",
         "parent", "relative", "relatives", "colleague", "neighbour", "neighbor", "boyfriend", "girlfriend", "he",
-        "she", "his", "her", "they", "their", "sibling", "nephew", "niece",
+        "she", "his", "her", "they", "their", "sibling", "nephew", "niece", "dog", "dogs", "cat", "cats", "puppy",
+        "kitten", "pet", "baby", "kid", "kids", "child", "children", "toddler", "grandson", "granddaughter",
+        "grandkids", "grandchild", "grandchildren", "boss", "mate", "mates", "colleague", "colleagues", "bairn", "bairns",
+        "kiddo", "youngest", "eldest", "lad", "lass", "boy", "girl", "wean", "someone", "somebody", "everyone", "hubby", "missus",
+        "mrs", "fiance", "fiancee", "flatmate", "roommate", "housemate", "bf", "gf",
+    };
+
+    /// <summary>The person speaking of themselves: after another person's name, the finding is theirs again.</summary>
+    public static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal)
+    {
+        "i", "im", "ive", "id", "ill", "my", "me", "myself", "mine", "meself", "mi",
     };
 
     /// <summary>Words that end a clause: a cue before them never reaches a phrase after them.</summary>

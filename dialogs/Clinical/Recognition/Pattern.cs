@@ -9,12 +9,15 @@ internal enum PatternKind
     Absent,
     /// <summary>The phrase cancels an overlapping positive match of the same finding ("one of my legs"). Leading "~".</summary>
     Suppress,
+    /// <summary>The phrase suggests the finding without settling it ("getting worse": quickly?). At most Hedged. Leading "?".</summary>
+    Vague,
 }
 
 /// <summary>
 /// A lexicon phrase compiled for matching. Syntax (see <see cref="Lexicon"/>): words separated by spaces;
 /// <c>{a|b c|d}</c> alternatives (each may be several words); <c>@name</c> a shared word list; <c>*</c> a gap of
-/// up to <see cref="MaxGap"/> words inside one clause (<c>*2</c>: up to 2); <c>word*</c> any word starting with "word".
+/// up to <see cref="MaxGap"/> words inside one clause (<c>*2</c>: up to 2); <c>word*</c> any word starting with "word";
+/// <c>=word</c> that word exactly, never a typo of it.
 /// </summary>
 internal sealed class Pattern
 {
@@ -50,6 +53,11 @@ internal sealed class Pattern
             kind = PatternKind.Suppress;
             body = body[1..];
         }
+        else if (body.StartsWith('?'))
+        {
+            kind = PatternKind.Vague;
+            body = body[1..];
+        }
 
         var elements = new List<Element>();
         var i = 0;
@@ -65,6 +73,11 @@ internal sealed class Pattern
             {
                 var close = body.IndexOf('}', i);
                 var alternatives = body[(i + 1)..close].Split('|').Select(Words).ToArray();
+                if (alternatives.Any(words => words.Any(w => w.StartsWith('@'))))
+                {
+                    throw new InvalidOperationException($"A word list cannot stand inside {{…}} in \"{text}\": write one phrase per list.");
+                }
+
                 elements.Add(new Element(alternatives, 0));
                 i = close + 1;
                 continue;
@@ -233,6 +246,11 @@ internal sealed class Pattern
         if (lexiconWord.Length > 1 && lexiconWord.EndsWith('*'))
         {
             return token.Text.StartsWith(lexiconWord[..^1], StringComparison.Ordinal);
+        }
+
+        if (lexiconWord.Length > 1 && lexiconWord[0] == '=')
+        {
+            return token.Text.AsSpan().SequenceEqual(lexiconWord.AsSpan(1));
         }
 
         return token.Text == lexiconWord || (token.Kind == TokenKind.Word && Fuzzy.Matches(lexiconWord, token.Text));

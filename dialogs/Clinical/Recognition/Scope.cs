@@ -5,6 +5,16 @@ internal static class Scope
 {
     private const int WordsAfter = 3;
 
+    /// <summary>"my little one has 38.5, not me": the finding is someone else's.</summary>
+    private static readonly string[][] NotMeCues = [["not", "me"], ["not", "mine"], ["not", "myself"], ["not", "for", "me"]];
+
+    private const int NotMeReach = 6;
+
+    private static readonly HashSet<string> AnswerWords = new(StringComparer.Ordinal) { "no", "nope", "nah", "na", "naw", "yes", "yeah", "yep", "yup" };
+
+    /// <summary>How far after a supposed finding a correction may stand ("I thought I had a fever but the thermometer said 36.9").</summary>
+    private const int CorrectionReach = 14;
+
     private static readonly string[][] HedgesAfter =
         [["maybe"], ["i", "think"], ["not", "sure"], ["possibly"], ["perhaps"], ["i", "guess"], ["probably"], ["i", "suppose"]];
 
@@ -13,7 +23,13 @@ internal static class Scope
         IReadOnlyList<Token> tokens, int start, int end, string findingId, bool absentPhrase, IReadOnlyList<int> skipped)
     {
         var (windowStart, breakAt) = WindowBefore(tokens, start);
-        var redFlag = FindingCatalog.TierOf(findingId) >= Tier.Urgent;
+        var redFlag = FindingCatalog.TierOf(findingId) >= Tier.Urgent || ClarifyingQuestions.Find(findingId) is not null;
+
+        // "I thought I'd wet myself but it was the ice pack": a correction, so the finding is absent.
+        if (ContainsCue(tokens, windowStart, start, Negation.SupposedCues) >= 0 && CorrectedAfter(tokens, end))
+        {
+            return FindingStatus.Absent;
+        }
 
         if (ContainsCue(tokens, windowStart, start, Negation.HedgeCues) >= 0 || HedgedAfter(tokens, end)
             || InGap(tokens, skipped, Negation.HedgeCues))
@@ -26,9 +42,11 @@ internal static class Scope
             return FindingStatus.Absent;
         }
 
-        if (Lexicon.HistoryFindings.Contains(findingId) && AnyOtherPerson(tokens, windowStart, start))
+        // Another person is the subject ("my mum had cancer", "my husband's legs are numb"): not the person's own
+        // finding. A red flag or a history finding is asked about plainly rather than dropped; anything else is ignored.
+        if (AnyOtherPerson(tokens, windowStart, start, end) || ContainsCue(tokens, end, Math.Min(tokens.Count, end + NotMeReach), NotMeCues) >= 0)
         {
-            return FindingStatus.Hedged;
+            return redFlag || Lexicon.HistoryFindings.Contains(findingId) ? FindingStatus.Hedged : FindingStatus.Unknown;
         }
 
         var negationAt = ContainsCue(tokens, windowStart, start, Negation.NegationCues);
@@ -62,6 +80,13 @@ internal static class Scope
             var token = tokens[i];
             if (token.Kind == TokenKind.SentenceEnd || Negation.IsClauseBreak(token.Text)
                 || (token.Text == "from" && i > 0 && tokens[i - 1].Text == "apart"))
+            {
+                break;
+            }
+
+            // "no, peeing is normal": a bare answer word and a comma answer the question; they negate nothing after them.
+            if (token.Kind == TokenKind.Comma && i > 0 && AnswerWords.Contains(tokens[i - 1].Text)
+                && (i == 1 || tokens[i - 2].Kind is TokenKind.SentenceEnd or TokenKind.Comma))
             {
                 break;
             }
@@ -123,6 +148,13 @@ internal static class Scope
         return false;
     }
 
+    /// <summary>A correction later in the message: "but it was…", "turned out", "checked", "false alarm".</summary>
+    private static bool CorrectedAfter(IReadOnlyList<Token> tokens, int end)
+    {
+        var limit = Math.Min(tokens.Count, end + CorrectionReach);
+        return ContainsCue(tokens, end, limit, Negation.CorrectionCues) >= 0;
+    }
+
     private static bool HedgedAfter(IReadOnlyList<Token> tokens, int end)
     {
         var limit = end;
@@ -134,12 +166,24 @@ internal static class Scope
         return ContainsCue(tokens, end, limit, HedgesAfter) >= 0;
     }
 
-    private static bool AnyOtherPerson(IReadOnlyList<Token> tokens, int from, int to)
+    /// <summary>
+    /// Another person stands before the phrase in its window, and the person does not speak of themselves after it
+    /// ("my mum had cancer", but not "the kids say I can't control my bladder").
+    /// </summary>
+    private static bool AnyOtherPerson(IReadOnlyList<Token> tokens, int from, int to, int end)
     {
         for (var i = from; i < to; i++)
         {
             if (Negation.OtherPeople.Contains(tokens[i].Text))
             {
+                for (var j = i + 1; j < end; j++)
+                {
+                    if (Negation.FirstPerson.Contains(tokens[j].Text))
+                    {
+                        return false;
+                    }
+                }
+
                 return true;
             }
         }

@@ -5,22 +5,24 @@ namespace BackSpasmBot.Clinical;
 
 public static partial class SymptomRecognizer
 {
-    private static readonly IReadOnlyList<Pattern> Patterns =
-        Lexicon.Phrases.SelectMany(entry => entry.Value.Select(text => Pattern.Compile(entry.Key, text, Lexicon.Lists))).ToArray();
+    /// <summary>The findings' phrases by finding, in lexicon order, compiled and split once rather than on every message.</summary>
+    private static readonly PatternGroup[] Groups = GroupsOf(Lexicon.Phrases);
 
-    /// <summary>The patterns by finding, in lexicon order, split once rather than on every message.</summary>
-    private static readonly PatternGroup[] Groups = Patterns
-        .GroupBy(p => p.FindingId)
-        .Select(group => new PatternGroup(
-            group.Key,
-            [.. group.Where(p => p.Kind == PatternKind.Suppress)],
-            [.. group.Where(p => p.Kind != PatternKind.Suppress)]))
+    /// <summary>The clarifying questions' triggers, compiled and split the same way.</summary>
+    private static readonly PatternGroup[] ClarifierGroups = GroupsOf(Clarifiers.Triggers);
+
+    private static PatternGroup[] GroupsOf(IReadOnlyDictionary<string, string[]> phrases) => phrases
+        .Select(entry => entry.Value.Select(text => Pattern.Compile(entry.Key, text, Lexicon.Lists)).ToArray())
+        .Select(patterns => new PatternGroup(
+            patterns[0].FindingId,
+            [.. patterns.Where(p => p.Kind == PatternKind.Suppress)],
+            [.. patterns.Where(p => p.Kind != PatternKind.Suppress)]))
         .ToArray();
 
     private static readonly HashSet<string> TemperatureWords = new(StringComparer.Ordinal)
     {
         "temp", "temperature", "fever", "feverish", "degrees", "degree", "°", "c", "f", "celsius", "fahrenheit",
-        "centigrade", "shivering", "shivery", "shivers", "chills", "thermometer",
+        "centigrade", "shivering", "shivery", "shivers", "chills", "thermometer", "running", "reading", "read",
     };
 
     private static readonly HashSet<string> AgeWords = new(StringComparer.Ordinal)
@@ -43,18 +45,27 @@ public static partial class SymptomRecognizer
         }
 
         var found = new Dictionary<string, FindingStatus>(StringComparer.Ordinal);
+        var explained = new bool[tokens.Count];
         foreach (var group in Groups)
         {
-            RecognizePhrases(tokens, group, found);
+            RecognizePhrases(tokens, group, found, explained);
+        }
+
+        foreach (var group in ClarifierGroups)
+        {
+            RecognizePhrases(tokens, group, found, explained, onlyUnexplained: true);
         }
 
         RecognizeTemperature(tokens, temperatureExpected, found);
+        RecognizeRisingPainScore(tokens, found);
         RecognizeLongDuration(tokens, found);
         foreach (var (findingId, first, second) in Lexicon.CoOccurrences)
         {
-            if (found.GetValueOrDefault(first) == FindingStatus.Present && found.GetValueOrDefault(second) == FindingStatus.Present)
+            // Both said plainly: present. Either said with a hedge: asked about plainly.
+            var (a, b) = (found.GetValueOrDefault(first), found.GetValueOrDefault(second));
+            if (a is FindingStatus.Present or FindingStatus.Hedged && b is FindingStatus.Present or FindingStatus.Hedged)
             {
-                Merge(found, findingId, FindingStatus.Present);
+                Merge(found, findingId, a == FindingStatus.Present && b == FindingStatus.Present ? FindingStatus.Present : FindingStatus.Hedged);
             }
         }
 
@@ -72,7 +83,12 @@ public static partial class SymptomRecognizer
             .ToArray();
     }
 
-    private static void RecognizePhrases(IReadOnlyList<Token> tokens, PatternGroup group, Dictionary<string, FindingStatus> found)
+    /// <summary>
+    /// Matches one finding's phrases and merges what they say. <paramref name="explained"/> marks the words a finding's
+    /// phrase accounted for; a clarifier (<paramref name="onlyUnexplained"/>) counts only where no finding did.
+    /// </summary>
+    private static void RecognizePhrases(
+        IReadOnlyList<Token> tokens, PatternGroup group, Dictionary<string, FindingStatus> found, bool[] explained, bool onlyUnexplained = false)
     {
         var findingId = group.FindingId;
         List<Pattern.PatternMatch>? suppressors = null;
@@ -99,16 +115,34 @@ public static partial class SymptomRecognizer
                     continue;
                 }
 
+                if (onlyUnexplained && Enumerable.Range(span.Start, span.End - span.Start).Any(i => explained[i] && !span.Skipped.Contains(i)))
+                {
+                    continue;
+                }
+
                 var status = Scope.Classify(tokens, span.Start, span.End, findingId, pattern.Kind == PatternKind.Absent, span.Skipped);
+                if (pattern.Kind == PatternKind.Vague && status == FindingStatus.Present)
+                {
+                    status = FindingStatus.Hedged;
+                }
+
                 if (status != FindingStatus.Unknown)
                 {
                     Merge(found, findingId, status);
+                    if (!onlyUnexplained)
+                    {
+                        Array.Fill(explained, true, span.Start, span.End - span.Start);
+                    }
                 }
             }
         }
     }
 
-    /// <summary>"38.5 and shivering", "temp 101": ≥ 38 °C or ≥ 100.4 °F is a fever (NHS; Mayo). Needs temperature context.</summary>
+    /// <summary>
+    /// "38.5 and shivering", "temp 101": a body temperature of 38 °C / 100.4 °F or more is a fever (NHS; Mayo); a lower
+    /// reading says there is none. Needs temperature context; the weather, a room, a bath or an oven is no body
+    /// temperature, and someone else's is not the person's (docs/clinical-content.md, "Numbers in context").
+    /// </summary>
     private static void RecognizeTemperature(IReadOnlyList<Token> tokens, bool temperatureExpected, Dictionary<string, FindingStatus> found)
     {
         for (var i = 0; i < tokens.Count; i++)
@@ -121,13 +155,96 @@ public static partial class SymptomRecognizer
             var value = tokens[i].NumberValue;
             var celsius = value is >= 34 and <= 45;
             var fahrenheit = value is >= 93 and <= 110;
-            if (!(celsius || fahrenheit) || LooksLikeAge(tokens, i) || !(temperatureExpected || HasTemperatureContext(tokens, i)))
+            if (!(celsius || fahrenheit) || LooksLikeAge(tokens, i) || !(temperatureExpected || HasTemperatureContext(tokens, i))
+                || InSentence(tokens, i, Lexicon.SurroundingsWords))
             {
                 continue;
             }
 
             var febrile = celsius ? value >= 38 : value >= 100.4;
-            Merge(found, FindingIds.Fever, febrile ? FindingStatus.Present : FindingStatus.Absent);
+            var status = Scope.Classify(tokens, i, i + 1, FindingIds.Fever, absentPhrase: false, skipped: []);
+            if (!febrile)
+            {
+                // A normal reading says there is no fever, unless it is someone else's or hedged.
+                status = status is FindingStatus.Present or FindingStatus.Absent ? FindingStatus.Absent : FindingStatus.Unknown;
+            }
+
+            if (status != FindingStatus.Unknown)
+            {
+                Merge(found, FindingIds.Fever, status);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "4 out of 10 this morning and 9 now": pain scores that rise by 3 or more in one message suggest pain getting
+    /// worse quickly, which is asked about plainly (docs/clinical-content.md, "Numbers in context").
+    /// </summary>
+    private static void RecognizeRisingPainScore(IReadOnlyList<Token> tokens, Dictionary<string, FindingStatus> found)
+    {
+        var outOfTen = false;
+        var scores = new List<double>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i + 2 < tokens.Count && tokens[i].Text == "out" && tokens[i + 1].Text == "of" && tokens[i + 2].Text is "10" or "ten")
+            {
+                outOfTen = true;
+                i += 2;
+                continue;
+            }
+
+            if (tokens[i].Kind == TokenKind.Number && tokens[i].NumberValue is >= 0 and <= 10)
+            {
+                scores.Add(tokens[i].NumberValue);
+            }
+        }
+
+        if (outOfTen && scores.Count >= 2 && scores[^1] - scores[0] >= 3)
+        {
+            Merge(found, FindingIds.SuddenSevere, FindingStatus.Hedged);
+        }
+    }
+
+    /// <summary>True when a word of <paramref name="words"/> stands in the sentence around token <paramref name="i"/>.</summary>
+    private static bool InSentence(IReadOnlyList<Token> tokens, int i, HashSet<string> words)
+    {
+        for (var j = i; j >= 0 && tokens[j].Kind != TokenKind.SentenceEnd; j--)
+        {
+            if (words.Contains(tokens[j].Text))
+            {
+                return true;
+            }
+        }
+
+        for (var j = i + 1; j < tokens.Count && tokens[j].Kind != TokenKind.SentenceEnd; j++)
+        {
+            if (words.Contains(tokens[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words of the clause around token <paramref name="i"/> (up to a sentence end or a clause break).</summary>
+    private static IEnumerable<string> ClauseAround(IReadOnlyList<Token> tokens, int i)
+    {
+        var start = i;
+        while (start > 0 && tokens[start - 1].Kind != TokenKind.SentenceEnd && !Negation.IsClauseBreak(tokens[start - 1].Text))
+        {
+            start--;
+        }
+
+        var end = i;
+        while (end + 1 < tokens.Count && tokens[end + 1].Kind != TokenKind.SentenceEnd && !Negation.IsClauseBreak(tokens[end + 1].Text))
+        {
+            end++;
+        }
+
+        for (var j = start; j <= end; j++)
+        {
+            yield return tokens[j].Text;
         }
     }
 
@@ -149,7 +266,11 @@ public static partial class SymptomRecognizer
         return false;
     }
 
-    /// <summary>"for 8 weeks", "six months": pain lasting 4 weeks or more is not improving (NHS; Mayo: within 4 weeks).</summary>
+    /// <summary>
+    /// "for 8 weeks", "six months": this pain lasting 4 weeks or more is not improving (NHS; Mayo: within 4 weeks). Only a
+    /// duration of this pain counts: its clause must speak of the pain or the back, and not of a past illness, a
+    /// medicine or an old injury ("an ulcer two years ago", "on steroids for years"), nor of pain that comes and goes.
+    /// </summary>
     private static void RecognizeLongDuration(IReadOnlyList<Token> tokens, Dictionary<string, FindingStatus> found)
     {
         for (var i = 0; i < tokens.Count; i++)
@@ -170,12 +291,23 @@ public static partial class SymptomRecognizer
                 _ => 0,
             };
             var next = unitIndex + 1 < tokens.Count ? tokens[unitIndex + 1].Text : string.Empty;
-            if (weeks >= 4 && next is not ("pregnant" or "gone" or "old" or "along"))
+            var afterNext = unitIndex + 2 < tokens.Count ? tokens[unitIndex + 2].Text : string.Empty;
+            if (weeks < 4 || next is "pregnant" or "gone" or "old" or "along" || (next == "of" && afterNext == "age") || !IsAboutThisPain(tokens, i))
             {
-                var status = Scope.Classify(tokens, i, unitIndex + 1, FindingIds.NotImproving, absentPhrase: false, skipped: []);
-                Merge(found, FindingIds.NotImproving, status);
+                continue;
             }
+
+            var status = Scope.Classify(tokens, i, unitIndex + 1, FindingIds.NotImproving, absentPhrase: false, skipped: []);
+            Merge(found, FindingIds.NotImproving, status);
         }
+    }
+
+    private static bool IsAboutThisPain(IReadOnlyList<Token> tokens, int i)
+    {
+        var clause = string.Join(' ', ClauseAround(tokens, i));
+        var words = clause.Split(' ');
+        return words.Any(Lexicon.ThisPainWords.Contains) && !words.Any(Lexicon.PastHistoryWords.Contains)
+            && !Lexicon.ComesAndGoes.Any(phrase => clause.Contains(phrase, StringComparison.Ordinal));
     }
 
     /// <summary>Present beats Hedged beats Absent: one mention of a red flag is enough.</summary>

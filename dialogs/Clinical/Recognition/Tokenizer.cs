@@ -20,11 +20,29 @@ internal readonly record struct Token(string Text, TokenKind Kind)
     public double NumberValue => double.Parse(Text, CultureInfo.InvariantCulture);
 }
 
-/// <summary>Lower-cases, drops apostrophes ("can't" → "cant") and splits into words, numbers and punctuation.</summary>
+/// <summary>
+/// Lower-cases, drops apostrophes ("can't" → "cant"), drops a possessive or "is" ending from a noun ("my back's in
+/// agony" → "my back in agony", "my husband's legs" → "my husband legs"; "it's", "that's" stay "its", "thats"), and
+/// splits into words, numbers and punctuation.
+/// </summary>
 internal static partial class Tokenizer
 {
     [GeneratedRegex(@"\d+(?:[.,]\d+)?|[a-z]+|°|[.;!?:]|,|\n", RegexOptions.CultureInvariant)]
     private static partial Regex TokenRegex();
+
+    [GeneratedRegex(@"\b([a-z]+)['’‘`]s\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ApostropheSRegex();
+
+    /// <summary>"my necks so stiff": body nouns typed without the apostrophe of "neck's" (never plural in a person's own story).</summary>
+    [GeneratedRegex(@"\b(neck|back|head|chest|bum|arse|tummy|stomach|bladder|spine)s\b(?=\s+(?:is|so|was|been|gone|going|got|really|still|all|killing|in|playing|agony|sore|stiff|numb|bad|a|totally|just|hurting|aching|locked|seized|feels|feel|very|super|proper))", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyNounRegex();
+
+    /// <summary>Words whose "'s" is part of a common contraction the lexicon and the negation cues spell whole.</summary>
+    private static readonly HashSet<string> KeepApostropheS = new(StringComparer.Ordinal)
+    {
+        "it", "that", "there", "what", "he", "she", "let", "here", "who", "where", "how", "one", "everything",
+        "nothing", "something", "everyone", "someone", "anything",
+    };
 
     public static IReadOnlyList<Token> Tokenize(string? text)
     {
@@ -62,7 +80,11 @@ internal static partial class Tokenizer
     private static string Normalize(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.ToLowerInvariant().Normalize(NormalizationForm.FormKC))
+        var lower = ApostropheSRegex().Replace(
+            text.ToLowerInvariant().Normalize(NormalizationForm.FormKC),
+            m => KeepApostropheS.Contains(m.Groups[1].Value) ? m.Value : m.Groups[1].Value);
+        lower = BodyNounRegex().Replace(lower, m => m.Groups[1].Value);
+        foreach (var c in lower)
         {
             switch (c)
             {

@@ -138,7 +138,8 @@ internal static class AnswerRules
         {
             switch (report.StatusOf(id))
             {
-                case FindingStatus.Hedged:
+                // Hedged by this very message (its red-flag check runs first): the first "not sure", not a second.
+                case FindingStatus.Hedged when !report.HedgedByThisMessage.Contains(id):
                     report.ReAsked[id] = report.ReAsked.GetValueOrDefault(id) + 1;
                     break;
                 case FindingStatus.Unknown or FindingStatus.Absent:

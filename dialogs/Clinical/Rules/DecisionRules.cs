@@ -25,8 +25,9 @@ public static partial class TriageRules
             .Where(id => FindingCatalog.TryGet(id) is not null)
             .ToHashSet(StringComparer.Ordinal);
 
-        // NHS meningitis page: a stiff neck with a fever is an emergency, though neither is alone.
-        if (present.Contains(NeckStiffness) && present.Contains(Fever))
+        // NHS meningitis page: a stiff neck with a fever, dislike of light, vomiting, drowsiness or a rash is an
+        // emergency, though none is alone; the companion may come in another message.
+        if (present.Contains(NeckStiffness) && (present.Contains(Fever) || report.Modifiers.GetValueOrDefault(MeningitisCompanion)))
         {
             present.Add(MeningitisSigns);
         }

@@ -107,6 +107,12 @@ public static partial class TriageRules
     private static void ApplyMention(SymptomReport report, Mention mention)
     {
         var claimed = mention.Status is FindingStatus.Present or FindingStatus.Hedged;
+        if (claimed && ClarifyingQuestions.Find(mention.FindingId) is not null)
+        {
+            ClarificationRules.Open(report, mention.FindingId);
+            return;
+        }
+
         if (MedicineCautions.FromMention(mention.FindingId) is { } caution)
         {
             if (claimed)
@@ -142,10 +148,10 @@ public static partial class TriageRules
                 }
 
                 return;
-            case FindingIds.Osteoporosis:
+            case FindingIds.Osteoporosis or FindingIds.MeningitisCompanion:
                 if (mention.Status == FindingStatus.Present)
                 {
-                    report.Modifiers[FindingIds.Osteoporosis] = true;
+                    report.Modifiers[mention.FindingId] = true;
                 }
 
                 return;

@@ -17,17 +17,19 @@ public sealed class TriageOutcomes(RegionResolver regions, ITriageEvents events)
     /// flag that this message raised or named, and that has not already been answered with an outcome at least as
     /// urgent. A red flag named in this very message is always answered, even if the outcome was given before. A red
     /// flag that was already known before this message is being handled by the questions (an upgrade check), so it
-    /// does not interrupt them.
+    /// does not interrupt them. After the outcome, a message that calls for a clarifying question also calls for the
+    /// questions again.
     /// </summary>
     public static bool RecordAndCheck(TriageSession session, string? text)
     {
         var before = TriageRules.RedFlagDecision(session.Report)?.Disposition;
-        var mentions = SymptomRecognizer.Recognize(text);
-        TriageRules.ApplyMentions(session.Report, mentions);
+        var clarificationsBefore = session.Report.Clarifications.Count;
+        var mentions = TriageRules.RecordMessage(session.Report, text);
         var after = TriageRules.RedFlagDecision(session.Report)?.Disposition;
         if (after is not { } now)
         {
-            return false;
+            // After the outcome, words that could be a red flag reopen the questions, so the clarifying one is asked.
+            return session.Outcome is not null && session.Report.Clarifications.Count > clarificationsBefore;
         }
 
         var namedNow = mentions.Any(m => m.Status == FindingStatus.Present && FindingCatalog.TierOf(m.FindingId) >= Tier.Urgent);

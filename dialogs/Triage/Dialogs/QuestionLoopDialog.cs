@@ -20,6 +20,7 @@ public sealed class QuestionLoopDialog : ComponentDialog
     private const string QuestionKey = "question";
     private const string ConfirmingKey = "confirming";
     private const string UpgradeKey = "upgrade";
+    private const string ClarifyingKey = "clarifying";
 
     private readonly TriageState _state;
 
@@ -36,6 +37,18 @@ public sealed class QuestionLoopDialog : ComponentDialog
         var session = await _state.SessionAsync(step.Context, cancellationToken);
         var report = session.Report;
         var redFlag = TriageRules.RedFlagDecision(report);
+
+        // Something was said that could be a red flag the words did not settle: ask before anything but an emergency.
+        if (redFlag is not { Disposition: Disposition.Emergency } && ClarificationRules.Next(report) is { } clarifying)
+        {
+            step.SetValue(ClarifyingKey, clarifying.Id);
+            var retryingClarification = step.GetOptions<LoopOptions>()?.RetryQuestionId == clarifying.Id;
+            var clarifyingQuestion = ClarificationRules.AsQuestion(clarifying);
+            var clarifyingPrompt = TriageActivities.Question(clarifyingQuestion, plainly: retryingClarification);
+            clarifyingPrompt.RetryPrompt = TriageActivities.Question(clarifyingQuestion, plainly: true).Prompt;
+            return await step.PromptAsync(AnswerPromptId, clarifyingPrompt, cancellationToken);
+        }
+
         if (redFlag is { Disposition: Disposition.Emergency })
         {
             return await step.EndDialogAsync(null, cancellationToken);
@@ -91,6 +104,22 @@ public sealed class QuestionLoopDialog : ComponentDialog
     {
         var session = await _state.SessionAsync(step.Context, cancellationToken);
         var answer = step.Result as string;
+        if (step.GetValue<string>(ClarifyingKey) is { } clarifyingId)
+        {
+            if (ClarificationRules.Apply(session.Report, clarifyingId, answer))
+            {
+                return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
+            }
+
+            if (step.GetOptions<LoopOptions>()?.RetryQuestionId != clarifyingId)
+            {
+                return await step.ReplaceDialogAsync(LoopId, new LoopOptions(clarifyingId), cancellationToken);
+            }
+
+            ClarificationRules.GiveUp(session.Report, clarifyingId);
+            return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
+        }
+
         if (step.GetValue<string>(UpgradeKey) is { } upgrade)
         {
             TriageRules.ApplyUpgradeAnswer(session.Report, upgrade, answer);
@@ -110,7 +139,8 @@ public sealed class QuestionLoopDialog : ComponentDialog
             return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
         }
 
-        if (TriageRules.ApplyAnswer(session.Report, question, answer))
+        // "it's numb" to the question about numbness down there: the change belongs to the part the question named.
+        if (TriageRules.ApplyAnswer(session.Report, question, answer) || ClarificationRules.AttachToQuestion(session.Report, question))
         {
             return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
         }

@@ -1,0 +1,21 @@
+using BackSpasmBot.Clinical.Answers;
+
+namespace BackSpasmBot.Clinical;
+
+public static partial class TriageRules
+{
+    /// <summary>
+    /// Records what any message says, whatever question is open: every finding it mentions (a red flag in any words),
+    /// the clarifying questions it calls for, and facts said outright (an age, a first episode, a fall). Returns the
+    /// mentions, so callers can tell what this very message named.
+    /// </summary>
+    public static IReadOnlyList<Mention> RecordMessage(SymptomReport report, string? text)
+    {
+        var mentions = SymptomRecognizer.Recognize(text);
+        report.HedgedByThisMessage.Clear();
+        report.HedgedByThisMessage.UnionWith(mentions.Where(m => m.Status == FindingStatus.Hedged && report.StatusOf(m.FindingId) != FindingStatus.Hedged).Select(m => m.FindingId));
+        ApplyMentions(report, mentions);
+        FreeTextFacts.Apply(report, text);
+        return mentions;
+    }
+}
