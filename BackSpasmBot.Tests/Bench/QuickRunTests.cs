@@ -53,10 +53,10 @@ public sealed class QuickRunTests
         await using var sink = await ChannelSink.StartAsync();
         using var http = LoadDriver.CreateHttpClient();
 
-        var result = await new LoadDriver(sink, http).RunAsync(MessagesUrl(host), new LoadPlan(2, Plenty, MaxConversations: 2, LongTurns: 60));
+        var result = await new LoadDriver(sink, http).RunAsync(MessagesUrl(host), new LoadPlan(2, Plenty, MaxConversations: 2, LongTurns: 80));
 
         Assert.Null(result.FirstError);
-        Assert.Equal(2 * 61, result.Turns);
+        Assert.Equal(2 * 81, result.Turns);
         Assert.True(result.Outcomes.GetValueOrDefault("selfcare") >= 4, $"two self-care outcomes per conversation, got {result.Outcomes.GetValueOrDefault("selfcare")}");
     }
 

@@ -112,8 +112,13 @@ public sealed class CorpusScore
     {
         var decided = TriageRules.PresentFindings(report, countUnconfirmedHedged: false);
         var clarifying = report.Clarifications.SelectMany(ClarifyingQuestions.CandidatesOf).ToHashSet(StringComparer.Ordinal);
+
+        // A plain "yes" to a grouped question confirms none of its findings but escalates at the group's tier.
+        var grouped = report.ConfirmedGroups
+            .SelectMany(id => TriageRules.Questions.FirstOrDefault(q => q.Id == id)?.Asks ?? [])
+            .ToHashSet(StringComparer.Ordinal);
         bool IsPresent(string id) => report.StatusOf(id) == FindingStatus.Present || decided.Contains(id);
-        bool IsCaught(string id) => IsPresent(id) || report.StatusOf(id) == FindingStatus.Hedged || clarifying.Contains(id);
+        bool IsCaught(string id) => IsPresent(id) || report.StatusOf(id) == FindingStatus.Hedged || clarifying.Contains(id) || grouped.Contains(id);
 
         foreach (var id in statement.Present.Where(IsFinding).Where(id => !adjudicatedAway(id)))
         {

@@ -131,25 +131,32 @@ public class DecisionRulesTests
         Assert.Equal(expected, TriageRules.Decide(new SymptomReport { OnsetHours = onsetHours, FirstEpisode = false }).Disposition);
 
     [Fact]
-    public void YesToAGroupedRedFlagQuestionMarksAllItsFindingsUnlessTheAnswerNamesOne()
+    public void YesToAGroupedRedFlagQuestionConfirmsNoFindingUnlessTheAnswerNamesOne()
     {
-        var neuro = TriageRules.Questions.Single(q => q.Id == "q_neuro");
+        var stroke = TriageRules.Questions.Single(q => q.Id == "q_stroke_balance");
         var bare = new SymptomReport();
-        TriageRules.ApplyAnswer(bare, neuro, "yes");
-        Assert.All(neuro.Asks, id => Assert.Equal(FindingStatus.Present, bare.StatusOf(id)));
+        TriageRules.ApplyAnswer(bare, stroke, "yes");
+        Assert.All(stroke.Asks, id => Assert.Equal(FindingStatus.Unknown, bare.StatusOf(id)));
+        var decision = TriageRules.Decide(bare);
+        Assert.Equal(Disposition.Emergency, decision.Disposition);
+        Assert.Empty(decision.Findings);
+        Assert.Equal(["q_stroke_balance"], decision.Groups);
+        Assert.True(TriageRules.IsAnswered(bare, stroke));
 
         var named = new SymptomReport();
-        TriageRules.ApplyAnswer(named, neuro, "yes, I keep losing my balance");
+        TriageRules.ApplyAnswer(named, stroke, "yes, I keep losing my balance");
         Assert.Equal(FindingStatus.Present, named.StatusOf("balance_coordination"));
-        Assert.Equal(FindingStatus.Unknown, named.StatusOf("both_legs"));
-        Assert.True(TriageRules.IsAnswered(named, neuro));
+        Assert.Equal(FindingStatus.Unknown, named.StatusOf("one_side_weakness"));
+        Assert.Equal(["balance_coordination"], TriageRules.Decide(named).Findings);
+        Assert.Empty(TriageRules.Decide(named).Groups);
+        Assert.True(TriageRules.IsAnswered(named, stroke));
     }
 
     [Fact]
     public void NoWithAPresentFindingInTheSameAnswerKeepsTheFinding()
     {
         var report = new SymptomReport();
-        TriageRules.ApplyAnswer(report, TriageRules.Questions.Single(q => q.Id == "q_neuro"), "no, but both my legs are numb");
+        TriageRules.ApplyAnswer(report, TriageRules.Questions.Single(q => q.Id == "q_stroke_balance"), "no, but both my legs are numb");
         Assert.Equal(FindingStatus.Present, report.StatusOf("both_legs"));
         Assert.Equal(FindingStatus.Absent, report.StatusOf("balance_coordination"));
     }
@@ -172,16 +179,19 @@ public class DecisionRulesTests
     public void AReasonSentenceToTheMedicineQuestionCountsAsACaution()
     {
         var question = TriageRules.Questions.Single(q => q.Id == "q_nsaid_caution");
-        foreach (var reason in new[] { "I had a stomach ulcer last year", "I take warfarin", "yes", "not sure" })
+        foreach (var reason in new[] { "I had a stomach ulcer last year", "I take warfarin", "yes", "Yes, one or more", "not sure" })
         {
             var report = new SymptomReport();
             Assert.True(TriageRules.ApplyAnswer(report, question, reason));
             Assert.True(report.NsaidCaution, reason);
         }
 
-        var none = new SymptomReport();
-        TriageRules.ApplyAnswer(none, question, "no");
-        Assert.False(none.NsaidCaution);
+        foreach (var no in new[] { "no", "None of these", "none" })
+        {
+            var none = new SymptomReport();
+            TriageRules.ApplyAnswer(none, question, no);
+            Assert.False(none.NsaidCaution, no);
+        }
     }
 
     [Fact]
@@ -198,7 +208,8 @@ public class DecisionRulesTests
     [Fact]
     public void EveryFindingAndFactIsAskedByExactlyOneQuestionExceptTheDerivedAgeFlag()
     {
-        var asked = TriageRules.Questions.SelectMany(q => q.Asks).ToArray();
+        // The medicine checklist's "which one?" follow-up asks about the same fact.
+        var asked = TriageRules.Questions.Where(q => q.Id != "q_nsaid_which").SelectMany(q => q.Asks).ToArray();
         Assert.Equal(asked.Length, asked.Distinct().Count());
         var expected = FindingCatalog.All.Select(f => f.Id).Where(id => id != "age_flag").Concat(FindingCatalog.FactIds);
         Assert.Equal(expected.OrderBy(x => x), asked.OrderBy(x => x));

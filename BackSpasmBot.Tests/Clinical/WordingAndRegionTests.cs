@@ -25,12 +25,12 @@ public class WordingAndRegionTests
     }
 
     [Fact]
-    public void AnEmergencyLeadsWithTheRegionsNumberAndSaysNotToDrive()
+    public void ACaudaEquinaEmergencyLeadsWithTheRegionsNumberAndSaysNotToDrive()
     {
         var region = new RegionContacts("XX", "123", "456", "Test Line", "Test Hospital");
         var message = Wording.Outcome(new TriageDecision(Disposition.Emergency, ["bladder_bowel"]), ["heat"], region);
-        Assert.StartsWith("Call 123 now", message.Text, StringComparison.Ordinal);
-        Assert.Contains("Do not drive yourself", message.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Go to Test Hospital now, or call 123 (or your local emergency number)", message.Text, StringComparison.Ordinal);
+        Assert.Contains("Don't drive yourself", message.Text, StringComparison.Ordinal);
         Assert.Empty(message.Plan);
         Assert.DoesNotContain("999", message.Text, StringComparison.Ordinal);
     }

@@ -22,7 +22,7 @@ public sealed class PlaygroundTests(PlaygroundBrowser browser) : IClassFixture<P
     private const string SendBox = "[role=textbox][contenteditable=true]";
     private static readonly TimeSpan TurnTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan ButtonDrawTime = TimeSpan.FromSeconds(20);
-    private static readonly string[] SelfCareButtons = ["No", "Back ache", "1–2 days", "Lifting"];
+    private static readonly string[] SelfCareButtons = ["No", "None of these", "Back ache", "1–2 days", "Lifting"];
 
     [Theory]
     [InlineData("msteams")]
@@ -62,7 +62,7 @@ public sealed class PlaygroundTests(PlaygroundBrowser browser) : IClassFixture<P
         var replies = await session.ClickAsync("Yes");
 
         Assert.Equal("emergency", Outcome(replies)?.Disposition);
-        await Assertions.Expect(session.Page.Locator(BotMessages).Filter(new() { HasText = "for an ambulance" })).ToBeVisibleAsync();
+        await Assertions.Expect(session.Page.Locator(BotMessages).Filter(new() { HasText = "cauda equina syndrome" })).ToBeVisibleAsync();
     }
 
     private static TriageData? Outcome(IEnumerable<Activity> replies) =>

@@ -23,7 +23,7 @@ public enum ButtonPress
 /// </summary>
 public sealed class TeamsPatient(HttpConversation chat, ButtonPress press, bool mentionsTheBot = false)
 {
-    private static readonly string[] PreferredButtons = ["No", "Back ache", "1–2 days", "Lifting"];
+    private static readonly string[] PreferredButtons = ["No", "None of these", "Back ache", "1–2 days", "Lifting"];
 
     public List<Activity> BotMessages { get; } = [];
 

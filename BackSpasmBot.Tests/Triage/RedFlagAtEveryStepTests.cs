@@ -36,10 +36,14 @@ public sealed class RedFlagAtEveryStepTests(BotHostFixture host) : IClassFixture
     }
 
     /// <summary>
-    /// The only question allowed between an urgent red flag and its outcome: the one whose answer could make it an
-    /// emergency (limb weakness that came on suddenly; a fever with a stiff neck).
+    /// The only questions allowed between an urgent red flag and its outcome: the emergency questions not yet answered
+    /// (docs/clinical-content.md §3), and the one whose answer could make it an emergency (limb weakness that came on
+    /// suddenly or is getting worse; a fever with a stiff neck).
     /// </summary>
     private static readonly string[] UpgradeChecks = ["sudden_severe", "neck_stiffness"];
+
+    private static readonly HashSet<string> EmergencyQuestionAsks =
+        [.. TriageRules.Questions.Where(q => q.Stage == Stage.Emergency).SelectMany(q => q.Asks), .. UpgradeChecks];
 
     [Theory]
     [MemberData(nameof(EveryStep))]
@@ -57,9 +61,9 @@ public sealed class RedFlagAtEveryStepTests(BotHostFixture host) : IClassFixture
         await QuietPatient.WalkToAsync(chat, step.Split(','));
 
         var replies = await chat.SayAsync(words);
-        if (disposition == "urgent" && replies.Select(TriageData.Of).SingleOrDefault(d => d?.IsQuestion == true) is { } check)
+        for (var turn = 0; disposition == "urgent" && turn < 12 && replies.Select(TriageData.Of).SingleOrDefault(d => d?.IsQuestion == true) is { } check; turn++)
         {
-            Assert.Subset(UpgradeChecks.ToHashSet(), check.Asks.ToHashSet());
+            Assert.Subset(EmergencyQuestionAsks, check.Asks.ToHashSet());
             replies = await chat.SayAsync("no");
         }
 
@@ -124,12 +128,16 @@ public sealed class RedFlagAtEveryStepTests(BotHostFixture host) : IClassFixture
     {
         var chat = host.NewHttpConversation();
         await chat.JoinAsync();
-        var check = (await chat.SayAsync("back spasms and a fever of 38.6 since yesterday")).Select(TriageData.Of).Single(d => d?.IsQuestion == true);
-        Assert.Equal(["neck_stiffness"], check!.Asks);
-        var urgent = (await chat.SayAsync("no")).Select(TriageData.Of).Single(d => d?.IsOutcome == true);
+        var replies = await chat.SayAsync("back spasms and a fever of 38.6 since yesterday");
+        for (var turn = 0; turn < 12 && !replies.Any(r => TriageData.Of(r)?.IsOutcome == true); turn++)
+        {
+            replies = await chat.SayAsync("no");
+        }
+
+        var urgent = replies.Select(TriageData.Of).Single(d => d?.IsOutcome == true);
         Assert.Equal("urgent", urgent!.Disposition);
 
-        var replies = await chat.SayAsync("and my bum feels numb");
+        replies = await chat.SayAsync("and my bum feels numb");
 
         Assert.Equal("emergency", replies.Select(TriageData.Of).Single(d => d?.IsOutcome == true)!.Disposition);
     }

@@ -29,8 +29,11 @@ internal static class VignetteAssertions
                 .Where(f => vignette.Has(f.Id) && TierName(f.Tier) == outcome.Disposition)
                 .Select(f => f.Id)
                 .ToList();
+            // A plain "yes" to a grouped question confirms no finding: the outcome then names none, and the group is what
+            // was asked (docs/clinical-content.md §3).
+            var groupYes = outcome.Findings.Count == 0 && transcript.Questions.Any(asks => asks.Count > 1 && asks.Intersect(decisive).Any());
             Assert.True(
-                decisive.Count == 0 || decisive.Intersect(outcome.Findings).Any(),
+                decisive.Count == 0 || decisive.Intersect(outcome.Findings).Any() || groupYes,
                 $"{vignette.Id}: findings {string.Join(", ", outcome.Findings)} name none of {string.Join(", ", decisive)}.");
         }
         else

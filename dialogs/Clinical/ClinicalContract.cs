@@ -62,7 +62,7 @@ public enum AnswerKind
     FreeText = 3,
 }
 
-/// <summary>Where a question sits in the triage order (spec §5 rule 3, issue #3 §2).</summary>
+/// <summary>Where a question sits in the triage order (docs/clinical-content.md §3, issue #3 §2).</summary>
 public enum Stage
 {
     Emergency = 0,

@@ -80,7 +80,7 @@ public static partial class TriageRules
 /// <summary>Every sentence the bot says about health, in one reviewable place.</summary>
 public static partial class Wording
 {
-    public const string ContentVersion = "2026.11.25";
+    public const string ContentVersion = "2026.11.30";
 
     /// <summary>The short disclaimer at the start (spec §5 rule 6).</summary>
     public static partial string Disclaimer(RegionContacts region);

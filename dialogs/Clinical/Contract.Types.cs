@@ -28,7 +28,14 @@ public sealed record Question(
     string Text,
     string PlainRetryText,
     AnswerKind Kind,
-    IReadOnlyList<string> Choices);
+    IReadOnlyList<string> Choices)
+{
+    /// <summary>
+    /// For a question that asks about several findings at once: what a reason says when the person answered a plain
+    /// "yes" without saying which ("weakness down one side ... or trouble with balance"). Null for one-finding questions.
+    /// </summary>
+    public string? GroupName { get; init; }
+}
 
 /// <summary>Emergency and non-emergency contacts for one region (configuration, never hard-coded in messages).</summary>
 public sealed record RegionContacts(
@@ -39,7 +46,19 @@ public sealed record RegionContacts(
     string EmergencyDepartmentName);
 
 /// <summary>The decision: disposition plus the findings that decided it (spec §6 `findings`).</summary>
-public sealed record TriageDecision(Disposition Disposition, IReadOnlyList<string> Findings);
+/// <param name="Disposition">The outcome.</param>
+/// <param name="Findings">The confirmed findings at the decisive tier; never a finding the person did not confirm.</param>
+public sealed record TriageDecision(Disposition Disposition, IReadOnlyList<string> Findings)
+{
+    /// <summary>
+    /// Ids of grouped questions answered "yes" without saying which finding, that decided the disposition too
+    /// (docs/clinical-content.md §3: the message names the group, never a finding the person did not report).
+    /// </summary>
+    public IReadOnlyList<string> Groups { get; init; } = [];
+
+    /// <summary>Limb weakness that came on suddenly or is getting worse: it is the emergency (docs/clinical-content.md §1 limb_weakness).</summary>
+    public bool WeaknessWorsening { get; init; }
+}
 
 /// <summary>An outcome message: the text to send plus the contract fields.</summary>
 public sealed record OutcomeMessage(
@@ -67,6 +86,15 @@ public sealed class SymptomReport
     public Trigger? Trigger { get; set; }
     public bool? Dehydration { get; set; }
     public bool? NsaidCaution { get; set; }
+
+    /// <summary>Why ibuprofen and aspirin may not be safe (ids of <see cref="Clinical.MedicineCautions"/>), as the person told us.</summary>
+    public List<string> CautionReasons { get; set; } = [];
+
+    /// <summary>Grouped questions answered with a plain "yes" that did not say which finding (question ids).</summary>
+    public List<string> ConfirmedGroups { get; set; } = [];
+
+    /// <summary>Is the limb weakness getting worse, or did it come on suddenly? Null until asked (docs/clinical-content.md §1 limb_weakness).</summary>
+    public bool? WeaknessWorsening { get; set; }
 
     /// <summary>
     /// Clarifying questions still to ask, by id (<see cref="ClarifyingQuestions"/>): the person mentioned a change of

@@ -22,8 +22,10 @@ public static class TurnErrorMessage
             region,
             "Otherwise, please send your last message again: your earlier answers are kept.");
 
-    /// <summary>Every failure message names the red flags and the emergency number, whatever else it says.</summary>
+    /// <summary>
+    /// Every failure message names the emergency signs (the one reviewed list the safety net uses) and the emergency
+    /// number, whatever else it says.
+    /// </summary>
     private static string Compose(string whatHappened, RegionContacts region, string whatNext) =>
-        $"{whatHappened} If you feel very unwell, or you have trouble peeing, numbness around your bottom or weakness in your legs, " +
-        $"call {region.EmergencyNumber} now. {whatNext}";
+        $"{whatHappened} If you feel very unwell, or you have any of these, call {region.EmergencyNumber} now:\n{Wording.EmergencySignLines()}\n{whatNext}";
 }

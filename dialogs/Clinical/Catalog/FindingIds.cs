@@ -59,4 +59,7 @@ public static class FindingIds
 
     /// <summary>A companion of a stiff neck that makes it meningitis signs: fever, dislike of light, vomiting, drowsiness, a rash.</summary>
     public const string MeningitisCompanion = "meningitis_companion";
+
+    /// <summary>Limb weakness that came on suddenly or is getting worse (docs/clinical-content.md §1 limb_weakness: then an emergency).</summary>
+    public const string WeaknessWorsening = "weakness_worsening";
 }

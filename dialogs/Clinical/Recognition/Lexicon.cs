@@ -52,6 +52,7 @@ internal static class Lexicon
         ["headache"] = ["headache", "headaches", "head ache", "head hurts", "head is hurting", "head pain",
             "migraine", "pain in my head"],
         ["light"] = ["light", "lights", "bright light", "bright lights", "sunlight", "daylight"],
+        ["vomiting"] = ["vomit", "vomiting", "vomited", "been sick", "being sick", "throwing up", "threw up", "puking"],
         ["other"] = ["mum", "mom", "mother", "dad", "father", "sister", "brother", "wife", "husband", "friend"],
         ["saddle"] = [.. BodyWords.Lists["genitals"], .. BodyWords.Lists["buttocks"], .. BodyWords.Lists["innerthighs"]],
 
@@ -266,10 +267,14 @@ internal static class Lexicon
             "?{getting|gets|got|gone|going|becoming} worse", "?{came on|started} * {fairly|quite|pretty} {quick|quickly|fast}",
             "{rapidly|quickly|fast} {getting|got|gets|going|becoming} * worse", "worse and worse", "{much|far|way|lot} worse {today|now|suddenly|since}",
             "~{spasm|spasms|spasming|spasmed} * @sudden", "~@sudden * {spasm|spasms|spasmed|spasming}",
+        ],
 
-            // Spec §2 limb_weakness: weakness that came on suddenly or is getting worse quickly is an emergency.
+        // docs/clinical-content.md §1 limb_weakness: weakness that came on suddenly or is getting worse is an emergency (a modifier, so the
+        // reason names the weakness, not "severe pain").
+        [WeaknessWorsening] =
+        [
             "@sudden * {weak|weakness|weaker|gave way|gives way|give way|buckled|collapsed|went from under me|dead leg}",
-            "{weak|weakness|weaker} * {getting|gets|got|going|becoming} worse",
+            "{weak|weakness|weaker} * {getting|gets|got|going|becoming} worse", "{getting|got|going} weaker",
         ],
         [NotImproving] =
         [
@@ -357,20 +362,41 @@ internal static class Lexicon
             "{in the heat|hot weather|heatwave|heat wave|hot day|sun all day|sunny day|in the sun|heatstroke|heat stroke|so hot|boiling hot|very hot}",
             "{cramp|cramps|cramping|cramped}", "{hangover|hungover}", "{diarrhoea|diarrhea|vomiting|been sick|being sick|throwing up}",
         ],
-        [NsaidCaution] =
+        // Medicine cautions, by reason (docs/clinical-content.md §4 nsaid_caution; NHS ibuprofen and aspirin pages). Each is also nsaid_caution.
+        [Caution(MedicineCautions.StomachUlcer)] =
         [
             "ulcer*", "{stomach|gut|gi|gastric|bowel|internal} * {bleed|bleeding|bled}", "{bleed|bleeding} * {stomach|gut}",
-            "{kidney|kidneys|renal} * {problem*|disease|failure|issues|trouble|condition|damage|function|transplant}",
-            "{heart|cardiac} * {problem*|disease|failure|condition|issues|trouble|bypass|stent|stents}",
-            "{had|have had|previous|history of|after my|since my} * heart attack",
-            "{liver} * {problem*|disease|failure|issues|cirrhosis|damage|condition}", "{cirrhosis|hepatitis}",
-            "{high blood pressure|hypertension|blood pressure}", "{asthma|asthmatic|inhaler}",
+        ],
+        [Caution(MedicineCautions.Kidney)] = ["{kidney|kidneys|renal} * {problem*|disease|failure|issues|trouble|condition|damage|function|transplant}"],
+        [Caution(MedicineCautions.HeartFailure)] = ["{heart|cardiac} failure"],
+        [Caution(MedicineCautions.Heart)] = ["{heart|cardiac} * {problem*|disease|condition|issues|trouble|bypass|stent|stents}"],
+        [Caution(MedicineCautions.HeartAttackStroke)] =
+        [
+            "{had|have had|previous|history of|after my|since my} * heart attack", "{had|have had|previous|history of} * stroke",
+        ],
+        [Caution(MedicineCautions.Liver)] = ["{liver} * {problem*|disease|failure|issues|cirrhosis|damage|condition}", "{cirrhosis|hepatitis}"],
+        [Caution(MedicineCautions.BloodPressure)] = ["{high blood pressure|hypertension|blood pressure}"],
+        [Caution(MedicineCautions.Asthma)] = ["{asthma|asthmatic|inhaler}"],
+        [Caution(MedicineCautions.NsaidReaction)] =
+        [
             "{allergic|allergy|allergies|reaction|react|reacted} * {aspirin|ibuprofen|nsaid*|anti inflammator*|naproxen|nurofen|advil|motrin}",
             "{aspirin|ibuprofen|nsaid*|anti inflammator*|nurofen|naproxen} * {allergic|allergy|reaction|wheez*|breathless|rash|hives|cant take|bad for me}",
-            "{warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|clopidogrel|heparin|blood thinner*|blood thinning|anticoagul*|eliquis|xarelto|coumadin|plavix|pradaxa|lixiana|ticagrelor}",
-            "{crohns|crohn|colitis|ibd}", "{had|have had|previous|history of} * stroke", "{pregnant|breastfeeding|breast feeding|trying to conceive|trying for a baby}",
-            "{lithium|methotrexate|ssri|sertraline|fluoxetine|citalopram|steroid|steroids|prednisolone}",
         ],
+        [Caution(MedicineCautions.BloodThinner)] =
+        [
+            "{warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|clopidogrel|prasugrel|ticagrelor|heparin|blood thinner*|blood thinning|anticoagul*|antiplatelet*|eliquis|xarelto|coumadin|plavix|pradaxa|lixiana|brilinta}",
+            "{daily|low dose|baby|75mg} aspirin", "aspirin {every day|each day|daily}",
+        ],
+        [Caution(MedicineCautions.CrohnsColitis)] = ["{crohns|crohn|colitis|ibd|inflammatory bowel}"],
+        [Caution(MedicineCautions.Vomiting)] =
+        [
+            "@vomiting", "{not|hardly|barely|havent been} {peeing|weeing|passing urine|passing water} {much|very much|a lot}",
+            "{less|little|not much|hardly any|dark} {urine|pee|wee}", "little urine",
+        ],
+        [Caution(MedicineCautions.TryingToConceive)] = ["{trying to conceive|trying for a baby|trying to get pregnant|ttc}"],
+        [Caution(MedicineCautions.Breastfeeding)] = ["{breastfeeding|breast feeding|breastfeed|nursing my baby}"],
+        [Caution(MedicineCautions.OtherMedicine)] = ["{lithium|methotrexate|ssri|sertraline|fluoxetine|citalopram|steroid|steroids|prednisolone}"],
+
         [Osteoporosis] =
         [
             "bones * {thin|thinning|brittle|weak|fragile|soft}", "{bone density|dexa} * {low|poor|bad}",
@@ -427,10 +453,12 @@ internal static class Lexicon
     public static readonly string[] ComesAndGoes = ["on and off", "off and on", "comes and goes", "now and then", "now and again", "from time to time", "every so often"];
 
     /// <summary>History findings: a mention with another person as the subject is Hedged ("my mum had cancer").</summary>
-    public static readonly HashSet<string> HistoryFindings = new(StringComparer.Ordinal)
-    {
-        CancerHistory, WeightLoss, ImmuneRisk, Pregnant, NsaidCaution,
-    };
+    public static readonly HashSet<string> HistoryFindings = new(
+        [CancerHistory, WeightLoss, ImmuneRisk, Pregnant, NsaidCaution, .. MedicineCautions.Recognisable.Select(Caution)],
+        StringComparer.Ordinal);
+
+    /// <summary>The recognizer's id for a medicine-caution reason.</summary>
+    private static string Caution(string cautionId) => MedicineCautions.MentionPrefix + cautionId;
 
     /// <summary>
     /// Findings recognised only when two cues appear in the same message, both not negated:

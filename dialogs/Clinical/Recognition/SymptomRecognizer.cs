@@ -69,6 +69,12 @@ public static partial class SymptomRecognizer
             }
         }
 
+        // A medicine-caution reason ("nsaid_caution:kidney") is also the caution itself.
+        foreach (var (id, status) in found.Where(pair => MedicineCautions.FromMention(pair.Key) is not null).ToArray())
+        {
+            Merge(found, FindingIds.NsaidCaution, status);
+        }
+
         return found
             .Where(pair => !pair.Key.StartsWith("cue:", StringComparison.Ordinal))
             .OrderBy(pair => FindingCatalog.OrderOf(pair.Key))

@@ -10,10 +10,18 @@ internal static class AnswerRules
         switch (AnswerParser.ParseYesNo(text))
         {
             case YesNo.Yes:
-                // "yes, I can't pee" names one finding; a bare "yes" to a grouped question means all of them (escalate).
-                foreach (var id in namedPresent.Length > 0 ? namedPresent : question.Asks)
+                // "yes, I can't pee" names one finding. A bare "yes" to a grouped question counts at the group's tier
+                // but confirms none of its findings (docs/clinical-content.md §3: never report what the person did not say).
+                if (namedPresent.Length > 0 || question.Asks.Count == 1)
                 {
-                    TriageRules.SetStatus(report, id, FindingStatus.Present);
+                    foreach (var id in namedPresent.Length > 0 ? namedPresent : question.Asks)
+                    {
+                        TriageRules.SetStatus(report, id, FindingStatus.Present);
+                    }
+                }
+                else
+                {
+                    ConfirmGroup(report, question);
                 }
 
                 return true;
@@ -42,8 +50,18 @@ internal static class AnswerRules
         }
     }
 
-    public static bool ApplyFact(SymptomReport report, string factId, string? text, IReadOnlyList<Mention> mentions)
+    /// <summary>Counts a grouped question as answered "yes" (or left unclear) without marking any of its findings.</summary>
+    public static void ConfirmGroup(SymptomReport report, Question question)
     {
+        if (!report.ConfirmedGroups.Contains(question.Id))
+        {
+            report.ConfirmedGroups.Add(question.Id);
+        }
+    }
+
+    public static bool ApplyFact(SymptomReport report, Question question, string? text, IReadOnlyList<Mention> mentions)
+    {
+        var factId = question.Asks[0];
         var yesNo = AnswerParser.ParseYesNo(text);
         var claimed = mentions.Any(m => m.FindingId == factId && m.Status is FindingStatus.Present or FindingStatus.Hedged);
         switch (factId)
@@ -55,12 +73,7 @@ internal static class AnswerRules
                     return false;
                 }
 
-                report.Age = age;
-                if (age >= 65)
-                {
-                    report.NsaidCaution = true; // NHS ibuprofen: higher ulcer risk over 65
-                }
-
+                report.Age = age; // 65 or over is a medicine caution of its own (TriageRules.MedicineCautionsFor)
                 return true;
             case FindingIds.Onset:
                 var hours = AnswerParser.ParseOnsetHours(text);
@@ -87,18 +100,35 @@ internal static class AnswerRules
 
                 report.Dehydration = claimed || yesNo is YesNo.Yes or YesNo.Unsure;
                 return true;
+            case FindingIds.NsaidCaution when question.Id == QuestionData.WhichCautionId:
+                // "Which one?": a reason in words is recorded from the mentions; anything else keeps the caution unnamed.
+                if (!mentions.Any(m => MedicineCautions.FromMention(m.FindingId) is not null && m.Status is FindingStatus.Present or FindingStatus.Hedged)
+                    && !report.CautionReasons.Contains(MedicineCautions.Unnamed))
+                {
+                    report.CautionReasons.Add(MedicineCautions.Unnamed);
+                }
+
+                return true;
             case FindingIds.NsaidCaution:
                 if (string.IsNullOrWhiteSpace(text))
                 {
                     return false;
                 }
 
-                // Any reason given in words ("I take warfarin"), a yes, or "not sure" → ask a pharmacist first.
-                report.NsaidCaution = claimed || yesNo != YesNo.No;
+                // A reason in words ("I take apixaban"), a yes, "not sure" or anything unclear: ask a pharmacist first.
+                // Only a plain no or "none of these" clears it.
+                report.NsaidCaution = claimed || !(yesNo == YesNo.No || SaysNone(text));
                 return true;
             default:
                 return false;
         }
+    }
+
+    /// <summary>"None of these", "none", "nothing", "neither": the checklist's no.</summary>
+    private static bool SaysNone(string text)
+    {
+        var first = text.Trim().ToLowerInvariant().Split(' ', ',', '.', '!')[0];
+        return first is "none" or "nothing" or "neither" or "nope" or "no";
     }
 
     /// <summary>First "not sure": Hedged. Not sure again (already Hedged): count the re-ask, which then counts as present.</summary>

@@ -58,13 +58,18 @@ public static partial class TriageRules
         var present = PresentFindings(report, countUnconfirmedHedged);
         var tiers = present.ToDictionary(id => id, FindingCatalog.TierOf, StringComparer.Ordinal);
 
-        // Spec §2 limb_weakness: an emergency when sudden, severe or worsening quickly, or with any emergency finding.
+        // docs/clinical-content.md §1 limb_weakness: an emergency when sudden, severe or worsening quickly, or with any emergency finding.
+        var weaknessWorsening = false;
         if (present.Contains(LimbWeakness))
         {
-            if (present.Contains(SuddenSevere))
+            if (present.Contains(SuddenSevere) || report.WeaknessWorsening == true)
             {
                 tiers[LimbWeakness] = Tier.Emergency;
-                tiers[SuddenSevere] = Tier.Emergency;
+                weaknessWorsening = report.WeaknessWorsening == true;
+                if (present.Contains(SuddenSevere))
+                {
+                    tiers[SuddenSevere] = Tier.Emergency;
+                }
             }
             else if (tiers.Values.Any(t => t == Tier.Emergency))
             {
@@ -72,11 +77,24 @@ public static partial class TriageRules
             }
         }
 
-        var top = tiers.Count == 0 ? Tier.None : tiers.Values.Max();
+        // docs/clinical-content.md §3: a plain "yes" to a grouped question counts at the group's tier, but marks none of its
+        // findings; a finding of the group confirmed since then says which it was.
+        var groups = report.ConfirmedGroups
+            .Select(id => Questions.FirstOrDefault(q => q.Id == id))
+            .OfType<Question>()
+            .Where(q => !q.Asks.Any(present.Contains))
+            .Select(q => (q.Id, Tier: q.Asks.Max(FindingCatalog.TierOf)))
+            .ToArray();
+
+        var top = tiers.Values.Concat(groups.Select(g => g.Tier)).DefaultIfEmpty(Tier.None).Max();
         var findings = top == Tier.None
             ? []
             : tiers.Where(pair => pair.Value == top).Select(pair => pair.Key).OrderBy(FindingCatalog.OrderOf).ToArray();
-        return new TriageDecision(ToDisposition(top), findings);
+        return new TriageDecision(ToDisposition(top), findings)
+        {
+            Groups = top == Tier.None ? [] : [.. groups.Where(g => g.Tier == top).Select(g => g.Id)],
+            WeaknessWorsening = weaknessWorsening && top == Tier.Emergency,
+        };
     }
 
     private static Disposition ToDisposition(Tier tier) => tier switch

@@ -30,6 +30,42 @@ public static partial class TriageRules
     /// <summary>Ice for the first 48 hours, heat after (seed; NINDS via Bayhealth).</summary>
     public const double IceWindowHours = 48;
 
+    /// <summary>
+    /// Why ibuprofen and aspirin are not offered, as ids of <see cref="MedicineCautions"/>: the reasons the person gave,
+    /// pregnancy, age 65 or over, and what could not be checked (unknown age, the question unanswered). Empty when
+    /// they may be offered. NHS ibuprofen and aspirin cautions; FDA NSAIDs in pregnancy; US OTC label (60+/65+).
+    /// </summary>
+    public static IReadOnlyList<string> MedicineCautionsFor(SymptomReport report)
+    {
+        var cautions = report.CautionReasons.Where(id => id != MedicineCautions.Unnamed).ToList();
+        if (PresentFindings(report, countUnconfirmedHedged: true).Contains(FindingIds.Pregnant) && !cautions.Contains(MedicineCautions.Pregnancy))
+        {
+            cautions.Add(MedicineCautions.Pregnancy);
+        }
+
+        if (report.NsaidCaution == true && cautions.Count == 0)
+        {
+            cautions.Add(MedicineCautions.Unnamed);
+        }
+
+        if (report.Age >= 65)
+        {
+            cautions.Add(MedicineCautions.Age65);
+        }
+
+        if (report.NsaidCaution is null)
+        {
+            cautions.Add(MedicineCautions.Unchecked);
+        }
+
+        if (report.Age is null)
+        {
+            cautions.Add(MedicineCautions.AgeUnknown);
+        }
+
+        return cautions;
+    }
+
     public static partial IReadOnlyList<string> Plan(SymptomReport report, Disposition disposition)
     {
         if (disposition >= Disposition.Urgent)
@@ -37,12 +73,8 @@ public static partial class TriageRules
             return [];
         }
 
-        var present = PresentFindings(report, countUnconfirmedHedged: true);
-        var pregnant = present.Contains(FindingIds.Pregnant);
         var age = report.Age;
-
-        // NHS ibuprofen cautions, FDA NSAIDs in pregnancy, US OTC label (60+/65+). Unknown caution or age: be safe.
-        var caution = report.NsaidCaution != false || pregnant || age is null or >= 65;
+        var caution = MedicineCautionsFor(report).Count > 0;
         var plan = new List<string> { PlanSteps.RelativeRest, PlanSteps.GentleWalks, PlanSteps.SeatedPosition, PlanSteps.SideLyingPosition };
 
         // Unknown onset: ice is offered, worded "for the first day or two", with heat after — harmless either way.

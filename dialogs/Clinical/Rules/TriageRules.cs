@@ -20,7 +20,7 @@ public static partial class TriageRules
         var understood = question.Stage switch
         {
             Stage.Symptoms => true, // never blocks: "yes", "none", or any words are fine
-            Stage.Facts => AnswerRules.ApplyFact(report, question.Asks[0], answerText, mentions),
+            Stage.Facts => AnswerRules.ApplyFact(report, question, answerText, mentions),
             _ => AnswerRules.ApplyFindingAnswer(report, question, answerText, mentions),
         };
 
@@ -35,7 +35,14 @@ public static partial class TriageRules
 
     public static partial bool IsAnswered(SymptomReport report, Question question)
     {
-        if (question.Asks.All(id => IsKnown(report, id)))
+        // "Which one?" follows only a plain yes to the medicine checklist that named no reason.
+        if (question.Id == QuestionData.WhichCautionId)
+        {
+            return report.NsaidCaution != true || report.CautionReasons.Count > 0 || report.Modifiers.GetValueOrDefault(AnsweredPrefix + question.Id);
+        }
+
+        // A plain "yes" to a grouped question (docs/clinical-content.md §3) answers it.
+        if (report.ConfirmedGroups.Contains(question.Id) || question.Asks.All(id => IsKnown(report, id)))
         {
             return true;
         }
@@ -74,6 +81,12 @@ public static partial class TriageRules
         return new Question("confirm_" + findingId, stage, [findingId], text, text, AnswerKind.YesNo, ["Yes", "No", "Not sure"]);
     }
 
+    /// <summary>
+    /// Counts a grouped question as answered "yes", or left unclear, without confirming any of its findings: the
+    /// decision then counts it at the group's tier and its message names the group (docs/clinical-content.md §3).
+    /// </summary>
+    public static void ConfirmGroup(SymptomReport report, Question question) => AnswerRules.ConfirmGroup(report, question);
+
     /// <summary>True when a finding or fact id no longer needs asking.</summary>
     public static bool IsKnown(SymptomReport report, string id) => id switch
     {
@@ -100,6 +113,17 @@ public static partial class TriageRules
             return;
         }
 
+        if (MedicineCautions.FromMention(mention.FindingId) is { } caution)
+        {
+            if (claimed)
+            {
+                report.NsaidCaution = true;
+                AddCaution(report, caution);
+            }
+
+            return;
+        }
+
         switch (mention.FindingId)
         {
             case FindingIds.Dehydration:
@@ -114,6 +138,13 @@ public static partial class TriageRules
                 if (claimed)
                 {
                     report.NsaidCaution = true;
+                }
+
+                return;
+            case FindingIds.WeaknessWorsening:
+                if (mention.Status == FindingStatus.Present)
+                {
+                    report.WeaknessWorsening = true;
                 }
 
                 return;
@@ -135,6 +166,16 @@ public static partial class TriageRules
         if (mention.FindingId == FindingIds.Pregnant && claimed)
         {
             report.NsaidCaution = true; // NHS/FDA: no NSAIDs in pregnancy without advice
+            AddCaution(report, MedicineCautions.Pregnancy);
+        }
+    }
+
+    private static void AddCaution(SymptomReport report, string caution)
+    {
+        report.CautionReasons.Remove(MedicineCautions.Unnamed);
+        if (!report.CautionReasons.Contains(caution))
+        {
+            report.CautionReasons.Add(caution);
         }
     }
 

@@ -5,6 +5,14 @@ namespace BackSpasmBot.Clinical;
 public static partial class TriageRules
 {
     /// <summary>
+    /// docs/clinical-content.md §3: an urgent finding never skips the emergency questions. The next one still unanswered (and not
+    /// given up on), asked before any urgent outcome; null when all have been asked. (Cancer history with new bladder
+    /// trouble is spinal cord compression until proven otherwise: NICE CKS, docs/clinical-content.md §3.)
+    /// </summary>
+    public static Question? NextEmergencyQuestion(SymptomReport report, IReadOnlyCollection<string> skipped) =>
+        Questions.FirstOrDefault(q => q.Stage == Stage.Emergency && !IsAnswered(report, q) && !skipped.Contains(q.Id));
+
+    /// <summary>
     /// Findings still unknown that would turn an urgent red flag into an emergency (TRIAGE-SPEC §2 combinations:
     /// limb weakness that is sudden or getting worse quickly; a stiff neck with a fever). Asked once, plainly, before
     /// the urgent outcome is given, so that "the highest tier decides" holds even when the urgent flag came first.
@@ -18,7 +26,9 @@ public static partial class TriageRules
 
         var present = PresentFindings(report, countUnconfirmedHedged: false);
         var checks = new List<string>(2);
-        if (present.Contains(LimbWeakness) && !IsKnown(report, SuddenSevere))
+        // Asked whatever the answer about the pain was: it is the weakness that must not be getting worse. The check
+        // is tagged sudden_severe, the words the spec uses for limb_weakness's emergency criterion.
+        if (present.Contains(LimbWeakness) && report.WeaknessWorsening is null && !present.Contains(SuddenSevere))
         {
             checks.Add(SuddenSevere);
         }
@@ -39,13 +49,19 @@ public static partial class TriageRules
     public static void ApplyUpgradeAnswer(SymptomReport report, string findingId, string? answerText)
     {
         ApplyMentions(report, SymptomRecognizer.Recognize(answerText));
+        var clearNo = AnswerParser.ParseYesNo(answerText) == YesNo.No;
+        if (findingId == SuddenSevere)
+        {
+            // The answer is about the weakness, not the pain: it never reports "severe pain that started suddenly".
+            report.WeaknessWorsening ??= !clearNo;
+            return;
+        }
+
         if (report.StatusOf(findingId) == FindingStatus.Present)
         {
             return;
         }
 
-        report.Findings[findingId] = AnswerParser.ParseYesNo(answerText) == YesNo.No
-            ? FindingStatus.Absent
-            : FindingStatus.Present;
+        report.Findings[findingId] = clearNo ? FindingStatus.Absent : FindingStatus.Present;
     }
 }

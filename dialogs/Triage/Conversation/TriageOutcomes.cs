@@ -4,7 +4,6 @@ using BackSpasmBot.Dialogs.Engine.Channels;
 using BackSpasmBot.Triage.Regions;
 using BackSpasmBot.Triage.State;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 
 namespace BackSpasmBot.Triage.Conversation;
 
@@ -58,18 +57,18 @@ public sealed class TriageOutcomes(RegionResolver regions, ITriageEvents events)
             return false;
         }
 
-        var decision = new TriageDecision(given.Disposition, given.Findings);
-        var message = Wording.Outcome(ForAudience(turnContext.Activity, decision), given.Plan, regions.For(turnContext.Activity));
+        var decision = new TriageDecision(given.Disposition, given.Findings) { Groups = given.Groups, WeaknessWorsening = given.WeaknessWorsening };
+        var message = Compose(turnContext, session, decision, given.Plan, given.MedicineCautions);
         await SendAsync(turnContext, message, cancellationToken);
         return true;
     }
 
     /// <summary>
-    /// Where others read along (group chats, channels), the outcome does not name the person's findings, in the
-    /// text or in channelData: the advice and its urgency stay the same, the reasons become "symptoms that need checking".
+    /// Where others read along (group chats, channels), the outcome does not name the person's findings or reasons,
+    /// in the text or in channelData: the advice, its action and its urgency stay the same.
     /// </summary>
-    private static TriageDecision ForAudience(IActivity? activity, TriageDecision decision) =>
-        ConversationKind.IsShared(activity) ? decision with { Findings = [] } : decision;
+    private OutcomeMessage Compose(ITurnContext turnContext, TriageSession session, TriageDecision decision, IReadOnlyList<string> plan, IReadOnlyList<string> cautions) =>
+        Wording.Outcome(decision, plan, regions.For(turnContext.Activity, session), cautions, nameReasons: !ConversationKind.IsShared(turnContext.Activity));
 
     /// <summary>Sends an outcome marked urgent: it carries the advice on when to get help, so it is delivered even if the turn fails.</summary>
     private static async Task SendAsync(ITurnContext turnContext, OutcomeMessage message, CancellationToken cancellationToken)
@@ -82,12 +81,16 @@ public sealed class TriageOutcomes(RegionResolver regions, ITriageEvents events)
     private async Task GiveAsync(ITurnContext turnContext, TriageSession session, TriageDecision decision, bool early, CancellationToken cancellationToken)
     {
         var plan = TriageRules.Plan(session.Report, decision.Disposition);
-        var message = Wording.Outcome(ForAudience(turnContext.Activity, decision), plan, regions.For(turnContext.Activity));
+        var cautions = TriageRules.MedicineCautionsFor(session.Report);
+        var message = Compose(turnContext, session, decision, plan, cautions);
         session.Outcome = new GivenOutcome
         {
             Disposition = message.Disposition,
             Findings = [.. decision.Findings],
             Plan = [.. message.Plan],
+            Groups = [.. decision.Groups],
+            WeaknessWorsening = decision.WeaknessWorsening,
+            MedicineCautions = [.. cautions],
         };
         await SendAsync(turnContext, message, cancellationToken);
         events.OutcomeGiven(message.Disposition, turnContext.Activity?.ChannelId, early);

@@ -8,9 +8,9 @@ namespace BackSpasmBot.Triage.Dialogs;
 
 /// <summary>
 /// Asks the triage questions one at a time, in the clinical core's order, skipping what is already known.
-/// Hedged red flags are asked once more plainly before anything else (TRIAGE-SPEC §5 rule 2). Ends as soon as
-/// a red flag is present (after the one question that could raise an urgent flag to an emergency, if any), or when
-/// nothing is left to ask; the caller then gives the outcome.
+/// Hedged red flags are asked once more plainly before anything else (docs/clinical-content.md §3). Ends at once on an
+/// emergency; an urgent red flag first gets every emergency question not yet answered, then the checks that could
+/// raise it to an emergency; otherwise ends when nothing is left to ask. The caller then gives the outcome.
 /// </summary>
 public sealed class QuestionLoopDialog : ComponentDialog
 {
@@ -36,9 +36,10 @@ public sealed class QuestionLoopDialog : ComponentDialog
     {
         var session = await _state.SessionAsync(step.Context, cancellationToken);
         var report = session.Report;
+        var redFlag = TriageRules.RedFlagDecision(report);
 
         // Something was said that could be a red flag the words did not settle: ask before anything but an emergency.
-        if (TriageRules.RedFlagDecision(report) is not { Disposition: Disposition.Emergency } && ClarificationRules.Next(report) is { } clarifying)
+        if (redFlag is not { Disposition: Disposition.Emergency } && ClarificationRules.Next(report) is { } clarifying)
         {
             step.SetValue(ClarifyingKey, clarifying.Id);
             var retryingClarification = step.GetOptions<LoopOptions>()?.RetryQuestionId == clarifying.Id;
@@ -48,8 +49,28 @@ public sealed class QuestionLoopDialog : ComponentDialog
             return await step.PromptAsync(AnswerPromptId, clarifyingPrompt, cancellationToken);
         }
 
-        if (TriageRules.RedFlagDecision(report) is not null)
+        if (redFlag is { Disposition: Disposition.Emergency })
         {
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        // Hedged findings get their one plain re-ask; once a red flag is present, only the emergency ones still matter.
+        var hedged = TriageRules.FindingsToConfirm(report)
+            .FirstOrDefault(id => !report.ReAsked.ContainsKey(id) && (redFlag is null || FindingCatalog.TierOf(id) == Tier.Emergency));
+        if (hedged is not null)
+        {
+            step.SetValue(ConfirmingKey, hedged);
+            return await step.PromptAsync(AnswerPromptId, TriageActivities.ConfirmFinding(hedged), cancellationToken);
+        }
+
+        if (redFlag is not null)
+        {
+            // An urgent finding never skips the emergency questions (cauda equina first), then the upgrade checks.
+            if (TriageRules.NextEmergencyQuestion(report, session.SkippedQuestions) is { } emergencyQuestion)
+            {
+                return await AskAsync(step, emergencyQuestion, cancellationToken);
+            }
+
             var checks = TriageRules.UpgradeChecks(report);
             if (checks.Count == 0)
             {
@@ -61,24 +82,22 @@ public sealed class QuestionLoopDialog : ComponentDialog
             return await step.PromptAsync(AnswerPromptId, TriageActivities.UpgradeCheck(check), cancellationToken);
         }
 
-        var hedged = TriageRules.FindingsToConfirm(report).FirstOrDefault(id => !report.ReAsked.ContainsKey(id));
-        if (hedged is not null)
-        {
-            step.SetValue(ConfirmingKey, hedged);
-            return await step.PromptAsync(AnswerPromptId, TriageActivities.ConfirmFinding(hedged), cancellationToken);
-        }
-
         var question = TriageRules.Questions.FirstOrDefault(q => !TriageRules.IsAnswered(report, q) && !session.SkippedQuestions.Contains(q.Id));
         if (question is null)
         {
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
+        return await AskAsync(step, question, cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> AskAsync(WaterfallStepContext step, Question question, CancellationToken cancellationToken)
+    {
         var retrying = step.GetOptions<LoopOptions>()?.RetryQuestionId == question.Id;
         step.SetValue(QuestionKey, question.Id);
         var prompt = TriageActivities.Question(question, plainly: retrying);
         prompt.RetryPrompt = TriageActivities.Question(question, plainly: true).Prompt;
-        return await step.PromptAsync(AnswerPromptId, prompt, cancellationToken);
+        return step.PromptAsync(AnswerPromptId, prompt, cancellationToken);
     }
 
     private async Task<DialogTurnResult> RecordAnswerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -113,7 +132,13 @@ public sealed class QuestionLoopDialog : ComponentDialog
             return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
         }
 
-        var question = TriageRules.Questions.First(q => q.Id == step.GetValue<string>(QuestionKey));
+        // A conversation saved by an earlier content version may be waiting on a question that no longer exists: its
+        // answer was already read for red flags (the interruption hook), so ask whatever is next.
+        if (TriageRules.Questions.FirstOrDefault(q => q.Id == step.GetValue<string>(QuestionKey)) is not { } question)
+        {
+            return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
+        }
+
         // "it's numb" to the question about numbness down there: the change belongs to the part the question named.
         if (TriageRules.ApplyAnswer(session.Report, question, answer) || ClarificationRules.AttachToQuestion(session.Report, question))
         {
@@ -156,6 +181,10 @@ public sealed class QuestionLoopDialog : ComponentDialog
     {
         switch (question.Stage)
         {
+            case Stage.Emergency or Stage.Urgent when question.Asks.Count > 1:
+                // Still unclear about a group: it counts at the group's tier, naming none of its findings.
+                TriageRules.ConfirmGroup(session.Report, question);
+                break;
             case Stage.Emergency or Stage.Urgent:
                 foreach (var id in question.Asks)
                 {

@@ -59,7 +59,8 @@ public sealed class TriageDialog : ComponentDialog
     /// <summary>The disclaimer, and where other people can read along, the offer of a one-to-one chat.</summary>
     private async Task SendDisclaimerAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        await turnContext.SendActivityAsync(TriageActivities.Say(Wording.Disclaimer(_regions.For(turnContext.Activity))), cancellationToken);
+        var session = await _state.SessionAsync(turnContext, cancellationToken);
+        await turnContext.SendActivityAsync(TriageActivities.Say(Wording.Disclaimer(_regions.For(turnContext.Activity, session))), cancellationToken);
         if (ConversationKind.IsShared(turnContext.Activity))
         {
             await turnContext.SendActivityAsync(TriageActivities.SharedConversationNote(turnContext.Activity), cancellationToken);
@@ -88,6 +89,7 @@ public sealed class TriageDialog : ComponentDialog
         var session = await _state.SessionAsync(step.Context, cancellationToken);
         if (step.Reason == DialogReason.NextCalled)
         {
+            await NotePlaceAsync(step.Context, session, step.Result as string, cancellationToken);
             TriageOutcomes.RecordAndCheck(session, step.Result as string);
         }
 
@@ -116,14 +118,23 @@ public sealed class TriageDialog : ComponentDialog
         var text = ActivityText.Of(turn.Activity);
         var session = await _state.SessionAsync(turn, cancellationToken);
 
-        // Red flags come before everything, commands included: safety never waits for a command.
+        // Where the person is comes first, so that an emergency in the same message gets the right number.
+        var placeOnly = await NotePlaceAsync(turn, session, text, cancellationToken);
+
+        // Red flags come before everything else, commands included: safety never waits for a command.
         if (TriageOutcomes.RecordAndCheck(session, text))
         {
             await innerDc.CancelAllDialogsAsync(cancellationToken);
             return await innerDc.BeginDialogAsync(FinishId, null, cancellationToken);
         }
 
-        var region = _regions.For(turn.Activity);
+        if (placeOnly)
+        {
+            await innerDc.RepromptDialogAsync(cancellationToken);
+            return DialogTurnResult.EndOfTurn;
+        }
+
+        var region = _regions.For(turn.Activity, session);
         switch (TriageCommands.Parse(text))
         {
             case TriageCommand.Help:
@@ -162,6 +173,22 @@ public sealed class TriageDialog : ComponentDialog
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// "I'm in the US": from now on that region's numbers (docs/clinical-content.md §5),
+    /// said back with its emergency number. Returns true when the message said nothing else.
+    /// </summary>
+    private async Task<bool> NotePlaceAsync(ITurnContext turn, TriageSession session, string? text, CancellationToken cancellationToken)
+    {
+        if (PlaceStatement.Read(text) is not { } place || _regions.Find(place.RegionCode) is not { } region)
+        {
+            return false;
+        }
+
+        session.RegionCode = region.Code;
+        await turn.SendActivityAsync(TriageActivities.Say(Wording.RegionChanged(region)), cancellationToken);
+        return place.WholeMessage;
     }
 
     /// <summary>How the flow starts: with the current message as the account, or by asking for one.</summary>

@@ -1,13 +1,16 @@
 using System.Globalization;
 using BackSpasmBot.Clinical;
+using BackSpasmBot.Triage.State;
 using Microsoft.Bot.Schema;
 
 namespace BackSpasmBot.Triage.Regions;
 
 /// <summary>
-/// Picks the region whose numbers a conversation gets: the activity's locale when allowed (en-US → US), else the
-/// configured default. Regions come from the clinical core's reviewed table, and configuration may override any of
-/// them or add new ones (Triage:Regions).
+/// Picks the region whose numbers a conversation gets: where the person said they are ("I'm in the US"), else the
+/// deployment's region (Triage:DefaultRegion: a clinic knows where its patients are). The locale chooses only the
+/// language, unless the deployment sets Triage:RegionFromLocale; even then an unknown locale gives the deployment's
+/// region, never another country's. Regions come from the clinical core's reviewed table, and configuration may
+/// override any of them or add new ones (Triage:Regions).
 /// </summary>
 public sealed class RegionResolver
 {
@@ -35,7 +38,11 @@ public sealed class RegionResolver
     /// <summary>The region used when the locale names none we know.</summary>
     public RegionContacts Default { get; }
 
-    /// <summary>The region for this activity's locale, or the default.</summary>
+    /// <summary>The region for this conversation: the one the person named, else as <see cref="For(IActivity?)"/>.</summary>
+    public RegionContacts For(IActivity? activity, TriageSession? session) =>
+        Find(session?.RegionCode) ?? For(activity);
+
+    /// <summary>The deployment's region, or the activity locale's when the deployment allows it and knows it.</summary>
     public RegionContacts For(IActivity? activity)
     {
         var locale = (activity as Activity)?.Locale;

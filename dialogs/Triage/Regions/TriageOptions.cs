@@ -11,12 +11,15 @@ public sealed class TriageOptions
 {
     public const string SectionName = "Triage";
 
-    /// <summary>The region used when the person's locale names none we know: a built-in code or a key of <see cref="Regions"/>.</summary>
+    /// <summary>The deployment's region (where its patients are): a built-in code or a key of <see cref="Regions"/>.</summary>
     [Required]
     public string DefaultRegion { get; set; } = "GB";
 
-    /// <summary>When true, the activity's locale (e.g. en-US) may pick another configured region.</summary>
-    public bool RegionFromLocale { get; set; } = true;
+    /// <summary>
+    /// When true, the activity's locale (e.g. en-US) may pick another region. Off by default: a browser or Teams client
+    /// set to en-US says which language someone reads, not which country they are in.
+    /// </summary>
+    public bool RegionFromLocale { get; set; }
 
     /// <summary>Region code → its numbers, overriding or adding to the built-in table.</summary>
     public Dictionary<string, RegionOptions> Regions { get; set; } = new(StringComparer.OrdinalIgnoreCase);

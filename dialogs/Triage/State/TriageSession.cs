@@ -15,6 +15,12 @@ public sealed class TriageSession
     /// <summary>The outcome already given, if any.</summary>
     public GivenOutcome? Outcome { get; set; }
 
+    /// <summary>
+    /// The region the person said they are in ("I'm in the US"), as a region code; null means the deployment's region.
+    /// Kept across "restart": where someone is does not change when their triage starts again.
+    /// </summary>
+    public string? RegionCode { get; set; }
+
     /// <summary>Questions given up on after two answers that could not be understood (fact questions only).</summary>
     public List<string> SkippedQuestions { get; set; } = [];
 
@@ -35,4 +41,13 @@ public sealed class GivenOutcome
     public List<string> Findings { get; set; } = [];
 
     public List<string> Plan { get; set; } = [];
+
+    /// <summary>Grouped questions answered "yes" that decided it (named as a group, never as findings).</summary>
+    public List<string> Groups { get; set; } = [];
+
+    /// <summary>The limb weakness was getting worse or sudden: the reason names the weakness.</summary>
+    public bool WeaknessWorsening { get; set; }
+
+    /// <summary>The person's reasons for the pharmacist step (medicine-caution ids).</summary>
+    public List<string> MedicineCautions { get; set; } = [];
 }
