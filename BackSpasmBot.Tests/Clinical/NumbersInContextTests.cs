@@ -92,4 +92,16 @@ public class NumbersInContextTests
         Assert.Null(TriageRules.RedFlagDecision(session.Report));
         Assert.Contains(FindingIds.CancerHistory, TriageRules.FindingsToConfirm(session.Report));
     }
+
+    [Fact]
+    public void AStiffNeckAfterAMessageAboutBeingSickAndLightHurtingIsMeningitisSigns()
+    {
+        var session = new TriageSession();
+
+        TriageOutcomes.RecordAndCheck(session, "I've been sick three times and the lights are too bright");
+        TriageOutcomes.RecordAndCheck(session, "my neck is really stiff too");
+
+        Assert.Equal(Disposition.Emergency, TriageRules.RedFlagDecision(session.Report)?.Disposition);
+        Assert.Contains(FindingIds.MeningitisSigns, TriageRules.RedFlagDecision(session.Report)!.Findings);
+    }
 }
