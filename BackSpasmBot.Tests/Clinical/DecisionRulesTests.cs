@@ -15,16 +15,31 @@ public class DecisionRulesTests
         return report;
     }
 
-    public static TheoryData<string, Disposition> EachFindingAlone()
+    /// <summary>Each finding's tier as the clinical content's findings table states it, written here, not read from the catalog.</summary>
+    public static TheoryData<string, Disposition> EachFindingAlone() => new()
     {
-        var data = new TheoryData<string, Disposition>();
-        foreach (var finding in FindingCatalog.All)
-        {
-            data.Add(finding.Id, (Disposition)(int)finding.Tier);
-        }
+        { "bladder_bowel", Disposition.Emergency }, { "saddle_numbness", Disposition.Emergency },
+        { "sexual_dysfunction", Disposition.Emergency }, { "both_legs", Disposition.Emergency },
+        { "limb_sensation_loss", Disposition.Emergency }, { "one_side_weakness", Disposition.Emergency },
+        { "balance_coordination", Disposition.Emergency }, { "chest_pain", Disposition.Emergency },
+        { "aortic_signs", Disposition.Emergency }, { "major_trauma", Disposition.Emergency },
+        { "meningitis_signs", Disposition.Emergency }, { "thunderclap_headache", Disposition.Emergency },
+        { "limb_weakness", Disposition.Urgent }, { "fever", Disposition.Urgent }, { "cancer_history", Disposition.Urgent },
+        { "weight_loss", Disposition.Urgent }, { "night_pain", Disposition.Urgent }, { "immune_risk", Disposition.Urgent },
+        { "fragility_injury", Disposition.Urgent }, { "sudden_severe", Disposition.Urgent },
+        { "not_improving", Disposition.Gp }, { "age_flag", Disposition.Gp }, { "pregnant", Disposition.Gp },
+        { "deformity_lump", Disposition.Gp }, { "cough_sneeze_worse", Disposition.Gp }, { "arm_numbness", Disposition.Gp },
+        { "backache", Disposition.SelfCare }, { "spine_stiffness", Disposition.SelfCare }, { "spine_curvature", Disposition.SelfCare },
+        { "hip_buttock_pain", Disposition.SelfCare }, { "arm_shoulder_pain", Disposition.SelfCare },
+        { "leg_tingling_one_side", Disposition.SelfCare }, { "sciatica", Disposition.SelfCare },
+        { "neck_stiffness", Disposition.SelfCare }, { "occipital_headache", Disposition.SelfCare },
+    };
 
-        return data;
-    }
+    [Fact]
+    public void TheTierTableCoversEveryFindingInTheCatalog() =>
+        Assert.Equal(
+            FindingCatalog.All.Select(f => f.Id).Order(StringComparer.Ordinal),
+            EachFindingAlone().Select(row => (string)row[0]).Order(StringComparer.Ordinal));
 
     [Theory]
     [MemberData(nameof(EachFindingAlone))]
@@ -100,6 +115,10 @@ public class DecisionRulesTests
     [InlineData(true, 17, true)]
     [InlineData(true, 35, false)]
     [InlineData(false, 60, false)]
+    [InlineData(true, 19, true)]
+    [InlineData(true, 20, false)]
+    [InlineData(true, 50, false)]
+    [InlineData(true, 51, true)]
     public void FirstBackPainUnder20OrOver50IsAnAgeFlag(bool firstEpisode, int age, bool expectGp)
     {
         var report = new SymptomReport { FirstEpisode = firstEpisode, Age = age };
@@ -113,6 +132,8 @@ public class DecisionRulesTests
     [InlineData(Trigger.Lifting, 40, true, true)]
     [InlineData(Trigger.FallOrKnock, 40, false, false)]
     [InlineData(Trigger.ExerciseOrSport, 75, false, false)]
+    [InlineData(Trigger.FallOrKnock, 69, false, false)]
+    [InlineData(Trigger.FallOrKnock, 70, false, true)]
     public void AFallOrLiftWithThinBonesOrAge70IsAFragilityInjury(Trigger trigger, int age, bool osteoporosis, bool expectUrgent)
     {
         var report = new SymptomReport { Trigger = trigger, Age = age, FirstEpisode = false };
@@ -127,6 +148,8 @@ public class DecisionRulesTests
     [Theory]
     [InlineData(700.0, Disposition.Gp)]
     [InlineData(600.0, Disposition.SelfCare)]
+    [InlineData(4 * 7 * 24.0, Disposition.Gp)]
+    [InlineData((4 * 7 * 24.0) - 1, Disposition.SelfCare)]
     public void PainLasting4WeeksOrMoreIsNotImproving(double onsetHours, Disposition expected) =>
         Assert.Equal(expected, TriageRules.Decide(new SymptomReport { OnsetHours = onsetHours, FirstEpisode = false }).Disposition);
 

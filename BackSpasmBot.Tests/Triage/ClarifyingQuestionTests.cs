@@ -110,4 +110,19 @@ public sealed class ClarifyingQuestionTests(BotHostFixture host) : IClassFixture
         Assert.Equal(["bladder_bowel"], LastQuestion(replies)!.Asks);
         Assert.Equal("emergency", Outcome(await chat.SayAsync("yes"))?.Disposition);
     }
+
+    [Fact]
+    public async Task TwoUnreadableAnswersToARedFlagQuestionEscalate()
+    {
+        var chat = host.NewHttpConversation();
+        var question = await QuietPatient.WalkToQuestionAboutAsync(chat, "bladder_bowel");
+
+        var again = await chat.SayAsync("purple");
+        Assert.Null(Outcome(again));
+        Assert.Contains("bladder_bowel", LastQuestion(again)!.Asks);
+        var replies = await chat.SayAsync("purple");
+
+        Assert.Equal("emergency", Outcome(replies)?.Disposition);
+        Assert.NotNull(question);
+    }
 }
