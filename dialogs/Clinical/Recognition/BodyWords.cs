@@ -15,7 +15,7 @@ internal static class BodyWords
         ["genitals"] =
         [
             "genitals", "genital", "genital area", "genitalia", "privates", "private parts", "private part", "private area",
-            "private bits", "private region", "down there", "down below", "nether regions", "groin", "crotch", "bits",
+            "private bits", "private region", "intimate area", "intimate parts", "intimate region", "down there", "down below", "nether regions", "groin", "crotch", "bits",
             "lady bits", "ladybits", "lady parts", "lady garden", "front bottom", "penis", "willy", "willie", "dick",
             "cock", "knob", "todger", "tadger", "pecker", "johnson", "john thomas", "schlong", "dong", "manhood",
             "old fella", "old feller", "little fella", "the boys", "balls", "ballsack", "ball sack", "nutsack",
@@ -43,7 +43,7 @@ internal static class BodyWords
 
         // Regions: legs and arms.
         ["legs"] = ["legs", "thighs", "lower limbs", "foot dem", "two foot", "two feet"],
-        ["bothwords"] = ["both", "baith", "bof", "two", "each", "either", "the pair of", "left and right", "right and left", "both of"],
+        ["bothwords"] = ["both", "baith", "bof", "two", "each", "either", "the pair of", "left and right", "right and left", "both of", "bilateral", "bilaterally"],
         ["oneleg"] = ["leg", "foot", "thigh", "calf", "buttock", "bum cheek", "knee", "shin", "ankle", "toes", "toe", "hamstring", "heel"],
         ["limb"] = ["leg", "legs", "foot", "feet", "arm", "arms", "hand", "hands", "limb", "limbs", "thigh", "thighs", "toes", "fingers"],
         ["arm"] = ["arm", "arms", "hand", "hands", "fingers", "finger", "wrist", "forearm"],
@@ -62,7 +62,9 @@ internal static class BodyWords
             "reduced sensation", "altered feeling", "altered sensation", "no sensation", "dead", "deadened", "gone dead",
             "asleep", "gone to sleep", "frozen", "anaesthetic", "anesthetic", "anaesthetised", "anesthetized", "novocaine",
             "injected", "fuzzy", "buzzing", "buzzy", "prickl*", "odd", "strange", "funny", "weird", "different",
-            "not right", "not there", "cotton wool", "rubbery", "like rubber", "vibrating", "fizzing", "crawling",
+            "not right", "not there", "cotton wool", "rubbery", "like rubber", "vibrating", "fizzing", "crawling", "numbish",
+            "numbing", "paraesthesia", "paresthesia", "paraesthesiae", "paresthesias", "dysaesthesia", "dysesthesia",
+            "hypoaesthesia", "hypoesthesia", "anaesthesia", "anesthesia",
         ],
 
         // Loss of feeling (not just tingling): what makes a numb limb an emergency sign.
@@ -106,6 +108,7 @@ internal static class BodyWords
             "wet my trousers", "wet my knickers", "wet my underwear", "peed myself", "peed meself", "pissed myself",
             "pissed meself", "weed myself", "pooed myself", "pooped myself", "soiled myself", "soiled meself",
             "messed myself", "shat myself", "shit myself", "crapped myself", "peed my pants", "pooped my pants",
+            "peeing myself", "weeing myself", "pissing myself", "pooing myself", "wetting meself", "peeing meself",
             "incontinen*", "without my control", "without any control",
         ],
         ["accident"] =
@@ -113,7 +116,8 @@ internal static class BodyWords
             "accident", "accidents", "didnt make it", "did not make it", "couldnt make it", "couldnt hold it", "cant hold it",
             "can not hold it", "cannot hold it", "cant hold on", "couldnt hold on", "leak*", "dribbl*", "came out",
             "comes out", "just comes", "comes oot", "without knowing", "without noticing", "without feeling",
-            "didnt feel it", "didnt even feel", "didnt notice", "wet", "soiled",
+            "didnt feel it", "didnt even feel", "didnt notice", "wet", "soiled", "drip", "dripping", "drips", "drip drip",
+            "without my knowing", "without me knowing", "without my knowledge", "on its own", "by itself",
         ],
         ["cantgo"] =
         [

@@ -30,7 +30,8 @@ internal static class Lexicon
         ["cant"] = ["cant", "cannot", "can not", "couldnt", "could not", "unable to", "not able to", "struggling to",
             "struggle to", "havent been able to", "hasnt been able to", "not been able to", "cant seem to", "trouble",
             "difficulty", "difficult to", "hard to", "problem", "problems", "issues", "struggling", "having trouble",
-            "having to strain to", "straining to"],
+            "having to strain to", "straining to", "cyah", "cyaan", "kyaan", "caan", "cah", "canna", "cannae", "cnt",
+            "no been able tae", "no been able to", "not able tae", "been unable to", "finding it hard to"],
         ["wipe"] = ["wipe", "wiping", "wiped", "toilet paper", "toilet tissue", "loo roll", "tissue", "bog roll"],
         ["legsymptom"] = ["pain", "painful", "pains", "hurt", "hurts", "hurting", "ache", "aches", "aching", "achy",
             "burning", "shooting", "sore", "sciatica", .. BodyWords.Lists["sensation"], .. BodyWords.Lists["weakness"]],
@@ -100,7 +101,11 @@ internal static class Lexicon
         [
             "{erection|erections|erectile|impotence|impotent|ejaculat*|orgasm|orgasms|climax}",
             "{cant|cannot|trouble|problems|difficulty|unable to|couldnt} * {get|keep|getting|keeping} * {hard|erect|it up|stiff}",
-            "{cant|cannot|couldnt|unable to} {finish|come|cum|climax}", "{when i came|when i come|when i finish} * {nothing|didnt|no feeling}",
+            "{cant|cannot|couldnt|unable to} {finish|come|cum|climax}",
+            "@cant * {get|keep|getting|keeping|maintain|have} * {it up|hard|erect|an erection|a stiffy|a hard on|a boner|a woody|wood|a fat|it going|a stiff one}",
+            "{crack a fat|get it up|keep it up|get hard|stay hard|get a boner|get a stiffy|get an erection|get a hard on|get wood}",
+            "{cant feel|no feeling|numb|dont feel|feel nothing|cant feel anything|not feeling anything} * {during|when|while} * {sex|intercourse|making love|intimacy|intimate|we have sex}",
+            "~{his|her|he|she|boyfriend|girlfriend|husband|wife|partner|hubby} * {crack a fat|get it up|keep it up|get hard}", "{when i came|when i come|when i finish} * {nothing|didnt|no feeling}",
             "{no|lost|loss of|less|reduced|changed|change in|different|lost the|lost all} {feeling|sensation} * {during sex|in sex|in bed|when we}",
             "{no|lost|loss of|less|reduced|changed|change in|different|lost the|lost all|decreased|altered} * @genitals * {feeling|sensation}",
             "{off|different|not right|not working|wrong|changed|numb} * {in the bedroom|in bed|during sex|with sex|sexually}",
@@ -182,7 +187,10 @@ internal static class Lexicon
         [
             "~{like|as if|as though} * {hit by a|run over|been in a}", "~{car crash|train wreck|trainwreck|car wreck} of a",
             "{came|come|fell|thrown|flew} off {my|the|a|his|her} {motorbike|bike|motorcycle|horse|quad|scooter|roof|ladder}",
-            "{landed|fell|jumped|dropped|dived|piled} * {on top of|onto|on} * {my back|me}", "?{fender bender|prang|minor accident|small accident|bump in the car}",
+            "{landed|jumped|dropped|dived|piled|fell} * on top of * {my back|me}", "?{fender bender|prang|minor accident|small accident|bump in the car}",
+            "{rear ended|t boned|hit from behind|shunted|pile up|pileup|written off|totalled|totaled}",
+            "{kicked|trampled|thrown|bucked off|butted} by a {horse|cow|bull|pony}", "{horse|cow|bull|pony} {kicked|trampled|threw|bucked} me",
+            "{okada|boda|tuk tuk|keke|jeepney|tricycle|matatu|bike taxi|motor taxi|rickshaw|bus|minibus|taxi|scooter|moped} * {accident|crash|collision}",
             "{car|road|traffic|motorbike|motorcycle|motor|bike|cycling|bus|lorry} {crash|accident|collision|smash|wreck}",
             "{crashed|crash|rolled|wrecked} {my|the|our} {car|bike|motorbike}", "{hit|knocked down|run over} by a {car|bus|van|lorry|truck|vehicle|bike|motorbike}",
             "{knocked|run|ran} over", "{fell|fall|fallen|falling|thrown|jumped} {off|from|out of|through} * {ladder|roof|height|horse|scaffold*|wall|tree|stairs|balcony|window|bunk|loft|trampoline|bridge|building|cliff|truck|lorry}",
@@ -219,7 +227,8 @@ internal static class Lexicon
         [Fever] =
         [
             "?{feel|feeling|felt|am|im|i am} * {hot|boiling|burning up|clammy|roasting}",
-            "~hay fever", "~hot under the collar", "~{cabin|spring|football|world cup|election} fever",
+            "~hay fever", "~hot under the collar", "?{fluey|flu ish|fluish|coming down with something}",
+            "~{had|got over|recovered from|after|when i had} * {the flu|flu|covid|a cold|a bug|a fever|fever}", "~{cabin|spring|football|world cup|election} fever",
             "{high|a|raised|running a|got a} {temperature|temp}", "{fever|feverish|febrile|chills|chill|chilled|shivery|shivering|shivers|shiver|rigors|sweats|night sweats|burning up|flu like|flu}",
             "{hot and cold|hot then cold|cold and hot|hot and shivery|cold and shivery|hot and sweaty|boiling then freezing}",
             "{generally|really|very|feel|feeling|felt} {unwell|ill|rough|poorly}", "{unwell|poorly}",
@@ -257,6 +266,8 @@ internal static class Lexicon
             "{urine|urinary|water|bladder|kidney|chest} infection", "{uti|utis|cystitis|sepsis|pyelonephritis}",
             "{recent|just had|had a} * {infection|antibiotics}", "antibiotics",
             "~steroid {inhaler|inhalers|cream|creams|spray|nasal spray|injection|injections|eye drops}",
+            "~{took|had a course of|short course of|a course of|a short course} * {steroid|steroids|prednisolone|prednisone}",
+            "{i inject|injecting}",
             "~{stopped|finished|came off} * {steroid|steroids}",
         ],
         [FragilityInjury] = ["{fragility|osteoporotic} * {fracture|fractures|break}"],
@@ -430,6 +441,9 @@ internal static class Lexicon
         "bath", "shower", "water", "pool", "sauna", "oven", "fridge", "freezer", "aircon", "climate", "shade",
         "summer", "winter", "inside", "indoors", "degree",
     };
+
+    /// <summary>A temperature in a sentence with one of these was taken another time ("a fever of 39 years ago").</summary>
+    public static readonly HashSet<string> PastTimeWords = new(StringComparer.Ordinal) { "ago", "covid", "childhood", "kid" };
 
     /// <summary>A duration counts as this pain's only in a clause with one of these ("back pain for 6 weeks", "had it for 2 months").</summary>
     public static readonly HashSet<string> ThisPainWords = new(StringComparer.Ordinal)

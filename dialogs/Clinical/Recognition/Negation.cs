@@ -32,7 +32,7 @@ internal static class Negation
     public static readonly string[][] SupposedCues = Split(
     [
         "thought", "i thought", "was worried", "were worried", "i was scared", "feared", "i wondered", "wondered if",
-        "suspected", "assumed", "was convinced",
+        "suspected", "assumed", "was convinced", "said", "i said", "i meant",
     ]);
 
     /// <summary>Corrections that undo a supposed finding.</summary>
@@ -53,7 +53,8 @@ internal static class Negation
         "she", "his", "her", "they", "their", "sibling", "nephew", "niece", "dog", "dogs", "cat", "cats", "puppy",
         "kitten", "pet", "baby", "kid", "kids", "child", "children", "toddler", "grandson", "granddaughter",
         "grandkids", "grandchild", "grandchildren", "boss", "mate", "mates", "colleague", "colleagues", "bairn", "bairns",
-        "kiddo", "youngest", "eldest", "lad", "lass", "boy", "girl", "wean", "someone", "somebody", "everyone", "hubby", "missus",
+        "kiddo", "youngest", "eldest", "lad", "lass", "boy", "girl", "wean", "coworker", "coworkers", "workmate",
+        "classmate", "madda", "fadda", "pops", "elder", "someone", "somebody", "everyone", "hubby", "missus",
         "mrs", "fiance", "fiancee", "flatmate", "roommate", "housemate", "bf", "gf",
     };
 

@@ -37,7 +37,7 @@ internal static class Scope
             return FindingStatus.Hedged;
         }
 
-        if (!absentPhrase && InGap(tokens, skipped, Negation.NegationCues))
+        if (!absentPhrase && (InGap(tokens, skipped, Negation.NegationCues) || DeniedAfter(tokens, end)))
         {
             return FindingStatus.Absent;
         }
@@ -154,6 +154,11 @@ internal static class Scope
         var limit = Math.Min(tokens.Count, end + CorrectionReach);
         return ContainsCue(tokens, end, limit, Negation.CorrectionCues) >= 0;
     }
+
+    /// <summary>"slurred speech no, chest pain no": a bare no right after a finding, closing its clause, denies it.</summary>
+    private static bool DeniedAfter(IReadOnlyList<Token> tokens, int end) =>
+        end < tokens.Count && tokens[end].Text is "no" or "nope" or "nah" or "none" or "negative"
+        && (end + 1 == tokens.Count || !tokens[end + 1].IsWordLike);
 
     private static bool HedgedAfter(IReadOnlyList<Token> tokens, int end)
     {

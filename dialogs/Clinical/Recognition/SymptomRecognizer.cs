@@ -156,7 +156,7 @@ public static partial class SymptomRecognizer
             var celsius = value is >= 34 and <= 45;
             var fahrenheit = value is >= 93 and <= 110;
             if (!(celsius || fahrenheit) || LooksLikeAge(tokens, i) || !(temperatureExpected || HasTemperatureContext(tokens, i))
-                || InSentence(tokens, i, Lexicon.SurroundingsWords))
+                || InSentence(tokens, i, Lexicon.SurroundingsWords) || InPast(tokens, i))
             {
                 continue;
             }
@@ -204,6 +204,12 @@ public static partial class SymptomRecognizer
             Merge(found, FindingIds.SuddenSevere, FindingStatus.Hedged);
         }
     }
+
+    /// <summary>A reading from another time: the sentence names a year, or says "ago" ("39 when I had covid in 2022").</summary>
+    private static bool InPast(IReadOnlyList<Token> tokens, int i) =>
+        InSentence(tokens, i, Lexicon.PastTimeWords)
+        || Enumerable.Range(0, tokens.Count).Any(j => tokens[j].Kind == TokenKind.Number && tokens[j].NumberValue is >= 1950 and <= 2100
+            && !tokens.Skip(Math.Min(i, j)).Take(Math.Abs(i - j)).Any(t => t.Kind == TokenKind.SentenceEnd));
 
     /// <summary>True when a word of <paramref name="words"/> stands in the sentence around token <paramref name="i"/>.</summary>
     private static bool InSentence(IReadOnlyList<Token> tokens, int i, HashSet<string> words)

@@ -37,6 +37,10 @@ internal static partial class Tokenizer
     [GeneratedRegex(@"\b(neck|back|head|chest|bum|arse|tummy|stomach|bladder|spine)s\b(?=\s+(?:is|so|was|been|gone|going|got|really|still|all|killing|in|playing|agony|sore|stiff|numb|bad|a|totally|just|hurting|aching|locked|seized|feels|feel|very|super|proper))", RegexOptions.CultureInvariant)]
     private static partial Regex BodyNounRegex();
 
+    /// <summary>"my right legs numb": one leg's, typed without the apostrophe.</summary>
+    [GeneratedRegex(@"\b(left|right|one|other|bad|good)\s+legs\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OneLegsRegex();
+
     /// <summary>Words whose "'s" is part of a common contraction the lexicon and the negation cues spell whole.</summary>
     private static readonly HashSet<string> KeepApostropheS = new(StringComparer.Ordinal)
     {
@@ -84,6 +88,7 @@ internal static partial class Tokenizer
             text.ToLowerInvariant().Normalize(NormalizationForm.FormKC),
             m => KeepApostropheS.Contains(m.Groups[1].Value) ? m.Value : m.Groups[1].Value);
         lower = BodyNounRegex().Replace(lower, m => m.Groups[1].Value);
+        lower = OneLegsRegex().Replace(lower, "$1 leg");
         foreach (var c in lower)
         {
             switch (c)
