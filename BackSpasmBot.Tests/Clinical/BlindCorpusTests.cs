@@ -16,7 +16,7 @@ namespace BackSpasmBot.Tests.Clinical;
 /// </summary>
 public sealed class BlindCorpusTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json"];
+    public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json", "blind-en-3.json"];
 
     [Fact]
     public void EveryEmergencyFindingInTheFirstBlindCorpusIsCaught()
@@ -56,6 +56,9 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
         Assert.True(corpus.Items.Count >= 300, $"{corpus.Items.Count} statements");
         Assert.All(FindingCatalog.All.Where(f => f.Tier >= Tier.Urgent), f => Assert.Contains(f.Id, reported));
     }
+
+    [Fact]
+    public void TheThirdBlindCorpusIsScored() => Score("blind-en-3.json");
 
     private CorpusScore Score(string file)
     {
