@@ -9,9 +9,10 @@ namespace BackSpasmBot.Tests.Clinical;
 /// <list type="bullet">
 /// <item>Corpus 1 was frozen before the recognizer was changed to generalise, and the changes were measured on it: it
 /// must meet the targets (every emergency finding, 98% of urgent ones).</item>
-/// <item>Corpus 2 was written afterwards by another author and scored with the recognizer untouched: the honest
-/// measure of generalisation. It does not meet the targets yet; its figures may not fall below those it was first
-/// scored at. Raise the floors when recognition improves (with a new blind corpus to measure that on).</item>
+/// <item>Corpus 2 was written afterwards by another author and scored with the recognizer untouched; its misses then
+/// led to changes, which corpus 3, by a third author, measured untouched. Corpus 3 is the honest measure of
+/// generalisation now. Neither meets the targets yet; their figures may not fall below those last recorded. Raise the
+/// floors when recognition improves, and measure the improvement on a new blind corpus.</item>
 /// </list>
 /// </summary>
 public sealed class BlindCorpusTests(ITestOutputHelper output)
@@ -36,12 +37,18 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
         Assert.True(score.Sensitivity(Tier.Urgent) >= 0.98, $"Urgent sensitivity {score.Sensitivity(Tier.Urgent):P1}");
     }
 
+    /// <summary>
+    /// Corpora that do not meet the targets yet may not fall below the figures last recorded for them (docs/recognition.md):
+    /// corpus 2 after the changes its misses led to (untouched it scored 86.4% and 89.9%), corpus 3 untouched.
+    /// </summary>
     [Theory]
-    [InlineData(Tier.Emergency, 0.863)]
-    [InlineData(Tier.Urgent, 0.898)]
-    public void TheSecondBlindCorpusIsCaughtAtLeastAsWellAsWhenItWasFirstScored(Tier tier, double floor)
+    [InlineData("blind-en-2.json", Tier.Emergency, 0.958)]
+    [InlineData("blind-en-2.json", Tier.Urgent, 0.910)]
+    [InlineData("blind-en-3.json", Tier.Emergency, 0.895)]
+    [InlineData("blind-en-3.json", Tier.Urgent, 0.937)]
+    public void ALaterBlindCorpusIsCaughtAtLeastAsWellAsLastRecorded(string file, Tier tier, double floor)
     {
-        var score = Score("blind-en-2.json");
+        var score = Score(file);
 
         Assert.True(score.Sensitivity(tier) >= floor, $"{tier} sensitivity {score.Sensitivity(tier):P1}, below {floor:P1}");
     }
@@ -56,9 +63,6 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
         Assert.True(corpus.Items.Count >= 300, $"{corpus.Items.Count} statements");
         Assert.All(FindingCatalog.All.Where(f => f.Tier >= Tier.Urgent), f => Assert.Contains(f.Id, reported));
     }
-
-    [Fact]
-    public void TheThirdBlindCorpusIsScored() => Score("blind-en-3.json");
 
     private CorpusScore Score(string file)
     {
