@@ -1,4 +1,5 @@
 using BackSpasmBot.Clinical;
+using BackSpasmBot.Clinical.Catalog;
 using Xunit.Abstractions;
 
 namespace BackSpasmBot.Tests.Clinical;

@@ -1,5 +1,5 @@
 using System.Reflection;
-using BackSpasmBot.Clinical;
+using BackSpasmBot.Clinical.Rules;
 
 namespace BackSpasmBot.Tests.Clinical;
 

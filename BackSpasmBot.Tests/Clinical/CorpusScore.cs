@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using BackSpasmBot.Clinical;
+using BackSpasmBot.Clinical.Catalog;
+using BackSpasmBot.Clinical.Rules;
 using BackSpasmBot.Triage.Conversation;
 using BackSpasmBot.Triage.State;
 

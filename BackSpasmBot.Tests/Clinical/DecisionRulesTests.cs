@@ -1,4 +1,7 @@
 using BackSpasmBot.Clinical;
+using BackSpasmBot.Clinical.Catalog;
+using BackSpasmBot.Clinical.Recognition;
+using BackSpasmBot.Clinical.Rules;
 
 namespace BackSpasmBot.Tests.Clinical;
 

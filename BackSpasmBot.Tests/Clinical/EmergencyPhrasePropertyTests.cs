@@ -1,4 +1,6 @@
 using BackSpasmBot.Clinical;
+using BackSpasmBot.Clinical.Recognition;
+using BackSpasmBot.Clinical.Rules;
 using CsCheck;
 
 namespace BackSpasmBot.Tests.Clinical;

@@ -1,4 +1,6 @@
 using BackSpasmBot.Clinical;
+using BackSpasmBot.Clinical.Catalog;
+using BackSpasmBot.Clinical.Rules;
 using BackSpasmBot.Triage.Conversation;
 using BackSpasmBot.Triage.State;
 using static BackSpasmBot.Tests.Clinical.RecognizerAssert;

@@ -1,4 +1,6 @@
 using BackSpasmBot.Clinical;
+using BackSpasmBot.Clinical.Recognition;
+using BackSpasmBot.Clinical.Rules;
 using static BackSpasmBot.Tests.Clinical.RecognizerAssert;
 
 namespace BackSpasmBot.Tests.Clinical;

@@ -1,4 +1,7 @@
 using BackSpasmBot.Clinical;
+using BackSpasmBot.Clinical.Catalog;
+using BackSpasmBot.Clinical.Regions;
+using BackSpasmBot.Clinical.Wording;
 
 namespace BackSpasmBot.Tests.Clinical;
 

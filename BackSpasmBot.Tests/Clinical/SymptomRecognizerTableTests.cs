@@ -1,4 +1,5 @@
 using BackSpasmBot.Clinical;
+using BackSpasmBot.Clinical.Catalog;
 using static BackSpasmBot.Tests.Clinical.RecognizerAssert;
 
 namespace BackSpasmBot.Tests.Clinical;

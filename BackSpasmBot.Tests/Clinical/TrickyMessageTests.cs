@@ -1,4 +1,7 @@
 using BackSpasmBot.Clinical;
+using BackSpasmBot.Clinical.Answers;
+using BackSpasmBot.Clinical.Catalog;
+using BackSpasmBot.Clinical.Recognition;
 using static BackSpasmBot.Tests.Clinical.RecognizerAssert;
 
 namespace BackSpasmBot.Tests.Clinical;

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using BackSpasmBot.Clinical;
+using BackSpasmBot.Clinical.Recognition;
+using BackSpasmBot.Clinical.Rules;
 using BackSpasmBot.Tests.Infrastructure;
 
 namespace BackSpasmBot.Tests.Clinical;

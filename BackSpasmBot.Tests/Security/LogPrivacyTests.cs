@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using BackSpasmBot.Bench.Driver;
-using BackSpasmBot.Clinical;
+using BackSpasmBot.Clinical.Catalog;
 using BackSpasmBot.Tests.Infrastructure;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;

@@ -1,4 +1,5 @@
 using BackSpasmBot.Clinical;
+using BackSpasmBot.Clinical.Rules;
 using BackSpasmBot.Tests.Infrastructure;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;

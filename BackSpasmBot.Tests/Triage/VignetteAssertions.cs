@@ -1,4 +1,6 @@
 using BackSpasmBot.Clinical;
+using BackSpasmBot.Clinical.Catalog;
+using BackSpasmBot.Clinical.Wording;
 using BackSpasmBot.Tests.Infrastructure;
 
 namespace BackSpasmBot.Tests.Triage;

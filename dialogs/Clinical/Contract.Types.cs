@@ -1,3 +1,5 @@
+using BackSpasmBot.Clinical.Rules;
+
 namespace BackSpasmBot.Clinical;
 
 /// <summary>One canonical finding (TRIAGE-SPEC §2).</summary>
@@ -87,7 +89,7 @@ public sealed class SymptomReport
     public bool? Dehydration { get; set; }
     public bool? NsaidCaution { get; set; }
 
-    /// <summary>Why ibuprofen and aspirin may not be safe (ids of <see cref="Clinical.MedicineCautions"/>), as the person told us.</summary>
+    /// <summary>Why ibuprofen and aspirin may not be safe (ids of <see cref="Catalog.MedicineCautions"/>), as the person told us.</summary>
     public List<string> CautionReasons { get; set; } = [];
 
     /// <summary>Grouped questions answered with a plain "yes" that did not say which finding (question ids).</summary>

@@ -1,4 +1,5 @@
 using BackSpasmBot.Clinical;
+using BackSpasmBot.Clinical.Wording;
 
 namespace BackSpasmBot.Triage;
 

@@ -1,9 +1,9 @@
-using BackSpasmBot.Clinical.Answers;
 using BackSpasmBot.Clinical.Recognition;
 
-namespace BackSpasmBot.Clinical;
+namespace BackSpasmBot.Clinical.Answers;
 
-public static partial class AnswerParser
+/// <summary>Parses answers to questions. Pure functions of the text.</summary>
+public static class AnswerParser
 {
     // Multi-word "unsure" answers are checked first: "not sure" and "no idea" start like a "no".
     private static readonly string[][] UnsureAnswers = Split(
@@ -30,7 +30,8 @@ public static partial class AnswerParser
         "neither", "none of those", "none of them", "none of these", "no thanks",
     ]);
 
-    public static partial YesNo ParseYesNo(string? text)
+    /// <summary>yes, yeah, yep, y, sure, no, nope, nah, not really, not sure, maybe… typos within reason. Leading word decides ("yes, I can't pee" is Yes).</summary>
+    public static YesNo ParseYesNo(string? text)
     {
         var tokens = Tokenizer.Tokenize(text);
         if (tokens.Count == 0)
@@ -63,7 +64,8 @@ public static partial class AnswerParser
         };
     }
 
-    public static partial int? ParseAge(string? text)
+    /// <summary>An age in years, 0–120, from "45", "I'm 45", "forty five", "45 years old"; null if none.</summary>
+    public static int? ParseAge(string? text)
     {
         var tokens = Tokenizer.Tokenize(text);
         int? fallback = null;
@@ -95,7 +97,8 @@ public static partial class AnswerParser
         return fallback;
     }
 
-    public static partial double? ParseOnsetHours(string? text)
+    /// <summary>Time since onset in hours from "20 hours", "yesterday", "3 days", "two weeks", "this morning", "8 weeks", button titles; null if none.</summary>
+    public static double? ParseOnsetHours(string? text)
     {
         // The first sentence answers the question; later ones may speak of other times ("I broke my leg 10 years ago").
         var tokens = Tokenizer.Tokenize(text);
@@ -150,7 +153,8 @@ public static partial class AnswerParser
         return null;
     }
 
-    public static partial Trigger? ParseTrigger(string? text)
+    /// <summary>The trigger from "lifting", "at the gym", "football", "a fall", "no idea", button titles; null if none.</summary>
+    public static Trigger? ParseTrigger(string? text)
     {
         var tokens = Tokenizer.Tokenize(text);
         if (tokens.Count == 0)

@@ -1,13 +1,18 @@
-namespace BackSpasmBot.Clinical;
+using BackSpasmBot.Clinical.Recognition;
 
-public static partial class FindingCatalog
+namespace BackSpasmBot.Clinical.Catalog;
+
+/// <summary>The catalog of canonical findings and facts (TRIAGE-SPEC §2–3).</summary>
+public static class FindingCatalog
 {
     private static readonly Dictionary<string, Finding> ById =
         FindingData.All.ToDictionary(f => f.Id, StringComparer.Ordinal);
 
-    public static partial IReadOnlyList<Finding> All => FindingData.All;
+    /// <summary>All findings, in spec order.</summary>
+    public static IReadOnlyList<Finding> All => FindingData.All;
 
-    public static partial Finding Get(string id) =>
+    /// <summary>The finding with this id; throws for an unknown id.</summary>
+    public static Finding Get(string id) =>
         ById.TryGetValue(id, out var finding)
             ? finding
             : throw new ArgumentException($"Unknown finding id '{id}'.", nameof(id));
@@ -18,7 +23,8 @@ public static partial class FindingCatalog
         FindingIds.Trigger, FindingIds.Dehydration, FindingIds.NsaidCaution,
     ];
 
-    public static partial IReadOnlyList<string> FactIds => Facts;
+    /// <summary>Fact ids: age, onset, first_episode, trigger, dehydration, nsaid_caution.</summary>
+    public static IReadOnlyList<string> FactIds => Facts;
 
     /// <summary>
     /// Modifier ids that <see cref="SymptomRecognizer.Recognize(string?)"/> may return besides findings and facts; it may

@@ -1,6 +1,6 @@
-using static BackSpasmBot.Clinical.FindingIds;
+using static BackSpasmBot.Clinical.Catalog.FindingIds;
 
-namespace BackSpasmBot.Clinical;
+namespace BackSpasmBot.Clinical.Catalog;
 
 /// <summary>
 /// Clinical data for review: every finding, its tier on its own, the plain name used in messages, and its source.

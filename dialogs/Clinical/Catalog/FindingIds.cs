@@ -1,4 +1,4 @@
-namespace BackSpasmBot.Clinical;
+namespace BackSpasmBot.Clinical.Catalog;
 
 /// <summary>Canonical finding, fact and modifier ids (TRIAGE-SPEC §2–3), so code never spells them twice.</summary>
 public static class FindingIds

@@ -1,4 +1,4 @@
-namespace BackSpasmBot.Clinical;
+namespace BackSpasmBot.Clinical.Catalog;
 
 /// <summary>
 /// Why ibuprofen and aspirin may not be safe for someone (docs/clinical-content.md §4 nsaid_caution; NHS ibuprofen and aspirin pages;

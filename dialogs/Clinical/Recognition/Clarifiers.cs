@@ -1,3 +1,5 @@
+using BackSpasmBot.Clinical.Rules;
+
 namespace BackSpasmBot.Clinical.Recognition;
 
 /// <summary>

@@ -1,4 +1,5 @@
-using static BackSpasmBot.Clinical.FindingIds;
+using BackSpasmBot.Clinical.Catalog;
+using static BackSpasmBot.Clinical.Catalog.FindingIds;
 
 namespace BackSpasmBot.Clinical.Recognition;
 

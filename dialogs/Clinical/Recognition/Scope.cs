@@ -1,3 +1,6 @@
+using BackSpasmBot.Clinical.Catalog;
+using BackSpasmBot.Clinical.Rules;
+
 namespace BackSpasmBot.Clinical.Recognition;
 
 /// <summary>Decides whether a matched phrase is present, negated (absent) or hedged, from the words around it.</summary>

@@ -1,9 +1,11 @@
 using BackSpasmBot.Clinical.Answers;
-using BackSpasmBot.Clinical.Recognition;
+using BackSpasmBot.Clinical.Catalog;
+using BackSpasmBot.Clinical.Rules;
 
-namespace BackSpasmBot.Clinical;
+namespace BackSpasmBot.Clinical.Recognition;
 
-public static partial class SymptomRecognizer
+/// <summary>Reads findings out of free text: present, negated (absent) or hedged. Typo-tolerant.</summary>
+public static class SymptomRecognizer
 {
     /// <summary>The findings' phrases by finding, in lexicon order, compiled and split once rather than on every message.</summary>
     private static readonly PatternGroup[] Groups = GroupsOf(Lexicon.Phrases);
@@ -30,7 +32,13 @@ public static partial class SymptomRecognizer
         "im", "aged", "age", "years", "year", "yrs", "yr", "yo", "old", "weeks", "week", "months", "days", "hours", "kg",
     };
 
-    public static partial IReadOnlyList<Mention> Recognize(string? text) => Recognize(text, temperatureExpected: false);
+    /// <summary>
+    /// Every finding the text mentions. Never returns the same id twice; Present wins over Hedged wins over Absent.
+    /// May also return the fact ids "dehydration" and "nsaid_caution" and the modifier id "osteoporosis"
+    /// (<see cref="FindingCatalog.FactIds"/>, <see cref="FindingCatalog.ModifierIds"/>); <see cref="TriageRules.ApplyMentions"/>
+    /// stores them as facts. Use <see cref="FindingCatalog.TryGet"/> when looking ids up.
+    /// </summary>
+    public static IReadOnlyList<Mention> Recognize(string? text) => Recognize(text, temperatureExpected: false);
 
     /// <summary>
     /// As <see cref="Recognize(string?)"/>; with <paramref name="temperatureExpected"/> (the person is answering the

@@ -1,4 +1,4 @@
-namespace BackSpasmBot.Clinical;
+namespace BackSpasmBot.Clinical.Regions;
 
 /// <summary>
 /// Emergency and non-emergency contacts per region (spec §1: numbers come from here, never from message text).

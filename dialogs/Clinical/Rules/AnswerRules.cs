@@ -1,4 +1,7 @@
-namespace BackSpasmBot.Clinical;
+using BackSpasmBot.Clinical.Answers;
+using BackSpasmBot.Clinical.Catalog;
+
+namespace BackSpasmBot.Clinical.Rules;
 
 /// <summary>How an answer to one question changes the report (the mechanics behind <see cref="TriageRules.ApplyAnswer"/>).</summary>
 internal static class AnswerRules

@@ -1,6 +1,7 @@
+using BackSpasmBot.Clinical.Answers;
 using BackSpasmBot.Clinical.Recognition;
 
-namespace BackSpasmBot.Clinical;
+namespace BackSpasmBot.Clinical.Rules;
 
 /// <summary>
 /// How a clarifying question is opened, answered and closed. Pure functions of the report and the answer text

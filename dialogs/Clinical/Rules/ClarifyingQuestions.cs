@@ -1,7 +1,7 @@
 using BackSpasmBot.Clinical.Recognition;
-using static BackSpasmBot.Clinical.FindingIds;
+using static BackSpasmBot.Clinical.Catalog.FindingIds;
 
-namespace BackSpasmBot.Clinical;
+namespace BackSpasmBot.Clinical.Rules;
 
 /// <summary>
 /// The questions the bot asks when a message mentions a change of feeling or function, or a red-flag part of the

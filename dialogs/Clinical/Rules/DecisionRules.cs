@@ -1,19 +1,25 @@
-using static BackSpasmBot.Clinical.FindingIds;
+using BackSpasmBot.Clinical.Catalog;
+using static BackSpasmBot.Clinical.Catalog.FindingIds;
 
-namespace BackSpasmBot.Clinical;
+namespace BackSpasmBot.Clinical.Rules;
 
 public static partial class TriageRules
 {
     /// <summary>Not improving after 4 weeks (NHS back pain GP list; Mayo "within 4 weeks"; spec gp `not_improving`).</summary>
     public const double NotImprovingHours = 4 * 7 * 24;
 
-    public static partial TriageDecision? RedFlagDecision(SymptomReport report)
+    /// <summary>
+    /// If a red flag (urgent or emergency, including combinations) is present, the decision now; otherwise null.
+    /// A Hedged red flag that was already re-asked once counts as present (spec §5 rule 2).
+    /// </summary>
+    public static TriageDecision? RedFlagDecision(SymptomReport report)
     {
         var decision = DecideFrom(report, countUnconfirmedHedged: false);
         return decision.Disposition >= Disposition.Urgent ? decision : null;
     }
 
-    public static partial TriageDecision Decide(SymptomReport report) => DecideFrom(report, countUnconfirmedHedged: true);
+    /// <summary>The final decision from everything known (highest tier wins; derived findings included).</summary>
+    public static TriageDecision Decide(SymptomReport report) => DecideFrom(report, countUnconfirmedHedged: true);
 
     /// <summary>Every finding that counts as present, including derived ones (age flag, fragility, duration, meningitis).</summary>
     public static IReadOnlySet<string> PresentFindings(SymptomReport report, bool countUnconfirmedHedged)

@@ -1,6 +1,7 @@
 using BackSpasmBot.Clinical.Answers;
+using BackSpasmBot.Clinical.Recognition;
 
-namespace BackSpasmBot.Clinical;
+namespace BackSpasmBot.Clinical.Rules;
 
 public static partial class TriageRules
 {

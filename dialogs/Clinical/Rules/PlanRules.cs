@@ -1,4 +1,6 @@
-namespace BackSpasmBot.Clinical;
+using BackSpasmBot.Clinical.Catalog;
+
+namespace BackSpasmBot.Clinical.Rules;
 
 /// <summary>Plan step ids (TRIAGE-SPEC §4).</summary>
 public static class PlanSteps
@@ -66,7 +68,8 @@ public static partial class TriageRules
         return cautions;
     }
 
-    public static partial IReadOnlyList<string> Plan(SymptomReport report, Disposition disposition)
+    /// <summary>The tailored plan step ids (spec §4) for selfcare and gp; empty for urgent and emergency.</summary>
+    public static IReadOnlyList<string> Plan(SymptomReport report, Disposition disposition)
     {
         if (disposition >= Disposition.Urgent)
         {

@@ -1,6 +1,7 @@
-using static BackSpasmBot.Clinical.FindingIds;
+using BackSpasmBot.Clinical.Catalog;
+using static BackSpasmBot.Clinical.Catalog.FindingIds;
 
-namespace BackSpasmBot.Clinical;
+namespace BackSpasmBot.Clinical.Rules;
 
 /// <summary>
 /// The questions, in the order they are asked (docs/clinical-content.md §3: emergency findings first and explicitly, because

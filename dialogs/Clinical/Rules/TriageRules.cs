@@ -1,12 +1,18 @@
-namespace BackSpasmBot.Clinical;
+using BackSpasmBot.Clinical.Catalog;
+using BackSpasmBot.Clinical.Recognition;
 
+namespace BackSpasmBot.Clinical.Rules;
+
+/// <summary>The triage rules: questions, answers, decisions. Pure functions of the report.</summary>
 public static partial class TriageRules
 {
     private const string AnsweredPrefix = "answered:";
 
-    public static partial IReadOnlyList<Question> Questions => QuestionData.All;
+    /// <summary>The questions in the order they are asked.</summary>
+    public static IReadOnlyList<Question> Questions => QuestionData.All;
 
-    public static partial void ApplyMentions(SymptomReport report, IReadOnlyList<Mention> mentions)
+    /// <summary>Merges what a free-text message said into the report (Present beats Hedged beats Absent beats Unknown; a plain later "no" to a re-ask may clear Hedged).</summary>
+    public static void ApplyMentions(SymptomReport report, IReadOnlyList<Mention> mentions)
     {
         foreach (var mention in mentions)
         {
@@ -14,7 +20,13 @@ public static partial class TriageRules
         }
     }
 
-    public static partial bool ApplyAnswer(SymptomReport report, Question question, string? answerText)
+    /// <summary>
+    /// Applies the answer to a question. Returns false when the answer was not understood (the dialog re-asks
+    /// with <see cref="Question.PlainRetryText"/>). A hedged yes/no about a red-flag question marks its findings Hedged;
+    /// a second hedged answer counts the re-ask in <see cref="SymptomReport.ReAsked"/>. Also applies every finding the
+    /// answer text mentions (red flags in any message), so callers need not run the recognizer on answers again.
+    /// </summary>
+    public static bool ApplyAnswer(SymptomReport report, Question question, string? answerText)
     {
         var mentions = SymptomRecognizer.Recognize(answerText, temperatureExpected: question.Asks.Contains(FindingIds.Fever));
         var understood = question.Stage switch
@@ -33,7 +45,8 @@ public static partial class TriageRules
         return understood;
     }
 
-    public static partial bool IsAnswered(SymptomReport report, Question question)
+    /// <summary>True when every id the question asks about is already known, so it can be skipped.</summary>
+    public static bool IsAnswered(SymptomReport report, Question question)
     {
         // "Which one?" follows only a plain yes to the medicine checklist that named no reason.
         if (question.Id == QuestionData.WhichCautionId)
@@ -53,7 +66,8 @@ public static partial class TriageRules
             && !question.Asks.Any(id => report.StatusOf(id) == FindingStatus.Hedged && report.ReAsked.GetValueOrDefault(id) == 0);
     }
 
-    public static partial IReadOnlyList<string> FindingsToConfirm(SymptomReport report) =>
+    /// <summary>Findings that are Hedged and still need the one plain re-ask.</summary>
+    public static IReadOnlyList<string> FindingsToConfirm(SymptomReport report) =>
         report.Findings
             .Where(pair => pair.Value == FindingStatus.Hedged
                 && FindingCatalog.TierOf(pair.Key) >= Tier.Gp
@@ -64,7 +78,7 @@ public static partial class TriageRules
 
     /// <summary>
     /// The one-finding yes/no question used to re-ask a hedged finding plainly (its text is
-    /// <see cref="Wording.ConfirmFinding"/>). Apply the answer with <see cref="ApplyAnswer"/>: "yes" marks it present,
+    /// <see cref="Wording.Wording.ConfirmFinding"/>). Apply the answer with <see cref="ApplyAnswer"/>: "yes" marks it present,
     /// "no" absent, and a second "not sure" counts the re-ask so that <see cref="RedFlagDecision"/> escalates.
     /// </summary>
     public static Question ConfirmationQuestion(string findingId)
@@ -77,7 +91,7 @@ public static partial class TriageRules
             Tier.Gp => Stage.Gp,
             _ => Stage.Symptoms,
         };
-        var text = Wording.ConfirmFinding(findingId);
+        var text = Wording.Wording.ConfirmFinding(findingId);
         return new Question("confirm_" + findingId, stage, [findingId], text, text, AnswerKind.YesNo, ["Yes", "No", "Not sure"]);
     }
 

@@ -1,6 +1,8 @@
-using static BackSpasmBot.Clinical.FindingIds;
+using BackSpasmBot.Clinical.Answers;
+using BackSpasmBot.Clinical.Recognition;
+using static BackSpasmBot.Clinical.Catalog.FindingIds;
 
-namespace BackSpasmBot.Clinical;
+namespace BackSpasmBot.Clinical.Rules;
 
 public static partial class TriageRules
 {

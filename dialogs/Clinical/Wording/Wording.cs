@@ -1,10 +1,15 @@
 using System.Text;
-using static BackSpasmBot.Clinical.FindingIds;
+using BackSpasmBot.Clinical.Catalog;
+using BackSpasmBot.Clinical.Rules;
+using static BackSpasmBot.Clinical.Catalog.FindingIds;
 
-namespace BackSpasmBot.Clinical;
+namespace BackSpasmBot.Clinical.Wording;
 
-public static partial class Wording
+/// <summary>Every sentence the bot says about health, in one reviewable place.</summary>
+public static class Wording
 {
+    public const string ContentVersion = "2026.11.30";
+
     /// <summary>
     /// What to do in an emergency, by the kind of finding, most time-critical first (docs/clinical-content.md §5):
     /// the first group present gives the action; every group present adds its extra line. Findings in no group
@@ -18,11 +23,13 @@ public static partial class Wording
         (WordingData.CaudaEquinaAction, WordingData.DontWait, [LimbWeakness, SuddenSevere]),
     ];
 
-    public static partial string Disclaimer(RegionContacts region) => Fill(WordingData.Disclaimer, region);
+    /// <summary>The short disclaimer at the start (spec §5 rule 6).</summary>
+    public static string Disclaimer(RegionContacts region) => Fill(WordingData.Disclaimer, region);
 
-    public static partial string Help(RegionContacts region) => Fill(WordingData.Help, region);
+    public static string Help(RegionContacts region) => Fill(WordingData.Help, region);
 
-    public static partial OutcomeMessage Outcome(TriageDecision decision, IReadOnlyList<string> plan, RegionContacts region) =>
+    /// <summary>The outcome message for a decision, with the plan for selfcare/gp.</summary>
+    public static OutcomeMessage Outcome(TriageDecision decision, IReadOnlyList<string> plan, RegionContacts region) =>
         Outcome(decision, plan, region, [], nameReasons: true);
 
     /// <summary>
@@ -71,7 +78,8 @@ public static partial class Wording
         return new OutcomeMessage(decision.Disposition, findings, steps, text.ToString().TrimEnd(), ContentVersion);
     }
 
-    public static partial string PlanStep(string stepId, RegionContacts region) => PlanStep(stepId, region, []);
+    /// <summary>The plain-language text of one plan step.</summary>
+    public static string PlanStep(string stepId, RegionContacts region) => PlanStep(stepId, region, []);
 
     /// <summary>One plan step; the pharmacist step gives <paramref name="medicineCautions"/> as its reasons.</summary>
     public static string PlanStep(string stepId, RegionContacts region, IReadOnlyList<string> medicineCautions)
@@ -96,7 +104,8 @@ public static partial class Wording
     /// <summary>Said when the person tells us where they are.</summary>
     public static string RegionChanged(RegionContacts region) => Fill(WordingData.RegionChanged, region);
 
-    public static partial string ConfirmFinding(string findingId)
+    /// <summary>"Just to check: …" — the plain re-ask for one hedged finding.</summary>
+    public static string ConfirmFinding(string findingId)
     {
         var question = WordingData.Confirm.GetValueOrDefault(findingId)
             ?? $"do you have {FindingCatalog.Get(findingId).PlainName}?";

@@ -1,6 +1,7 @@
-using static BackSpasmBot.Clinical.FindingIds;
+using BackSpasmBot.Clinical.Catalog;
+using static BackSpasmBot.Clinical.Catalog.FindingIds;
 
-namespace BackSpasmBot.Clinical;
+namespace BackSpasmBot.Clinical.Wording;
 
 /// <summary>
 /// The health wording, for review (docs/clinical-content.md §5). Placeholders: {emergency} emergency number, {ed}

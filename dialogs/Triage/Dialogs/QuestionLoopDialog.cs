@@ -1,4 +1,7 @@
 using BackSpasmBot.Clinical;
+using BackSpasmBot.Clinical.Answers;
+using BackSpasmBot.Clinical.Catalog;
+using BackSpasmBot.Clinical.Rules;
 using BackSpasmBot.Dialogs.Engine;
 using BackSpasmBot.Dialogs.Engine.Prompts;
 using BackSpasmBot.Triage.Conversation;

@@ -1,4 +1,4 @@
-using BackSpasmBot.Clinical;
+using BackSpasmBot.Clinical.Wording;
 using BackSpasmBot.Dialogs.Engine;
 using BackSpasmBot.Dialogs.Engine.Channels;
 using BackSpasmBot.Dialogs.Engine.Prompts;

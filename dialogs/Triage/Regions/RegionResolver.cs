@@ -67,13 +67,13 @@ public sealed class RegionResolver
             return configured;
         }
 
-        var builtIn = Clinical.Regions.TryResolve(codeOrCountry);
+        var builtIn = Clinical.Regions.Regions.TryResolve(codeOrCountry);
         return builtIn is not null && _configured.TryGetValue(builtIn.Code, out var overridden) ? overridden : builtIn;
     }
 
     /// <summary>Whether a region code is known, built in or configured (for start-up validation).</summary>
     public static bool IsKnown(string code, TriageOptions options) =>
-        options.Regions.ContainsKey(code) || Clinical.Regions.TryResolve(code) is not null;
+        options.Regions.ContainsKey(code) || Clinical.Regions.Regions.TryResolve(code) is not null;
 
     private static string? CountryOf(string locale)
     {
