@@ -130,8 +130,8 @@ public sealed class TurnMiddlewareTests : IDisposable
         Assert.Equal(["error message"], Replies(adapter));
     }
 
-    [Fact]
-    public async Task WhenTheStoreFailsTheOutcomeAlreadyComposedIsStillSentButNotTheNextQuestion()
+    /// <summary>Conversation state on a store that reads nothing and fails every write, as Redis down would.</summary>
+    private static (ConversationState State, TestAdapter Adapter) WithAStoreThatCannotWrite()
     {
         var storage = new Mock<IStorage>();
         storage.Setup(s => s.ReadAsync(It.IsAny<string[]>(), It.IsAny<CancellationToken>())).ReturnsAsync(new Dictionary<string, object>());
@@ -140,6 +140,13 @@ public sealed class TurnMiddlewareTests : IDisposable
         var state = new ConversationState(storage.Object);
         var adapter = NewAdapter(state);
         adapter.OnTurnError = (turn, _) => turn.SendActivityAsync("error message");
+        return (state, adapter);
+    }
+
+    [Fact]
+    public async Task WhenTheStoreFailsTheOutcomeAlreadyComposedIsStillSentButNotTheNextQuestion()
+    {
+        var (state, adapter) = WithAStoreThatCannotWrite();
 
         await adapter.ProcessActivityAsync(Message("conv"), async (turn, ct) =>
         {
@@ -158,13 +165,7 @@ public sealed class TurnMiddlewareTests : IDisposable
     [Fact]
     public async Task WhenTheStoreFailsOnlyRepliesMarkedUrgentAreSentWhateverTheirChannelDataSays()
     {
-        var storage = new Mock<IStorage>();
-        storage.Setup(s => s.ReadAsync(It.IsAny<string[]>(), It.IsAny<CancellationToken>())).ReturnsAsync(new Dictionary<string, object>());
-        storage.Setup(s => s.WriteAsync(It.IsAny<IDictionary<string, object>>(), It.IsAny<CancellationToken>()))
-            .ThrowsAsync(new StorageUnavailableException("Redis", new TimeoutException()));
-        var state = new ConversationState(storage.Object);
-        var adapter = NewAdapter(state);
-        adapter.OnTurnError = (turn, _) => turn.SendActivityAsync("error message");
+        var (state, adapter) = WithAStoreThatCannotWrite();
 
         await adapter.ProcessActivityAsync(Message("conv"), async (turn, ct) =>
         {
