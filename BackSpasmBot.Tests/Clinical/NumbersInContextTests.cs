@@ -106,4 +106,19 @@ public class NumbersInContextTests
         Assert.Equal(Disposition.Emergency, TriageRules.RedFlagDecision(session.Report)?.Disposition);
         Assert.Contains(FindingIds.MeningitisSigns, TriageRules.RedFlagDecision(session.Report)!.Findings);
     }
+
+    [Theory]
+    [InlineData("I'm 78 and I fell in the garden yesterday", 78)]
+    [InlineData("55 years old, first time my back has done this", 55)]
+    [InlineData("I'm 6 foot 2 and lifted a wardrobe", null)]
+    [InlineData("I'm 38.5 and shivering", null)]
+    [InlineData("I'm 5 weeks pregnant", null)]
+    public void AnAgeIsTakenFromFreeTextOnlyWhenItIsSaidOutright(string text, int? age)
+    {
+        var report = new SymptomReport();
+
+        TriageRules.RecordMessage(report, text);
+
+        Assert.Equal(age, report.Age);
+    }
 }

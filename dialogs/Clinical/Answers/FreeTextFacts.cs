@@ -11,7 +11,7 @@ namespace BackSpasmBot.Clinical.Answers;
 /// </summary>
 internal static partial class FreeTextFacts
 {
-    [GeneratedRegex(@"\b(?:i\s*am|im|i'm|i’m|aged?|age is)\s+(\d{1,3})\b(?!\s*(?:[.,]\d|°|degrees?|c\b|f\b|weeks?|months?|days?|hours?|kg|kilos?|lbs?|stone|%|out of))|\b(\d{1,3})\s*(?:years?\s*old|years?\s*of\s*age|yrs?\s*old|yo|y/o|year-old)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:i\s*am|im|i'm|i’m|aged?|age is)\s+(\d{1,3})\b(?!\s*(?:[.,]\d|°|degrees?|c\b|f\b|weeks?|months?|days?|hours?|mins?|minutes?|kg|kilos?|lbs?|stone|st\b|foot|feet|ft|inches|in\b|cm|%|out of|/10|times?))|\b(\d{1,3})\s*(?:years?\s*old|years?\s*of\s*age|yrs?\s*old|yo|y/o|year-old)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgeRegex();
 
     [GeneratedRegex(@"\b(?:never\s+(?:had|ever\s+had|been\s+like|experienced|felt)\b[^.!?]{0,30}\b(?:before|b4|till now|until now|in my life)|first\s+time|(?:never|not)\s+had\s+(?:back\s+(?:pain|trouble|problems)|this|anything\s+like\s+(?:this|it)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
