@@ -13,20 +13,28 @@ public sealed class TypingIndicatorTests
     [Fact]
     public async Task ASlowTurnShowsTypingBeforeTheAnswer()
     {
-        // The seam: a store that answers slowly, as a busy database would.
+        // The seam: a store that answers slowly, as a busy database would: it answers only once the channel has
+        // received the typing indicator (waiting on that, not on a clock; a one-minute hang guard lets the test fail).
         var real = new MemoryStorage();
         var slow = new Mock<IStorage>();
+        await using var sink = await ChannelSink.StartAsync();
+        HttpConversation? chat = null;
         slow.Setup(s => s.ReadAsync(It.IsAny<string[]>(), It.IsAny<CancellationToken>()))
             .Returns(async (string[] keys, CancellationToken ct) =>
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(1500), ct);
+                var guard = TimeProvider.System.GetTimestamp();
+                while (!sink.Holds(chat!.ConversationId, a => a.Type == ActivityTypes.Typing)
+                    && TimeProvider.System.GetElapsedTime(guard) < TimeSpan.FromMinutes(1))
+                {
+                    await Task.Delay(10, ct);
+                }
+
                 return await real.ReadAsync(keys, ct);
             });
         slow.Setup(s => s.WriteAsync(It.IsAny<IDictionary<string, object>>(), It.IsAny<CancellationToken>()))
             .Returns((IDictionary<string, object> changes, CancellationToken ct) => real.WriteAsync(changes, ct));
-        await using var sink = await ChannelSink.StartAsync();
         await using var host = await BotTestHost.StartAsync(b => b.Services.Replace(ServiceDescriptor.Singleton(slow.Object)));
-        var chat = new HttpConversation(host, sink);
+        chat = new HttpConversation(host, sink);
 
         var replies = await chat.SayAsync("my back is in spasm");
 

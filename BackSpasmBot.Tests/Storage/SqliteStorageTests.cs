@@ -126,18 +126,32 @@ public sealed class SqliteStorageTests : IDisposable
         var options = Microsoft.Extensions.Options.Options.Create(new StorageOptions());
         using var storage = NewStorage();
         using var maintenance = new SqliteMaintenance(storage, options, _time, Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteMaintenance>.Instance);
+        var firstRun = NextCheckpoint(maintenance);
         await maintenance.StartAsync(CancellationToken.None);
+        await firstRun.WaitAsync(TimeSpan.FromMinutes(1));
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new { value = 1 } });
         Assert.Equal(0, await RowsInTheDatabaseFileAlone());
 
-        for (var tick = 0; tick < 50 && await RowsInTheDatabaseFileAlone() == 0; tick++)
-        {
-            _time.Advance(SqliteMaintenance.CheckpointInterval);
-            await Task.Delay(20);
-        }
+        var nextRun = NextCheckpoint(maintenance);
+        _time.Advance(SqliteMaintenance.CheckpointInterval);
+        await nextRun.WaitAsync(TimeSpan.FromMinutes(1));
 
         Assert.Equal(1, await RowsInTheDatabaseFileAlone());
         await maintenance.StopAsync(CancellationToken.None);
+    }
+
+    /// <summary>Completes when the maintenance's next checkpoint run has finished (a hang guard, not a timing assertion, bounds the wait).</summary>
+    private static Task NextCheckpoint(SqliteMaintenance maintenance)
+    {
+        var ran = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnRan(object? sender, EventArgs e)
+        {
+            maintenance.CheckpointRan -= OnRan;
+            ran.TrySetResult();
+        }
+
+        maintenance.CheckpointRan += OnRan;
+        return ran.Task;
     }
 
     [Fact]

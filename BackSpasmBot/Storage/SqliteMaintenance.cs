@@ -19,12 +19,27 @@ public sealed class SqliteMaintenance(IStorage storage, IOptions<StorageOptions>
 
     private static readonly EventId PurgedEvent = new(2002, "ExpiredStatePurged");
 
+    /// <summary>Raised after each WAL checkpoint run (successful or not), so that tests can wait for one instead of polling.</summary>
+    public event EventHandler? CheckpointRan;
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         storage is SqliteStorage sqlite
             ? Task.WhenAll(
                 EveryAsync(options.Value.Sqlite.PurgeInterval, "purge expired conversation state", () => PurgeAsync(sqlite, stoppingToken), stoppingToken),
-                EveryAsync(CheckpointInterval, "checkpoint the WAL", () => sqlite.CheckpointAsync(stoppingToken), stoppingToken))
+                EveryAsync(CheckpointInterval, "checkpoint the WAL", () => CheckpointAsync(sqlite, stoppingToken), stoppingToken))
             : Task.CompletedTask;
+
+    private async Task CheckpointAsync(SqliteStorage sqlite, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sqlite.CheckpointAsync(cancellationToken);
+        }
+        finally
+        {
+            CheckpointRan?.Invoke(this, EventArgs.Empty);
+        }
+    }
 
     private async Task PurgeAsync(SqliteStorage sqlite, CancellationToken cancellationToken)
     {

@@ -78,6 +78,10 @@ public sealed class ChannelSink : IAsyncDisposable
 
     public void Close(string conversationId) => _inboxes.TryRemove(conversationId, out _);
 
+    /// <summary>True when an activity matching <paramref name="match"/> has arrived for the conversation and not yet been taken.</summary>
+    public bool Holds(string conversationId, Func<Activity, bool> match) =>
+        _received.TryGetValue(conversationId, out var queue) && queue.Any(match);
+
     /// <summary>Everything received for a conversation without an inbox since the last call, in order.</summary>
     public IReadOnlyList<Activity> Take(string conversationId)
     {
