@@ -51,10 +51,6 @@ public static class TriageActivities
         return activity;
     }
 
-    /// <summary>Whether an activity is an outcome (it carries a disposition in its channelData.triage).</summary>
-    public static bool IsOutcome(IActivity activity) =>
-        activity is Activity { ChannelData: JObject channelData } && channelData["triage"]?["disposition"] is JValue { Type: JTokenType.String };
-
     /// <summary>The outcome, tagged with disposition, findings, plan and content version.</summary>
     public static Activity Outcome(OutcomeMessage outcome)
     {

@@ -44,12 +44,7 @@ public sealed class QuestionLoopDialog : ComponentDialog
         // Something was said that could be a red flag the words did not settle: ask before anything but an emergency.
         if (redFlag is not { Disposition: Disposition.Emergency } && ClarificationRules.Next(report) is { } clarifying)
         {
-            step.SetValue(ClarifyingKey, clarifying.Id);
-            var retryingClarification = step.GetOptions<LoopOptions>()?.RetryQuestionId == clarifying.Id;
-            var clarifyingQuestion = ClarificationRules.AsQuestion(clarifying);
-            var clarifyingPrompt = TriageActivities.Question(clarifyingQuestion, plainly: retryingClarification);
-            clarifyingPrompt.RetryPrompt = TriageActivities.Question(clarifyingQuestion, plainly: true).Prompt;
-            return await step.PromptAsync(AnswerPromptId, clarifyingPrompt, cancellationToken);
+            return await AskAsync(step, ClarificationRules.AsQuestion(clarifying), ClarifyingKey, cancellationToken);
         }
 
         if (redFlag is { Disposition: Disposition.Emergency })
@@ -71,7 +66,7 @@ public sealed class QuestionLoopDialog : ComponentDialog
             // An urgent finding never skips the emergency questions (cauda equina first), then the upgrade checks.
             if (TriageRules.NextEmergencyQuestion(report, session.SkippedQuestions) is { } emergencyQuestion)
             {
-                return await AskAsync(step, emergencyQuestion, cancellationToken);
+                return await AskAsync(step, emergencyQuestion, QuestionKey, cancellationToken);
             }
 
             var checks = TriageRules.UpgradeChecks(report);
@@ -91,13 +86,14 @@ public sealed class QuestionLoopDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        return await AskAsync(step, question, cancellationToken);
+        return await AskAsync(step, question, QuestionKey, cancellationToken);
     }
 
-    private static Task<DialogTurnResult> AskAsync(WaterfallStepContext step, Question question, CancellationToken cancellationToken)
+    /// <summary>Asks a question (more plainly when it is being asked again), remembering its id under <paramref name="key"/>.</summary>
+    private static Task<DialogTurnResult> AskAsync(WaterfallStepContext step, Question question, string key, CancellationToken cancellationToken)
     {
         var retrying = step.GetOptions<LoopOptions>()?.RetryQuestionId == question.Id;
-        step.SetValue(QuestionKey, question.Id);
+        step.SetValue(key, question.Id);
         var prompt = TriageActivities.Question(question, plainly: retrying);
         prompt.RetryPrompt = TriageActivities.Question(question, plainly: true).Prompt;
         return step.PromptAsync(AnswerPromptId, prompt, cancellationToken);
