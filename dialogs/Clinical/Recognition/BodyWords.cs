@@ -64,7 +64,7 @@ internal static class BodyWords
             "injected", "fuzzy", "buzzing", "buzzy", "prickl*", "odd", "strange", "funny", "weird", "different",
             "not right", "not there", "cotton wool", "rubbery", "like rubber", "vibrating", "fizzing", "crawling", "numbish",
             "numbing", "paraesthesia", "paresthesia", "paraesthesiae", "paresthesias", "dysaesthesia", "dysesthesia",
-            "hypoaesthesia", "hypoesthesia", "anaesthesia", "anesthesia", "muffled", "deadness", "lam", "sensory loss",
+            "hypoaesthesia", "hypoesthesia", "anaesthesia", "anesthesia", "muffled", "deadness", "lam", "sleeping", "is sleeping", "sensory loss",
             "sensory deficit", "loss of sensation", "no dey feel", "i no feel", "feel nothing", "feels nothing", "felt nothing",
         ],
 
@@ -111,7 +111,7 @@ internal static class BodyWords
             "wet myself", "wet meself", "wet mesef", "wet the bed", "wetting the bed", "wetting myself", "wet my pants",
             "wet my trousers", "wet my knickers", "wet my underwear", "peed myself", "peed meself", "pissed myself",
             "pissed meself", "weed myself", "pooed myself", "pooped myself", "soiled myself", "soiled meself",
-            "messed myself", "shat myself", "shit myself", "crapped myself", "peed my pants", "pooped my pants",
+            "messed myself", "shat myself", "soiling himself", "soiling herself", "soiling myself", "soiled himself", "soiled herself", "shit myself", "crapped myself", "peed my pants", "pooped my pants",
             "peeing myself", "weeing myself", "pissing myself", "pooing myself", "wetting meself", "peeing meself",
             "incontinen*", "without my control", "without any control",
         ],
