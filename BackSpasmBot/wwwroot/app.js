@@ -249,6 +249,13 @@ const styleOptions = {
   suggestedActionTextColor: '#003b61'
 };
 
+// Web Chat's typing indicator is an animated image, which CSS cannot stop: with reduced motion, three still dots.
+if (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
+  styleOptions.typingAnimationBackgroundImage = 'url("data:image/svg+xml,' + encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="20"><g fill="#595959">' +
+    '<circle cx="20" cy="10" r="4"/><circle cx="32" cy="10" r="4"/><circle cx="44" cy="10" r="4"/></g></svg>') + '")';
+}
+
 let directLine = null;
 
 document.getElementById('start-again').addEventListener('click', function () {
