@@ -172,6 +172,9 @@ function render(connection) {
           } else if (wasOnline && !over && status === failedToConnect) {
             setStatus('The connection was lost. Reload the page to carry on.', true);
           }
+        } else if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && action.payload.activity.type === 'message' && !statusLine.classList.contains('problem')) {
+          // "Welcome back" and the like have been read by now; a problem stays until it is dealt with.
+          setStatus('');
         } else if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
           const activity = action.payload.activity;
           save();
