@@ -104,8 +104,10 @@ function render(connection) {
   const directLine = window.WebChat.createDirectLine({
     token: conversation.token,
     domain: conversation.domain,
-    // With an id, Direct Line reconnects to the conversation; with no watermark it replays it from the start.
+    // With an id, Direct Line reconnects to the conversation; from watermark 0 it replays the whole of it. ('0', not
+    // empty: Web Chat leaves an empty watermark out of the request, and then what a service replays is its own choice.)
     conversationId: connection.resumed ? conversation.conversationId : undefined,
+    watermark: connection.resumed ? '0' : undefined,
     webSocket: !usePolling
   });
 
