@@ -214,7 +214,15 @@ function render(connection) {
   if (connection.resumed) {
     muteTranscriptAnnouncements();
   }
-  return directLine;
+
+  return {
+    /** Ends this conversation for good: nothing about it is saved again, not even as the page unloads. */
+    leave: function () {
+      over = true;
+      forgetConversation();
+      directLine.end();
+    }
+  };
 }
 
 // Web Chat reads every message that arrives out loud, so a resumed conversation's whole history would be read at
@@ -261,15 +269,15 @@ if (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').m
     '<circle cx="20" cy="10" r="4"/><circle cx="32" cy="10" r="4"/><circle cx="44" cy="10" r="4"/></g></svg>') + '")';
 }
 
-let directLine = null;
+let chat = null;
 
 document.getElementById('start-again').addEventListener('click', function () {
   // Forgotten first: whatever happens next, this tab will not go back to the old conversation.
   forgetConversation();
-  leaveNotice('startedAgain');
-  if (directLine) {
-    directLine.end();
+  if (chat) {
+    chat.leave();
   }
+  leaveNotice('startedAgain');
   window.location.reload();
 });
 
@@ -289,7 +297,7 @@ async function start() {
     }
 
     const connection = await connectionFor(config, noticeFromLastLoad);
-    directLine = render(connection);
+    chat = render(connection);
     setStatus(connection.notice);
     if (noticeFromLastLoad === 'startedAgain') {
       // Where the person was: on the control they pressed, now in a new conversation.
