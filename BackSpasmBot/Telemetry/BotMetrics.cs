@@ -59,6 +59,12 @@ public sealed class BotMetrics
         meter.CreateObservableUpDownCounter("backspasmbot.directline.conversations", () => (long)directLineConversations.Count, "{conversation}", "Built-in Direct Line conversations held now (started or waiting for their first activity).");
     }
 
+    /// <summary>Whether anything listens for the turn count or duration.</summary>
+    public bool MeasuresTurns => _turns.Enabled || _turnDuration.Enabled;
+
+    /// <summary>Whether anything listens for store latency or errors.</summary>
+    public bool MeasuresStore => _storeDuration.Enabled || _storeErrors.Enabled;
+
     /// <summary>Whether anything listens for abandoned triages (so that they need tracking at all).</summary>
     public bool TracksAbandonment => _abandoned.Enabled;
 

@@ -20,7 +20,19 @@ public sealed class InstrumentedStorage(IStorage inner, BotMetrics metrics, Time
     /// <summary>The store underneath.</summary>
     public IStorage Inner => inner;
 
-    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) =>
+        IsObserved ? MeasuredReadAsync(keys, cancellationToken) : inner.ReadAsync(keys, cancellationToken);
+
+    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) =>
+        IsObserved ? MeasuredWriteAsync(changes, cancellationToken) : inner.WriteAsync(changes, cancellationToken);
+
+    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) =>
+        IsObserved ? MeasuredDeleteAsync(keys, cancellationToken) : inner.DeleteAsync(keys, cancellationToken);
+
+    /// <summary>Something listens for store metrics or spans; otherwise calls go straight through.</summary>
+    private bool IsObserved => metrics.MeasuresStore || BotTelemetry.Source.HasListeners();
+
+    private async Task<IDictionary<string, object>> MeasuredReadAsync(string[] keys, CancellationToken cancellationToken)
     {
         var call = Begin(Read);
         try
@@ -36,7 +48,7 @@ public sealed class InstrumentedStorage(IStorage inner, BotMetrics metrics, Time
         }
     }
 
-    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    private async Task MeasuredWriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken)
     {
         var call = Begin(Write);
         try
@@ -51,7 +63,7 @@ public sealed class InstrumentedStorage(IStorage inner, BotMetrics metrics, Time
         }
     }
 
-    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    private async Task MeasuredDeleteAsync(string[] keys, CancellationToken cancellationToken)
     {
         var call = Begin(Delete);
         try

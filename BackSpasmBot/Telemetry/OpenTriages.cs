@@ -30,6 +30,9 @@ public sealed class OpenTriages(BotMetrics metrics, IOptions<StorageOptions> sto
     /// <summary>How many triages are tracked now.</summary>
     public int Count => _open.Count;
 
+    /// <summary>No triage is tracked (cheaper to ask than <see cref="Count"/>).</summary>
+    public bool IsEmpty => _open.IsEmpty;
+
     /// <summary>A triage started; one that was still open in the same conversation is counted as abandoned.</summary>
     public void Started(ITurnContext turnContext, string channel)
     {

@@ -13,7 +13,13 @@ namespace BackSpasmBot.Telemetry;
 /// </summary>
 public sealed class TurnTelemetry(BotMetrics metrics, OpenTriages openTriages, ConversationCorrelation correlation, TimeProvider time) : IMiddleware
 {
-    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    /// <summary>With nothing listening and no triage to keep the clock of, the turn goes straight on: no span, no timing.</summary>
+    public Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default) =>
+        metrics.MeasuresTurns || BotTelemetry.Source.HasListeners() || !openTriages.IsEmpty
+            ? MeasureAsync(turnContext, next, cancellationToken)
+            : next(cancellationToken);
+
+    private async Task MeasureAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         var channel = TelemetryTags.ChannelOf(activity?.ChannelId);
