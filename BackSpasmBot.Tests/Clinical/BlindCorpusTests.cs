@@ -18,7 +18,7 @@ namespace BackSpasmBot.Tests.Clinical;
 /// </summary>
 public sealed class BlindCorpusTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json", "blind-en-3.json"];
+    public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json", "blind-en-3.json", "blind-en-4.json", "blind-en-5.json"];
 
     [Fact]
     public void EveryEmergencyFindingInTheFirstBlindCorpusIsCaught()
@@ -47,6 +47,10 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-2.json", Tier.Urgent, 0.910)]
     [InlineData("blind-en-3.json", Tier.Emergency, 0.895)]
     [InlineData("blind-en-3.json", Tier.Urgent, 0.937)]
+    [InlineData("blind-en-4.json", Tier.Emergency, 0.0)]
+    [InlineData("blind-en-4.json", Tier.Urgent, 0.0)]
+    [InlineData("blind-en-5.json", Tier.Emergency, 0.0)]
+    [InlineData("blind-en-5.json", Tier.Urgent, 0.0)]
     public void ALaterBlindCorpusIsCaughtAtLeastAsWellAsLastRecorded(string file, Tier tier, double floor)
     {
         var score = Score(file);

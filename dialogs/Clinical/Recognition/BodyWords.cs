@@ -42,21 +42,21 @@ internal static class BodyWords
         ],
 
         // Regions: legs and arms.
-        ["legs"] = ["legs", "thighs", "lower limbs", "foot dem", "two foot", "two feet"],
+        ["legs"] = ["legs", "thighs", "lower limbs", "foot dem", "two foot", "two feet", "either leg", "either foot", "each leg", "either of my legs"],
         ["bothwords"] = ["both", "baith", "bof", "two", "each", "either", "the pair of", "left and right", "right and left", "both of", "bilateral", "bilaterally"],
         ["oneleg"] = ["leg", "foot", "thigh", "calf", "buttock", "bum cheek", "knee", "shin", "ankle", "toes", "toe", "hamstring", "heel"],
-        ["limb"] = ["leg", "legs", "foot", "feet", "arm", "arms", "hand", "hands", "limb", "limbs", "thigh", "thighs", "toes", "fingers"],
+        ["limb"] = ["leg", "legs", "foot", "feet", "arm", "arms", "hand", "hands", "limb", "limbs", "thigh", "thighs", "toes", "fingers", "calf", "calves", "shin", "ankle", "knee"],
         ["arm"] = ["arm", "arms", "hand", "hands", "fingers", "finger", "wrist", "forearm"],
 
         // Regions: the face and speech (stroke signs).
-        ["face"] = ["face", "mouth", "smile", "lip", "lips", "cheek", "eye", "eyelid"],
+        ["face"] = ["face", "facial", "mouth", "smile", "lip", "lips", "cheek", "eye", "eyelid"],
         ["speech"] = ["speech", "words", "talking", "speaking", "voice", "talk", "speak"],
 
         // Changes of feeling: numbness, tingling, altered or lost sensation.
         ["sensation"] =
         [
             "numb", "numbness", "numbed", "tingl*", "pins and needles", "pins n needles", "pins an needles",
-            "no feeling", "cant feel", "cannot feel", "can not feel", "couldnt feel", "cyaan feel", "cannae feel",
+            "no feeling", "cant feel", "cannot feel", "can not feel", "couldnt feel", "cyaan feel", "cannae feel", "caint feel", "cain feel",
             "dont feel", "doesnt feel", "hardly feel", "barely feel", "not feel", "lost feeling", "lost the feeling",
             "lost all feeling", "lost sensation", "lost all sensation", "less feeling", "less sensation", "reduced feeling",
             "reduced sensation", "altered feeling", "altered sensation", "no sensation", "dead", "deadened", "gone dead",
@@ -64,15 +64,17 @@ internal static class BodyWords
             "injected", "fuzzy", "buzzing", "buzzy", "prickl*", "odd", "strange", "funny", "weird", "different",
             "not right", "not there", "cotton wool", "rubbery", "like rubber", "vibrating", "fizzing", "crawling", "numbish",
             "numbing", "paraesthesia", "paresthesia", "paraesthesiae", "paresthesias", "dysaesthesia", "dysesthesia",
-            "hypoaesthesia", "hypoesthesia", "anaesthesia", "anesthesia",
+            "hypoaesthesia", "hypoesthesia", "anaesthesia", "anesthesia", "muffled", "deadness", "lam", "sleeping", "is sleeping", "sensory loss",
+            "sensory deficit", "loss of sensation", "no dey feel", "i no feel", "feel nothing", "feels nothing", "felt nothing",
         ],
 
         // Loss of feeling (not just tingling): what makes a numb limb an emergency sign.
         ["feelingloss"] =
         [
-            "no feeling", "cant feel", "cannot feel", "can not feel", "couldnt feel", "cyaan feel", "cannae feel",
+            "no feeling", "cant feel", "cannot feel", "can not feel", "couldnt feel", "cyaan feel", "cannae feel", "caint feel", "cain feel",
             "lost feeling", "lost the feeling", "lost all feeling", "lost sensation", "lost all sensation", "no sensation",
-            "gone dead", "went dead", "feels dead", "is dead", "dead", "not there", "like its not mine", "not mine",
+            "gone dead", "went dead", "feels dead", "is dead", "dead", "not there", "like its not mine", "not mine", "deadness",
+            "feel nothing", "feels nothing", "felt nothing", "no dey feel", "i no feel", "sensory loss", "loss of sensation", "don die",
         ],
 
         // Changes of strength or function.
@@ -82,7 +84,9 @@ internal static class BodyWords
             "lost power", "heavy", "like lead", "giving way", "gave way", "give way", "gives way", "buckl*", "collaps*",
             "wobbly", "jelly", "like jelly", "wont hold me", "wont take my weight", "limp", "floppy", "useless",
             "not working", "wont work", "dont work", "stopped working", "paralysed", "paralyzed", "cant move",
-            "cannot move", "cant lift", "cannot lift", "cant stand", "no use", "like noodles", "like spaghetti",
+            "cannot move", "cant lift", "cannot lift", "cant stand", "no use", "like noodles", "like spaghetti", "noodles", "not having strength",
+            "not having power", "no workin", "not workin", "no working", "give out", "gave out", "giving out", "gives out",
+            "noodly", "wet noodles", "lame", "gone lame", "going lame", "rubber legs", "jelly legs",
         ],
 
         // Bladder and bowel, and their control.
@@ -107,7 +111,7 @@ internal static class BodyWords
             "wet myself", "wet meself", "wet mesef", "wet the bed", "wetting the bed", "wetting myself", "wet my pants",
             "wet my trousers", "wet my knickers", "wet my underwear", "peed myself", "peed meself", "pissed myself",
             "pissed meself", "weed myself", "pooed myself", "pooped myself", "soiled myself", "soiled meself",
-            "messed myself", "shat myself", "shit myself", "crapped myself", "peed my pants", "pooped my pants",
+            "messed myself", "shat myself", "soiling himself", "soiling herself", "soiling myself", "soiled himself", "soiled herself", "shit myself", "crapped myself", "peed my pants", "pooped my pants",
             "peeing myself", "weeing myself", "pissing myself", "pooing myself", "wetting meself", "peeing meself",
             "incontinen*", "without my control", "without any control",
         ],
@@ -117,7 +121,8 @@ internal static class BodyWords
             "can not hold it", "cannot hold it", "cant hold on", "couldnt hold on", "leak*", "dribbl*", "came out",
             "comes out", "just comes", "comes oot", "without knowing", "without noticing", "without feeling",
             "didnt feel it", "didnt even feel", "didnt notice", "wet", "soiled", "drip", "dripping", "drips", "drip drip",
-            "without my knowing", "without me knowing", "without my knowledge", "on its own", "by itself",
+            "without my knowing", "without me knowing", "without my knowledge", "on its own", "by itself", "without me feeling",
+            "without me noticing", "on their own", "just sort of happens", "just happens",
         ],
         ["cantgo"] =
         [
@@ -125,7 +130,10 @@ internal static class BodyWords
             "wont come", "not coming", "only drops", "just drops", "drops are coming", "takes forever", "takes ages",
             "cant start", "hard to start", "trouble starting", "struggle to start", "no urge", "not emptying",
             "cant empty", "doesnt empty", "isnt emptying", "retention", "weak stream", "weak flow", "slow stream",
-            "slow flow", "stream is weak", "flow is weak",
+            "slow flow", "stream is weak", "flow is weak", "aint coming", "aint comin", "isnt coming", "not comin",
+            "nothing coming out", "not coming out", "wont come out", "nothing comes", "doesnt come", "dont come", "nothings coming", "nothings comin", "nothings coming out", "nothing wants to come", "doesnt want to come",
+            "strain to get started", "push to get started", "strain to get it started", "push to get it started", "stops and starts",
+            "stop start", "stop and start", "stream was pathetic", "stream is pathetic", "flow is pathetic",
         ],
     });
 

@@ -24,6 +24,8 @@ internal static class Lexicon
     public const string CueFallOrLift = "cue:fall_or_lift";
     public const string CueMeningitisCompanion = MeningitisCompanion;
     public const string CueSteroidTablets = "cue:steroid_tablets";
+    public const string CueSuddenOnset = "cue:sudden_onset";
+    public const string CueSeverePain = "cue:severe_pain";
 
     /// <summary>Shared word lists for <c>@name</c> in phrases: the body parts and changes of <see cref="BodyWords"/>, then these.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Lists = BodyWords.Lists.Concat(new Dictionary<string, string[]>(StringComparer.Ordinal)
@@ -32,21 +34,23 @@ internal static class Lexicon
             "struggle to", "havent been able to", "hasnt been able to", "not been able to", "cant seem to", "trouble",
             "difficulty", "difficult to", "hard to", "problem", "problems", "issues", "struggling", "having trouble",
             "having to strain to", "straining to", "cyah", "cyaan", "kyaan", "caan", "cah", "canna", "cannae", "cnt",
-            "no been able tae", "no been able to", "not able tae", "been unable to", "finding it hard to"],
-        ["wipe"] = ["wipe", "wiping", "wiped", "toilet paper", "toilet tissue", "loo roll", "tissue", "bog roll"],
+            "no been able tae", "no been able to", "not able tae", "been unable to", "finding it hard to", "no fit", "no dey fit",
+            "cant manage to", "battling to"],
+        ["wipe"] = ["wipe", "wiping", "wiped", "toilet paper", "toilet tissue", "loo roll", "tissue", "bog roll", "the paper", "paper"],
         ["legsymptom"] = ["pain", "painful", "pains", "hurt", "hurts", "hurting", "ache", "aches", "aching", "achy",
             "burning", "shooting", "sore", "sciatica", .. BodyWords.Lists["sensation"], .. BodyWords.Lists["weakness"]],
         ["weaknumb"] = ["weak", "weakness", "numb", "numbness", "tingl*", "dead", "heavy", "limp", "paralysed",
             "paralyzed", "pins and needles", "useless", "no strength"],
         ["severe"] = ["severe", "severely", "agony", "agonising", "agonizing", "excruciating", "unbearable", "intense",
             "terrible", "awful", "horrendous", "extreme", "worst", "really bad", "very bad", "so bad", "crippling", "tearing", "ripping",
-            "8 out of 10", "9 out of 10", "10 out of 10", "11 out of 10", "eight out of ten", "nine out of ten", "ten out of ten", "cant bear", "cannot bear", "screaming", "off the charts", "through the roof"],
+            "savage", "bad bad", "8 out of 10", "9 out of 10", "10 out of 10", "11 out of 10", "eight out of ten", "nine out of ten", "ten out of ten", "cant bear", "cannot bear", "screaming", "off the charts", "through the roof"],
         ["sudden"] = ["sudden", "suddenly", "out of nowhere", "all of a sudden", "out of the blue", "came on fast",
             "without warning", "instantly", "in an instant", "all at once", "at once", "split second", "in a second",
-            "in seconds", "within seconds", "from nowhere", "like a switch", "really suddenly", "like a bolt", "bang"],
+            "in seconds", "within seconds", "from nowhere", "like a switch", "really suddenly", "like a bolt", "bang", "aw at once",
+            "from the blue", "bolt from the blue"],
         ["tummy"] = ["tummy", "stomach", "belly", "abdomen", "abdominal", "gut", "stomache"],
         ["hurts"] = ["pain", "pains", "painful", "ache", "aches", "aching", "achy", "hurt", "hurts", "hurting", "sore",
-            "agony", "killing", "twinge", "twinges", "spasm*", "cramp*", "throbbing", "stabbing", "burning"],
+            "agony", "killing", "twinge", "twinges", "spasm*", "cramp*", "throbbing", "stabbing", "burning", "paining"],
         ["tingle"] = ["numb", "numbness", "tingl*", "pins and needles", "prickl*", "buzzing", "fizzing"],
         ["back"] = ["back", "lower back", "upper back", "spine", "lumbar", "backbone", "low back", "middle of my back"],
         ["stiff"] = ["stiff", "stiffness", "stiffened", "rigid", "seized", "seized up", "locked", "locked up", "tight",
@@ -56,6 +60,12 @@ internal static class Lexicon
         ["light"] = ["light", "lights", "bright light", "bright lights", "sunlight", "daylight"],
         ["vomiting"] = ["vomit", "vomiting", "vomited", "been sick", "being sick", "throwing up", "threw up", "puking"],
         ["other"] = ["mum", "mom", "mother", "dad", "father", "sister", "brother", "wife", "husband", "friend"],
+        ["intimacy"] =
+        [
+            "sex", "intercourse", "making love", "make love", "intimacy", "intimate", "we have sex", "we do it", "we do stuff",
+            "do stuff", "we were together", "were together", "we are together", "were intimate", "having relations", "in bed together",
+            "touch myself", "touching myself", "masturbat*",
+        ],
         ["saddle"] = [.. BodyWords.Lists["genitals"], .. BodyWords.Lists["buttocks"], .. BodyWords.Lists["innerthighs"]],
 
         // Genital words that name the organs themselves: numbness there is also a change in sexual feeling.
@@ -72,14 +82,18 @@ internal static class Lexicon
             "{without|no|lost|losing} * control", "{bladder|bowel|bowels|waterworks} * {control|accident|accidents|problem|problems|issues|trouble|leak*|weak|changed|different|not working|wont work|isnt working|full|retention|emptying|empty}",
             "{problem|problems|trouble|issues|difficulty|changes|change|accident|accidents} * {bladder|bowel|bowels|peeing|weeing|waterworks|the toilet}",
             "@wetself", "@pee * @accident", "@poo * @accident", "@toilet * @accident", "@accident * @pee", "@accident * @poo", "@accident * @toilet",
-            "@pee * @cantgo", "@cantgo * @pee", "@poo * @cantgo", "@toilet * @cantgo", "{need|needing|needed} to go * @cantgo", "{retention|incontinen*}",
+            "@pee * @cantgo", "@cantgo * @pee", "@poo * @cantgo", "@toilet * @cantgo", "{need|needing|needed} to go * @cantgo", "{need|needing|needed|desperate for|bursting for|busting for|dying for|want|wanting|tried|trying} * @pee {but|and} * @cantgo", "{retention|incontinen*}",
             "{leaking|leak|leaks|leaked|dribbling|dribble|dribbles|dribbled}",
             "{cant|cannot|can not|couldnt|cannae|cyaan|dont|didnt|not|never} {feel|know|tell|notice|noticing} * {bladder|when i need|when a need|need to pee|need to wee|need to go|need the toilet|full|pee coming|wee coming|im peeing|im weeing|peeing|weeing|needed to go|i need to go|i needed to go}",
-            "{havent|hasnt|not|havnt|aint} {peed|weed|urinated|been for a wee|been for a pee|had a wee|had a pee|passed urine|passed water|been} * {since|all day|for|today|in|hours}",
+            "{havent|hasnt|not|havnt|aint} {peed|weed|urinated|been for a wee|been for a pee|had a wee|had a pee|passed urine|passed water|been to the toilet|been to the loo|been to the bathroom|been able to go|been able to pee|been able to wee} * {since|all day|for|today|in|hours}",
             "{cant|cannot|cyaan|cannae|unable to} pass {water|urine}",
             "{need|needing|wearing|had to wear|using} * {pads|nappy|nappies|diaper|diapers|incontinence pads}",
             "{pee|wee|peeing|weeing|urine|stream|flow} * {wont come|won't come|not coming|just dribbles|stopped|weak|slow|thin|dribbly}",
-            "{weak|slow|poor|dribbly|thin} {flow|stream}",
+            "{weak|slow|poor|dribbly|thin|pathetic} {flow|stream}", "{urine|pee|wee|piss} * {small small|coming small|little little}",
+            "{havent|hasnt|not|didnt} {managed|manage} {a wee|a pee|to pee|to wee|to go|a piss} * {since|all day|for|today|in}",
+            "{difficulty|trouble|problem|problems|hard} * {initiating|starting|start} * {urination|micturition|peeing|urinating|weeing|the stream|a wee|a pee}", "{hesitancy|urinary hesitancy}", "{stream|flow} * {pathetic|trickle|stops and starts|stop start|dribble}",
+            "{waterworks|bladder|bowels|bowel} * {havent been right|hasnt been right|not been right|not right|isnt right|aint right|gone funny|acting up|playing up}",
+            "{no idea|dont know|cant tell|never know} * when i need * {poo|wee|pee|a poo|a wee|a pee|the toilet|to go}",
             "{no|lost|lost the|less|reduced} {feeling|sensation} * {pee|wee|poo|urine|bowel movement|go to the toilet}",
             "~{nearly|almost} @wetself", "~{ice pack|bottle|hot water bottle|cup|tap|roof|pipe|tyre|tire} * {leak*|dribbl*}",
             "~@wetself * {laughing|laugh|laughed|with fright|with fear|scared|with shock}", "~{car|road|traffic|bike} accident*", "~accident * {car|road|traffic|bike|crash|at work}",
@@ -91,9 +105,10 @@ internal static class Lexicon
             "@sensation *3 @saddle", "@saddle *3 @sensation", "{cant|cannot|can not|couldnt|hardly|barely|cyaan|cannae} feel * @wipe",
             "{no|lost|loss of|less|reduced|changed|change in|different|lost the|lost all|decreased|altered|diminished|abnormal} * @saddle * {feeling|sensation}",
             "{cant|cannot|can not|couldnt|hardly|barely|cyaan|cannae} feel * {seat|toilet seat|loo seat|dunny seat|when i sit|when a sit}",
-            "@wipe * {odd|strange|funny|weird|different|numb|cant feel|cannot feel|no feeling|dont feel|doesnt feel|cyaan feel}",
+            "@wipe * {odd|strange|funny|weird|different|numb|cant feel|cannot feel|couldnt feel|hardly feel|barely feel|no feeling|dont feel|doesnt feel|cyaan feel}",
             "{odd|strange|funny|weird|different|numb|no feeling} * {when i wipe|when wiping|wiping|wipe}",
-            "saddle {anaesthesia|anesthesia|numbness}",
+            "saddle {anaesthesia|anesthesia|numbness}", "{like|as if} wiping {someone|somebody} else",
+            "{dont|didnt|doesnt|no|never} feel * @wipe",
             "~@saddle * {down|into|to|through} * @oneleg", "~{one|left|right} {buttock|cheek|bum cheek|side of my bum|side of my bottom}",
             "~@sensation * from * @saddle * down", "~@sensation * {one|left|right} * {buttock|cheek|bum cheek|glute}",
             "~bottom {of|step|stair|shelf|drawer|bunk}", "~{at|to|from|hit} {the|rock} bottom",
@@ -105,21 +120,28 @@ internal static class Lexicon
             "{cant|cannot|couldnt|unable to} {finish|come|cum|climax}",
             "@cant * {get|keep|getting|keeping|maintain|have} * {it up|hard|erect|an erection|a stiffy|a hard on|a boner|a woody|wood|a fat|it going|a stiff one}",
             "{crack a fat|get it up|keep it up|get hard|stay hard|get a boner|get a stiffy|get an erection|get a hard on|get wood}",
-            "{cant feel|no feeling|numb|dont feel|feel nothing|cant feel anything|not feeling anything} * {during|when|while} * {sex|intercourse|making love|intimacy|intimate|we have sex}",
+            "{cant feel|no feeling|numb|dont feel|feel nothing|cant feel anything|not feeling anything} * {during|when|while} * @intimacy",
+            "@feelingloss * {during|when|while|with} * @intimacy", "{doesnt|dont|didnt|cant|cannot} feel {anything|a thing|nothing} * {during|when|while|with} * @intimacy",
             "~{his|her|he|she|boyfriend|girlfriend|husband|wife|partner|hubby} * {crack a fat|get it up|keep it up|get hard}", "{when i came|when i come|when i finish} * {nothing|didnt|no feeling}",
             "{no|lost|loss of|less|reduced|changed|change in|different|lost the|lost all} {feeling|sensation} * {during sex|in sex|in bed|when we}",
             "{no|lost|loss of|less|reduced|changed|change in|different|lost the|lost all|decreased|altered} * @genitals * {feeling|sensation}",
             "{off|different|not right|not working|wrong|changed|numb} * {in the bedroom|in bed|during sex|with sex|sexually}",
             "{sex|sexual|in the bedroom|intimacy|intimate} * {numb|no feeling|different|feels different|problem|problems|function|changed|dont work|doesnt work|not working|no longer work|cant feel|off}",
             "{things|it} * {dont|doesnt|no longer|wont|isnt} {work|working} * {husband|wife|partner|bedroom|sex|down there}",
-            "{numb|numbness} *3 @sexorgans", "@feelingloss *3 @sexorgans", "@sexorgans *3 {numb|numbness}", "@sexorgans *3 @feelingloss", "@sexorgans * {wont|doesnt|dont|isnt|not} {work|working|respond|get hard}",
+            "{things|it|nothing|nothings|everything} * {in the bedroom|down there|downstairs|down below|in bed} * {dont|doesnt|no longer|wont|isnt|havent|hasnt|not|stopped|arent} * {work|working|worked}",
+            "{nothing|nothings|not|isnt|aint|stopped} {working|work} {downstairs|down there|down below|in the bedroom}",
+            "{downstairs|down there|down below} * {not working|isnt working|doesnt work|dont work|wont work|stopped working|gone numb|no feeling|dead}",
+            "@intimacy *6 @feelingloss", "{manhood|member|johnson|ting|thing|thingy} * {aint|not|isnt|wont|doesnt|no} * {workin|working|work|get up|stand|rise}", "{my|mi|me} {ting|thing|thingy} * {nah|not|no|doesnt|dont|wont|cant|isnt|aint} {work|working|wuk|stand|standing|rise|rising|get up}",
+            "{numb|numbness} *3 @sexorgans", "@feelingloss *4 @sexorgans", "@sexorgans *3 {numb|numbness}", "@sexorgans *3 @feelingloss", "@sexorgans * {wont|doesnt|dont|isnt|not} {work|working|respond|get hard}",
             "~{his|her|he|she|boyfriend|girlfriend|husband|wife|partner} * {cant|cannot|couldnt} * {get|keep} * {hard|it up}",
         ],
         [BothLegs] =
         [
             "@legsymptom * @bothwords * @legs", "@bothwords * @legs * @legsymptom", "@legs * @legsymptom", "@legs * @bothwords * @legsymptom",
-            "@legsymptom * {in|down|into|through|across|to|into both|of} * @legs", "{bilateral|double} sciatica",
-            "@bothwords {legs|feet|thighs|calves|knees|foot}", "@bothwords my {legs|feet}", "@bothwords of my {legs|feet}",
+            "@legsymptom * {in|down|into|through|across|to|into both|of} * @legs", "{bilateral|double} sciatica", "{bilateral|bilaterally|both} {lower limb|leg|limb|foot|calf|thigh} * @legsymptom",
+            "@bothwords {legs|feet|thighs|calves|knees|foot}", "@oneleg * {its|thats|it is|that is} {actually|now} both", "{i mean|i meant|sorry} both", "{both|both side|both sides} {leg|foot} * @legsymptom",
+            "@legsymptom {either|each|both} {leg|foot|legs|feet}", "@feelingloss {my|me|mi|the} legs", "{cant feel|cannot feel} * legs * both of them",
+            "?{the left|the right|the other} {one|leg|side|foot} * {joined in|as well|too|also|started}", "?{the left|the right|the other} {started|joined in|went} * {as well|too}", "{its|thats|it is|that is} {actually both|both now}", "@bothwords my {legs|feet}", "@bothwords of my {legs|feet}",
             "both feet * @weaknumb", "feet * @weaknumb", "@weaknumb * {in|of} * feet", "{from the waist|from my waist|from the hips|from my hips} down * @legsymptom",
             "~one of my {legs|feet}", "~{legs|feet} * {fine|ok|okay|normal|alright|are fine}", "~{inside|insides|inner|tops} * {thighs|legs}",
             "~{strength|feeling|sensation|power} * {normal|fine|ok|okay|good} * @bothwords * @legs", "~@legs {like jelly|like lead|are jelly} * after",
@@ -134,7 +156,7 @@ internal static class Lexicon
             "@bothwords * @legs * {numb|numbness}", "@legs * @bothwords * {numb|numbness}", "~dead on my feet",
 
             // Numb can mean less feeling or none: asked about plainly ("have you lost the feeling…?").
-            "?{numb|numbness|gone numb} * @limb", "?@limb * {numb|numbness}",
+            "?{numb|numbness|gone numb|numbish} * @limb", "?@limb * {numb|numbness|numbish}",
             "~{cant|cannot} feel my {legs|feet} * after", "~{asleep|fell asleep|gone to sleep|went to sleep} * {sitting|sat|from sitting|crossed}",
         ],
         [OneSideWeakness] =
@@ -142,11 +164,15 @@ internal static class Lexicon
             "{left|right} {arm|hand} and * {leg|foot} * @weaknumb", "@weaknumb * {left|right} {arm|hand} and * {leg|foot}",
             "{left|right} {leg|foot} and * {arm|hand} * @weaknumb", "@weaknumb * {left|right} {leg|foot} and * {arm|hand}",
             "{one side|left side|right side|half} of {my|the|me|mi} {body|face}", "@weaknumb * down {one side|my left side|my right side|the left side|the right side}",
-            "{whole|entire} {left|right} side", "{left|right} side * {numb|weak|dead|heavy|useless|wont work}",
+            "{whole|entire} {left|right} side", "{left|right} side * {numb|weak|dead|heavy|useless|wont work|funny|weird|odd|strange}",
+            "{left|right} {arm|hand|leg} and {my|the} {face|mouth} * {weird|heavy|numb|weak|funny|droop*|odd|dead|strange}",
             "@face * {droop*|dropped|dropping|drop|lopsided|fallen|sagging|hanging|wonky|crooked|twisted|numb|weak|slipped|not moving}",
             "{droop*|lopsided|wonky|crooked|hanging} * {face|mouth|smile|eye|lip}", "{face|mouth} * one side",
             "{slur*} * @speech", "@speech * {slur*|garbled|jumbled|strange|funny|weird|wrong|not clear|not coming|muddled|mixed up|not right|coming out wrong}",
-            "{slurring|slurred|slurry}", "{cant|cannot|cyaan|struggling to|trouble|hard to} {speak|talk|get my words out|find my words|find the words|talk good|talk properly}",
+            "{slurring|slurred|slurry}", "{dysarthria|dysarthric|dysphasia|dysphasic|aphasia|aphasic|hemiparesis|hemiplegia|hemiplegic|hemisensory|facial palsy}",
+            "@face * {off|different|wrong|numb|tingl*|weak|odd|funny|strange|weird|heavy|droopy} * {one side|on one side|that side|the same side|same side|one sided|on the left|on the right|left side|right side}",
+            "@face * {isnt moving|wont move|doesnt move|not moving}",
+            "@speech * {slow|slower|thick|off|all wrong|muddled up|not making sense}", "{cant|cannot|cyaan|struggling to|trouble|hard to} {speak|talk|get my words out|find my words|find the words|talk good|talk properly}", "{cant|cannot|struggling to|trouble} * get {my|the} words out",
             "@arm * {suddenly|sudden} * {weak|numb|limp|dead|useless|heavy}", "{sudden|suddenly} * @arm * {weak|numb|limp|dead|useless}",
             "{hand|hands|arm|grip} * {wont|cant|doesnt|cannot} {grip|hold|lift|work|move}",
             "{having|having a|think its a|think im having a|like a|signs of a|signs of|mini} stroke", "{tia|mini stroke|mini-stroke}",
@@ -158,17 +184,18 @@ internal static class Lexicon
             "{like|as if|as though} * {drunk|pissed|had * pints|had a few|had a skinful|legless}", "{cant|cannot} get my {legs|feet} to",
             "{walk*|walking|bumping|bumped} into {things|walls|the wall|the door|door frames|the door frame|doors|furniture}",
             "{lose|losing|lost|loss of|poor|bad|off|problems with|problem with|trouble with|trouble keeping|cant keep|struggling with} * balance", "!balance * {fine|ok|okay|normal|good|alright}",
-            "{unsteady|wobbly|clumsy|staggering|stumbling|uncoordinated|unbalanced|off balance}",
+            "{unsteady|wobbly|clumsy|staggering|stumbling|uncoordinated|unbalanced|off balance|wobbling}",
+            "{all over the place|all over the shop|every which way} * {walk*|feet|legs}", "{walk*|on me feet|on my feet|legs} * {all over the place|all over the shop|every which way}",
             "{cant|cannot|can not|struggling to|unable to|hard to|trouble} walk {straight|properly|in a straight line|normally|right}",
             "{keep|keeps|kept|keep on} {falling|tripping|stumbling|toppling}", "coordination",
-            "walk* * like {im|i am|i was} drunk", "{legs|feet} * {wont|dont|will not} do what",
+            "walk* * like {im|i am|i was} drunk", "{ataxia|ataxic|unsteady gait|gait disturbance}", "{legs|feet} * {wont|dont|will not} do what",
         ],
         [ChestPain] =
         [
             "chest * {elephant|someone sitting|sitting on|squeez*|vice|vise|clamp*|crush*}",
-            "chest * {pain|pains|hurts|hurt|hurting|tight|tightness|pressure|heavy|heaviness|crushing|squeezing|ache|aching|sore|burning|band|weight}",
-            "{pain|pains|tight|tightness|pressure|heaviness|crushing|squeezing|ache|aching|weight|band} * {in|on|across|around|over} * chest",
-            "{tight|crushing|heavy|painful|sore} chest", "heart attack", "angina",
+            "chest * {paining|pain|pains|hurts|hurt|hurting|tight|tightness|pressure|heavy|heaviness|crushing|squeezing|ache|aching|sore|burning|band|weight}",
+            "{pain|pains|tight|tightness|pressure|heaviness|crushing|squeezing|ache|aching|weight|band|elephant|someone sitting} * {in|on|across|around|round|over} * chest",
+            "{tight|crushing|heavy|painful|sore} chest", "heart attack", "angina", "{moving|spreading|going|radiating|travelling|traveling} * {round|around|into|to|through} * chest",
             "{breathless|breathlessness|short of breath|shortness of breath|cant breathe|can not breathe|cannot breathe|cant catch my breath|struggling to breathe|struggling to get my breath|hard to breathe|difficulty breathing|trouble breathing|gasping|cant get my breath}",
             "{hurts|painful|pain|agony|sharp} * {to breathe|when i breathe|breathing in|when breathing|take a breath|deep breath}",
             "{jaw|left arm} * {pain|ache|aching|tight|heavy} * chest",
@@ -177,8 +204,8 @@ internal static class Lexicon
         [AorticSigns] =
         [
             "{like|as if|feels like} * {something|it} {tore|ripped|burst|popped|split}", "{sweaty|clammy} and {grey|gray|pale}",
-            "@severe * @tummy", "@sudden * @tummy", "@tummy * and * back * @severe", "@tummy * {throb*|puls*|beating|heartbeat|pounding}",
-            "{throb*|puls*|pounding|beating} * @tummy", "{fainted|faint|fainting|passed out|pass out|passing out|blacked out|black out|collapsed|collapse}",
+            "@severe * @tummy", "@sudden * @tummy", "@tummy * and * back * @severe", "@tummy * {throb*|puls*|beating|heartbeat|pounding|beat|beats|like a drum}",
+            "{throb*|puls*|pounding|beating|heartbeat|heart beat|heart beating} * @tummy", "{everything|everywhere|it all} {went|goes|going} {black|dark}", "{presyncope|presyncopal|syncope|syncopal|near syncope|aaa}", "{fainted|faint|fainting|passed out|pass out|passing out|blacked out|black out|collapsed|collapse}",
             "{dizzy|dizziness|light headed|lightheaded|lightheadedness|woozy|giddy|room spinning}",
             "aneurysm", "{tearing|ripping|ripped} * {pain|feeling|sensation}",
             "~{stomach|tummy|gut|peptic|duodenal} {ulcer|ulcers|bug|upset}", "~@severe {stomach|tummy|gut} {ulcer|ulcers|bug|upset}",
@@ -188,13 +215,20 @@ internal static class Lexicon
         [
             "~{like|as if|as though} * {hit by a|run over|been in a}", "~{car crash|train wreck|trainwreck|car wreck} of a",
             "{came|come|fell|thrown|flew} off {my|the|a|his|her} {motorbike|bike|motorcycle|horse|quad|scooter|roof|ladder}",
-            "{landed|jumped|dropped|dived|piled|fell} * on top of * {my back|me}", "?{fender bender|prang|minor accident|small accident|bump in the car}",
+            "{landed|jumped|dropped|dived|piled|fell} * on top of * {my back|me}", "?{fender bender|prang|minor accident|small accident|bump in the car}", "?{reversed|backed|drove|crashed|ran} into {me|my car|us|our car}",
             "{rear ended|t boned|hit from behind|shunted|pile up|pileup|written off|totalled|totaled}",
             "{kicked|trampled|thrown|bucked off|butted} by a {horse|cow|bull|pony}", "{horse|cow|bull|pony} {kicked|trampled|threw|bucked} me",
             "{okada|boda|tuk tuk|keke|jeepney|tricycle|matatu|bike taxi|motor taxi|rickshaw|bus|minibus|taxi|scooter|moped} * {accident|crash|collision}",
             "{car|road|traffic|motorbike|motorcycle|motor|bike|cycling|bus|lorry} {crash|accident|collision|smash|wreck}",
             "{crashed|crash|rolled|wrecked} {my|the|our} {car|bike|motorbike}", "{hit|knocked down|run over} by a {car|bus|van|lorry|truck|vehicle|bike|motorbike}",
-            "{knocked|run|ran} over", "{fell|fall|fallen|falling|thrown|jumped} {off|from|out of|through} * {ladder|roof|height|horse|scaffold*|wall|tree|stairs|balcony|window|bunk|loft|trampoline|bridge|building|cliff|truck|lorry}",
+            "{knocked|run|ran} over", "{fell|fall|fallen|falling|thrown|jumped|drop|dropped|dropt|tumbled} {off|from|out of|through} * {ladder|roof|height|horse|scaffold*|wall|tree|stairs|balcony|window|bunk|loft|hayloft|attic|trampoline|bridge|building|cliff|truck|lorry|platform|stage|mezzanine}",
+            "{fell|fall|thrown|came off|come off} {from|off} {the|my|a|an} {bike|motorbike|okada|boda|scooter|moped|motorcycle}", "{accident|crash|collision} {with|on|involving} * {okada|boda|motorbike|motorcycle|bike|car|bus|taxi|truck|lorry|keke}",
+            "{rolled|flipped|overturned|rolled over} * {car|bakkie|truck|ute|van|jeep|quad|tractor|lorry|suv|pickup}", "landed on {my|his|her|their} {head|neck}", "{car|van|bus|truck|lorry|ute|taxi|bike|motorbike} {hit|struck|knocked|cleaned up|took out} {me|him|her}",
+            "{cleaned up|taken out|wiped out|hit|knocked off} by a {car|van|bus|truck|lorry|ute|taxi}", "{went|flew|thrown} over the {bonnet|hood|handlebars|windscreen}",
+            "{forklift|tractor|car|van|machine|truck|lorry} * {pinned|crushed|trapped|ran over|run over} {me|him|her}", "{pinned|crushed|trapped} {by|under|against} * {forklift|tractor|car|van|machine|truck|racking|wall}",
+            "{two wheeler|scooter|bike|motorbike|motorcycle} accident", "{fell|fall|fallen|came} *6 off the {scaffolding|scaffold|roof|ladder}", "{fell|fall|fallen} {from|off} the {first|second|third|top} {floor|storey|story}",
+            "{pole|beam|girder|branch|pallet|crate|load|joist|plank|scaffold*|tree} *6 {hit me|landed on me|fell on me|struck me|came down on me}",
+            "?{car|van|bus|truck|lorry|vehicle|mirror|wing mirror} * {clipped|knocked|bumped|nudged} me",
             "{fell|fall|fallen|falling|tumbled} down * {stairs|staircase|steps|flight}", "{serious|bad|major|big|huge|nasty|high speed} {accident|crash|smash|collision|impact}",
             "{heavy|hard|big} {blow|hit|knock|impact} * back", "{stabbed|shot|kicked by a horse|assaulted|beaten up}",
             "whiplash", "{fall|fell} from a height",
@@ -202,14 +236,15 @@ internal static class Lexicon
         [MeningitisSigns] =
         [
             "meningitis", "{rash|spots} * {doesnt fade|does not fade|wont fade|dont fade|under a glass|glass test|purple|blotchy}",
-            "{non blanching|nonblanching}",
+            "{non blanching|nonblanching}", "{purple|purplish} {spots|rash|blotches|marks|dots}",
         ],
         [ThunderclapHeadache] =
         [
             "?@headache * {came on|started|began} * {quick|quickly|fast}",
             "@headache * {exploded|explod*|burst|split second|all at once|like a hammer|like being hit|like a bat}",
             "{exploded|exploding|explosion|burst|bursting} * {in my head|inside my head|my head}", "?{worst|most horrendous|most painful|most severe} * @headache",
-            "{worst|worse} @headache * {ever|of my life|i have ever had|ive ever had|ive had}",
+            "{worst|worse} @headache * {ever|of my life|i have ever had|ive ever had|ive had}", "?head * {bus|bust|burst|bursting} * {pain|worst|worse}", "{head|heads} * {exploded|split open|exploding} * {out of nowhere|suddenly|all of a sudden|from nowhere}",
+            "{felt like|like|as if|as though} *2 {hit|smacked|whacked|struck|clubbed|belted|thumped} *6 head", "@headache * {like lightning|like a lightning strike|lightning}",
             "{worst|most painful} * {headache|head pain} * {ever|life}", "@sudden * @severe * @headache",
             "@severe * @headache * @sudden", "@sudden @headache", "{thunderclap|exploding|explosive|blinding|splitting|excruciating|agonising|agonizing} * @headache",
             "@headache * {came on suddenly|like being hit|like a thunderclap|exploded|out of nowhere|like a bomb}",
@@ -222,27 +257,30 @@ internal static class Lexicon
             "{leg|legs|arm|arms|foot|feet|hand|hands|ankle|knee|limb|limbs|grip} * {weak|weakness|weaker|no strength|feeble|limp|useless|not working}",
             "{weak|feeble|weaker} {leg|legs|arm|arms|foot|feet|hand|hands|grip}",
             "{cant|cannot|can not|unable to|hard to|struggling to} {lift|move|raise|bend|pull up|flex|point} * {foot|leg|arm|toes|ankle|hand}",
-            "{cant|cannot|can not} {walk|stand} on * {heels|toes|tiptoe|tiptoes|heel}", "{trip|tripping|trips} over my {foot|feet|toes}",
+            "{cant|cannot|can not} {walk|stand} on * {heels|toes|tiptoe|tiptoes|heel}", "{trip|tripping|trips} over my {own} {foot|feet|toes}", "{trip|tripping|trips} over my {foot|feet|toes}",
+            "{dragging|drag|drags} {it|my leg|my foot} * {walk|walking}", "{dragging|drag|drags} {my|his|her} {left|right} {foot|leg}", "{leg|legs|arm|hand|foot} * {not having|no} {strength|power}", "{leg|legs|knees} * {give out|gave out|giving out|gives out|like jelly|lame}",
+            "front of * {foot|it} * {drops|dropping|flops|slaps}",
             "{grip|grip is} * {weak|gone|going|weaker}", "{dropping|drop} things",
         ],
         [Fever] =
         [
-            "?{feel|feeling|felt|am|im|i am} * {hot|boiling|burning up|clammy|roasting}",
+            "?{feel|feeling|felt|am|im|i am|bit|little|slightly|running} * {hot|boiling|burning up|clammy|roasting|warm}",
             "~hay fever", "~hot under the collar", "?{fluey|flu ish|fluish|coming down with something}",
             "~{had|got over|recovered from|after|when i had} * {the flu|flu|covid|a cold|a bug|a fever|fever}", "~{cabin|spring|football|world cup|election} fever",
             "{high|a|raised|running a|got a} {temperature|temp}", "{fever|feverish|febrile|chills|chill|chilled|shivery|shivering|shivers|shiver|rigors|sweats|night sweats|burning up|flu like|flu}",
             "{hot and cold|hot then cold|cold and hot|hot and shivery|cold and shivery|hot and sweaty|boiling then freezing}",
+            "{my body|body|skin} {is|feels|feel|dey} {hot|burning|boiling}", "{hot|burning|boiling} to {touch|the touch}", "{sweating through|soaked|drenched} * {sheets|bed|pyjamas|pajamas}", "hot and shaky", "{hot|roasting|roastin|boiling|burning up} * {and|an|then|but} * {cold|freezing|freezin|shivering|shivery}",
             "{generally|really|very|feel|feeling|felt} {unwell|ill|rough|poorly}", "{unwell|poorly}",
             "!{temperature|temp} * {normal|fine|ok|okay}", "~{temperature|temp} * {normal|fine|ok|okay}",
         ],
         [CancerHistory] =
         [
-            "{cancer|cancers|tumour|tumor|tumours|tumors|malignan*|lymphoma|leukaemia|leukemia|myeloma|melanoma|sarcoma|carcinoma|metasta*|chemo|chemotherapy|radiotherapy|radiation therapy|radiation treatment|oncolog*|mastectomy|secondaries}",
+            "big c", "{cancerous|cancer|cancers|tumour|tumor|tumours|tumors|malignan*|lymphoma|leukaemia|leukemia|myeloma|melanoma|sarcoma|carcinoma|metasta*|chemo|chemotherapy|radiotherapy|radiation therapy|radiation treatment|oncolog*|mastectomy|secondaries}",
         ],
         [WeightLoss] =
         [
             "{lost|losing|lose|dropped|dropping|shed} * {weight|pounds|lbs|kilos|kg|stone|a stone|kilograms|dress size}",
-            "{weight loss|weightloss}", "{clothes|trousers|jeans} * {loose|baggy|falling off|hanging off}",
+            "{weight loss|weightloss}", "{clothes|trousers|jeans|pants|skirt|belt} * {loose|baggy|falling off|hanging off|falling down|keep falling}",
             "{unexplained|unintentional|unintended|unexpected} weight",
             "~{trying|try|want|wanted|meant|been trying|diet|dieting|on purpose|deliberately|intentionally|on a diet|slimming|gym} * {lose|lost|losing} * weight",
             "~{lose|lost|losing} * weight * {on purpose|dieting|diet|deliberately|intentionally|slimming|gym}",
@@ -257,18 +295,22 @@ internal static class Lexicon
             "{even|still} * {at rest|when resting|when i rest|lying down|lying still|in bed|sitting still} * @hurts",
             "@hurts * {even} * {at rest|when resting|when i rest|lying down|lying still|in bed}",
             "{rest|resting|lying down|lying flat|lying still|lie down} * {doesnt|dont|isnt|wont|not|never|no} * {help*|ease*|easier|better|relieve*|difference}",
-            "{day and night|night and day|24 7}", "{worse|increases|worse when} * {rest|resting|lying down}",
+            "{day and night|night and day|24 7}", "{more|worse|worst|bad|worser} * {in night|in the night|at night|night time|nighttime|all night|at nite|at nites}",
+            "{in the night|at night|night time|nighttime} {it is more|its more|is more|more}", "{hurting|hurts|aches|aching|painful|sore} {at night|in the night|every night}",
+            "{waking|wakes|woke|keeps waking} me * {every night|at night|in the night}",
+            "{throbs|aches|hurts|throbbing|aching} all night", "nothing {eases|helps|relieves|settles} it", "{lying down|lying still|lying|rest|resting} * no relief", "{doesnt|dont|wont|not|never|nothing} * {ease|eases|eased|help*|better|settle*} * no matter how * {lie|sit|rest|lay}",
+            "{even} {resting|at rest|lying down|lying still|in bed} * {same|no different|no better|still hurts|still bad}", "{worse|increases|worse when} * {rest|resting|lying down}",
         ],
         [ImmuneRisk] =
         [
-            "{steroid|steroids|prednisolone|prednisone|dexamethasone|methylprednisolone|methotrexate|azathioprine|ciclosporin|cyclosporine|tacrolimus|mycophenolate|immunosuppress*|immune suppress*|biologic|biologics|adalimumab|humira|transplant}",
+            "{steroid|steroids|prednisolone|prednisone|dexamethasone|methylprednisolone|methotrexate|azathi*|ciclosporin|cyclosporine|tacrolimus|mycophenolate|immunosuppress*|immune suppress*|biologic|biologics|adalimumab|humira|transplant}",
             "{weak|low|weakened|poor|compromised} immune", "{hiv|aids virus}",
             "{inject|injecting|injected|iv|intravenous} * {drugs|drug|heroin}", "heroin",
             "{urine|urinary|water|bladder|kidney|chest} infection", "{uti|utis|cystitis|sepsis|pyelonephritis}",
             "{recent|just had|had a} * {infection|antibiotics}", "antibiotics",
             "~steroid {inhaler|inhalers|cream|creams|spray|nasal spray|injection|injections|eye drops}",
             "~{took|had a course of|short course of|a course of|a short course} * {steroid|steroids|prednisolone|prednisone}",
-            "{i inject|injecting}",
+            "{i inject|injecting}", "{on|having|getting|currently|receiving|started|start|doing|undergoing} * {chemo|chemotherapy|immunotherapy}",
             "~{stopped|finished|came off} * {steroid|steroids}",
         ],
         [FragilityInjury] = ["{fragility|osteoporotic} * {fracture|fractures|break}"],
@@ -277,7 +319,8 @@ internal static class Lexicon
             "@sudden * @severe", "@severe * @sudden", "@severe * @hurts * @sudden", "@sudden * @hurts * @severe", "?@hurts *6 @sudden", "?@sudden * @hurts", "@severe * {came on|started|began|start|happened|hit} * @sudden",
             "{getting|gets|got|gone|going|becoming} * worse * {quickly|fast|rapidly|by the hour|every hour|and worse|so fast|quick|by the minute|every minute|minute by minute}",
             "?{getting|gets|got|gone|going|becoming} worse", "?{came on|started} * {fairly|quite|pretty} {quick|quickly|fast}",
-            "{rapidly|quickly|fast} {getting|got|gets|going|becoming} * worse", "worse and worse", "{much|far|way|lot} worse {today|now|suddenly|since}",
+            "?{came on|come on|started|began|happened} * {quick ish|quickish|quick|quickly|fast|sudden|suddenly}", "?{fairly|quite|pretty|kinda|kind of|sort of|bit} {sudden|suddenly}",
+            "{rapidly|quickly|fast} {getting|got|gets|going|becoming} * worse", "worse and worse", "worse {every|each} {hour|minute}", "{excruciating|agony|unbearable|crippling} * {and climbing|climbing}", "from a twinge to * {crippling|agony|excruciating|unbearable}", "{much|far|way|lot} worse {today|now|suddenly|since}",
             "~{spasm|spasms|spasming|spasmed} * @sudden", "~@sudden * {spasm|spasms|spasmed|spasming}",
         ],
 
@@ -362,7 +405,7 @@ internal static class Lexicon
         [NeckStiffness] =
         [
             "{stiff|stiffness|rigid|tight|sore|pain|ache|aching|cricked|crick|painful} * neck", "neck * {stiff|stiffness|rigid|tight|sore|pain|hurts|aching|ache|cricked|locked|cant move}",
-            "{cant|cannot|hard to|struggling to} {turn|move|bend} my {neck|head}", "{cant|cannot} {touch|put} my chin",
+            "{cant|cannot|hard to|struggling to} {turn|move|bend} my {neck|head}", "neck * {wont|doesnt|cant|cannot|will not} {bend|move|turn}", "{cant|cannot} {touch|put} my chin",
         ],
         [OccipitalHeadache] = ["@headache", "{back|base} of {my|the} head * @hurts", "@hurts * {back|base} of {my|the} head"],
 
@@ -419,15 +462,17 @@ internal static class Lexicon
         // Internal cues (never returned).
         [CueFallOrLift] =
         [
-            "{fell|fall|fallen|falling|slipped|tripped|knocked|knock|bumped|banged|lifted|lifting|lift|carrying|carried|picked up|picking up|moving|moved}",
+            "{fell|fall|fallen|falling|slipped|tripped|trip|tripping|stumbled|stumble|knocked|knock|bumped|banged|lifted|lifting|lift|carrying|carried|picked up|picking up|moving|moved}",
         ],
         [CueMeningitisCompanion] =
         [
             "@light * {hurts|hurt|hurting|bothers|bothering|painful|sore|cant stand|too bright|sensitive}", "{hurts|cant stand|sensitive to|dislike|hate|cant look at|bothered by} * @light",
             "photophobia", "{vomit*|being sick|been sick|throwing up|threw up|puking|puked|sick}", "{drowsy|sleepy|confused|confusion|cant stay awake|hard to wake}",
             "rash", "{fever|feverish|temperature|temp|high temp|shivery|shivering|chills|hot and cold|burning up}",
-            "{feel|feeling|felt} * {hot|boiling|roasting}",
+            "{feel|feeling|felt|bit|little|slightly|running} * {hot|boiling|roasting|warm}",
         ],
+        [CueSuddenOnset] = ["@sudden", "?{came on|started|come on} * {fairly|quite|pretty|really|very} {quick|quickly|fast}", "~{spasm|spasms|spasming|spasmed} * @sudden", "~@sudden * {spasm|spasms|spasmed|spasming}"],
+        [CueSeverePain] = ["@severe", "~@severe * @headache", "~@headache * @severe", "~{worst|worse} {heid|head} pain"],
         [CueSteroidTablets] = ["{steroid|steroids|prednisolone|prednisone} * {tablets|pills}", "{long term|long-term} * {steroid|steroids}"],
     };
 
@@ -445,6 +490,9 @@ internal static class Lexicon
 
     /// <summary>A temperature in a sentence with one of these was taken another time ("a fever of 39 years ago").</summary>
     public static readonly HashSet<string> PastTimeWords = new(StringComparer.Ordinal) { "ago", "covid", "childhood", "kid" };
+
+    /// <summary>...unless one of these stands just before it: the reading is now ("paracetamol 4 hours ago and still at 38.1").</summary>
+    public static readonly HashSet<string> NowWords = new(StringComparer.Ordinal) { "still", "now", "currently", "today", "tonight", "presently" };
 
     /// <summary>A duration counts as this pain's only in a clause with one of these ("back pain for 6 weeks", "had it for 2 months").</summary>
     public static readonly HashSet<string> ThisPainWords = new(StringComparer.Ordinal)
@@ -478,12 +526,19 @@ internal static class Lexicon
     /// <summary>
     /// Findings recognised only when two cues appear in the same message, both not negated:
     /// stiff neck + fever / light sensitivity / vomiting / drowsiness / rash is meningitis (NHS meningitis page);
-    /// fall, knock or lifting + thin bones or steroid tablets is a fragility injury (AHCPR; CKS).
+    /// fall, knock or lifting + thin bones or steroid tablets is a fragility injury (AHCPR; CKS);
+    /// a sudden start + severe pain in one message is sudden_severe, even across a comma ("came on suddenly, worst pain ever").
+    /// With OnlyAsks, the pair makes the finding Hedged at most: it is asked about plainly.
     /// </summary>
-    public static readonly IReadOnlyList<(string FindingId, string First, string Second)> CoOccurrences =
+    public static readonly IReadOnlyList<(string FindingId, string First, string Second, bool OnlyAsks)> CoOccurrences =
     [
-        (MeningitisSigns, NeckStiffness, CueMeningitisCompanion),
-        (FragilityInjury, CueFallOrLift, Osteoporosis),
-        (FragilityInjury, CueFallOrLift, CueSteroidTablets),
+        (MeningitisSigns, NeckStiffness, CueMeningitisCompanion, false),
+        (FragilityInjury, CueFallOrLift, Osteoporosis, false),
+        (FragilityInjury, CueFallOrLift, CueSteroidTablets, false),
+        (SuddenSevere, CueSuddenOnset, CueSeverePain, false),
+
+        // A headache and a sudden start anywhere in one message ("a headache, quite bad, came on suddenly? kind of"):
+        // perhaps thunderclap, so it is asked about plainly, never taken as said.
+        (ThunderclapHeadache, OccipitalHeadache, CueSuddenOnset, true),
     ];
 }

@@ -53,6 +53,12 @@ internal static class Scope
         }
 
         var negationAt = ContainsCue(tokens, windowStart, start, Negation.NegationCues);
+        if (negationAt >= 0 && tokens[negationAt].Text == "never" && NewUntilNow(tokens, end))
+        {
+            // "never had numbness like this before": the finding is new, not denied.
+            negationAt = -1;
+        }
+
         if (absentPhrase)
         {
             // "my bladder isn't fine": unclear, so ask again about a red flag; otherwise ignore.
@@ -123,7 +129,8 @@ internal static class Scope
         {
             foreach (var cue in cues)
             {
-                if (i + cue.Length <= to && SequenceAt(tokens, i, cue))
+                if (i + cue.Length <= to && SequenceAt(tokens, i, cue)
+                    && !(ReferenceEquals(cues, Negation.NegationCues) && InPseudoNegation(tokens, i)))
                 {
                     return i;
                 }
@@ -131,6 +138,23 @@ internal static class Scope
         }
 
         return -1;
+    }
+
+    /// <summary>True when token <paramref name="index"/> is part of a pseudo-negation ("no joke", "from nothing to").</summary>
+    public static bool InPseudoNegation(IReadOnlyList<Token> tokens, int index)
+    {
+        foreach (var pseudo in Negation.PseudoNegations)
+        {
+            for (var start = Math.Max(0, index - pseudo.Length + 1); start <= index; start++)
+            {
+                if (start + pseudo.Length <= tokens.Count && SequenceAt(tokens, start, pseudo))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a cue lies wholly within consecutive skipped words.</summary>
@@ -141,7 +165,8 @@ internal static class Scope
             foreach (var cue in cues)
             {
                 if (index + cue.Length <= tokens.Count && SequenceAt(tokens, index, cue)
-                    && Enumerable.Range(index, cue.Length).All(skipped.Contains))
+                    && Enumerable.Range(index, cue.Length).All(skipped.Contains)
+                    && !(ReferenceEquals(cues, Negation.NegationCues) && InPseudoNegation(tokens, index)))
                 {
                     return true;
                 }
@@ -156,6 +181,21 @@ internal static class Scope
     {
         var limit = Math.Min(tokens.Count, end + CorrectionReach);
         return ContainsCue(tokens, end, limit, Negation.CorrectionCues) >= 0;
+    }
+
+    /// <summary>"…like this before", "…until now", "…like this time": after "never", the finding is new.</summary>
+    private static bool NewUntilNow(IReadOnlyList<Token> tokens, int end)
+    {
+        var limit = Math.Min(tokens.Count, end + CorrectionReach);
+        for (var i = end; i < limit && tokens[i].Kind != TokenKind.SentenceEnd; i++)
+        {
+            if (tokens[i].Text is "before" or "till" or "until" || (tokens[i].Text == "this" && i > 0 && tokens[i - 1].Text == "like"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"slurred speech no, chest pain no": a bare no right after a finding, closing its clause, denies it.</summary>
