@@ -1,3 +1,4 @@
+using BackSpasmBot.Telemetry;
 using BackSpasmBot.Turns;
 using BackSpasmBot.Triage.Regions;
 using Microsoft.Bot.Builder;
@@ -15,19 +16,39 @@ namespace BackSpasmBot.Adapter;
 /// </summary>
 public sealed class ErrorHandlingCloudAdapter : CloudAdapter
 {
+    private readonly BotMetrics _metrics;
+
     public ErrorHandlingCloudAdapter(
         BotFrameworkAuthentication authentication,
         ConversationState conversationState,
         RegionResolver regions,
         TurnPipeline pipeline,
         IEnumerable<IMiddleware> middleware,
+        BotMetrics metrics,
         ILogger<ErrorHandlingCloudAdapter> logger)
         : base(authentication, logger)
     {
+        _metrics = metrics;
+
         // One turn per conversation at a time; "typing…" for turns slower than half a second; replies sent once saved.
         pipeline.ApplyTo(this, middleware);
 
         OnTurnError = new TurnErrorPolicy(conversationState, regions, logger).HandleAsync;
+    }
+
+    /// <summary>Sends through the connector in a span of its own, counting the sends that fail (their exception type only).</summary>
+    public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
+    {
+        using var span = ConnectorTelemetry.StartSend(activities.Length);
+        try
+        {
+            return await base.SendActivitiesAsync(turnContext, activities, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            ConnectorTelemetry.Failed(_metrics, span, turnContext, ex);
+            throw;
+        }
     }
 
     /// <summary>

@@ -169,6 +169,7 @@ public static class DirectLineEndpoints
         }
 
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
+        using var counted = http.RequestServices.GetRequiredService<Telemetry.BotMetrics>().DirectLineSocketOpened();
         var limits = options.Value;
         var stream = new DirectLineStreamConnection(socket, maxQueuedBytes: 2 * limits.MaxBytesPerConversation, limits.SendTimeout);
         conversation.Attach(stream, token.Watermark, PageSize);

@@ -1,4 +1,5 @@
 using BackSpasmBot.DirectLine;
+using BackSpasmBot.Telemetry;
 
 namespace BackSpasmBot.Hosting;
 
@@ -31,6 +32,7 @@ public static class BackSpasmBotApp
         var app = builder.Build();
         app.UseHardening();
         app.MapBotEndpoints();
+        app.MapOperationsEndpoints();
         app.MapDirectLine();
         return app;
     }

@@ -2,6 +2,7 @@ using BackSpasmBot.Adapter;
 using BackSpasmBot.Bots;
 using BackSpasmBot.DirectLine;
 using BackSpasmBot.Storage;
+using BackSpasmBot.Telemetry;
 using BackSpasmBot.Transcripts;
 using BackSpasmBot.Turns;
 using BackSpasmBot.Triage.Conversation;
@@ -38,10 +39,15 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<MessagesChannelPolicy>();
 
         builder.AddBotStorage();
-        // Per person in group chats and channels, per conversation elsewhere (see TriageConversationState).
-        services.AddSingleton<ConversationState, TriageConversationState>();
+        builder.AddBotTelemetry();
+
+        // Per person in group chats and channels, per conversation elsewhere (see TriageConversationState); each store
+        // call measured and traced (see InstrumentedStorage).
+        services.AddSingleton<ConversationState>(sp => new TriageConversationState(
+            new InstrumentedStorage(sp.GetRequiredService<IStorage>(), sp.GetRequiredService<BotMetrics>(), sp.GetRequiredService<TimeProvider>())));
         services.AddSingleton<TriageState>();
-        services.AddSingleton<ITriageEvents, LoggingTriageEvents>();
+        services.AddSingleton<LoggingTriageEvents>();
+        services.AddSingleton<ITriageEvents>(sp => new TriageEventsFanOut(sp.GetRequiredService<LoggingTriageEvents>(), sp.GetRequiredService<TriageMetrics>()));
         services.AddSingleton<TriageDialog>();
         services.AddSingleton<IBot, BackSpasmBotHandler>();
 

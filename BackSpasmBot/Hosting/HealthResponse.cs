@@ -10,7 +10,14 @@ namespace BackSpasmBot.Hosting;
 /// </summary>
 public static class HealthResponse
 {
-    public static HealthCheckOptions Options { get; } = new() { ResponseWriter = WriteAsync };
+    /// <summary>Checks with this tag run on <c>/healthz/ready</c> only, so that <c>/healthz</c> stays the store's check.</summary>
+    public const string ReadinessOnlyTag = "readiness-only";
+
+    /// <summary>What <c>/healthz</c> runs: every check but the readiness-only ones.</summary>
+    public static HealthCheckOptions Options { get; } = For(check => !check.Tags.Contains(ReadinessOnlyTag));
+
+    /// <summary>This response, for the checks <paramref name="predicate"/> picks (none: the process answers, so 200).</summary>
+    public static HealthCheckOptions For(Func<HealthCheckRegistration, bool> predicate) => new() { Predicate = predicate, ResponseWriter = WriteAsync };
 
     private static Task WriteAsync(HttpContext context, HealthReport report)
     {

@@ -1,5 +1,5 @@
-using BackSpasmBot.Clinical;
 using BackSpasmBot.Triage.Conversation;
+using Microsoft.Bot.Builder;
 
 namespace BackSpasmBot.Hosting;
 
@@ -9,9 +9,21 @@ public sealed class LoggingTriageEvents(ILogger<LoggingTriageEvents> logger) : I
     private static readonly EventId OutcomeEvent = new(1000, "TriageOutcome");
     private static readonly EventId ErasedEvent = new(1001, "DataErased");
 
-    public void OutcomeGiven(Disposition disposition, string? channelId, bool early) =>
-        logger.LogInformation(OutcomeEvent, "Triage ended with {Disposition} on {ChannelId} (red flag ended questioning: {Early})", disposition, channelId, early);
+    public void OutcomeGiven(ITurnContext turnContext, TriageOutcomeEvent outcome) =>
+        logger.LogInformation(OutcomeEvent, "Triage ended with {Disposition} on {ChannelId} (red flag ended questioning: {Early})", outcome.Disposition, outcome.ChannelId, outcome.Early);
 
     public void DataErased(string? channelId) =>
         logger.LogInformation(ErasedEvent, "Stored data erased on request on {ChannelId}", channelId);
+
+    public void TriageStarted(ITurnContext turnContext)
+    {
+    }
+
+    public void ClarifyingQuestionAsked(ITurnContext turnContext)
+    {
+    }
+
+    public void TriageLeft(ITurnContext turnContext, TriageLeftBy command)
+    {
+    }
 }

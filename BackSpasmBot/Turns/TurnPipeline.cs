@@ -1,3 +1,4 @@
+using BackSpasmBot.Telemetry;
 using Microsoft.Bot.Builder;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 
@@ -6,6 +7,7 @@ namespace BackSpasmBot.Turns;
 /// <summary>
 /// The middleware every adapter that runs the bot uses, in this order:
 /// <list type="number">
+/// <item><description><see cref="TurnTelemetry"/>: the turn's span, count and duration (waiting for the lock included).</description></item>
 /// <item><description><see cref="ConversationTurnLock"/>: one turn per conversation at a time in this instance.</description></item>
 /// <item><description>
 /// The SDK's <see cref="ShowTypingMiddleware"/> ("typing…" for turns slower than half a second). It sits inside the
@@ -18,7 +20,7 @@ namespace BackSpasmBot.Turns;
 /// </description></item>
 /// </list>
 /// </summary>
-public sealed class TurnPipeline(ConversationTurnLock turnLock, SaveBeforeSendMiddleware saveBeforeSend)
+public sealed class TurnPipeline(TurnTelemetry telemetry, ConversationTurnLock turnLock, SaveBeforeSendMiddleware saveBeforeSend)
 {
     /// <param name="adapter">The adapter to set up.</param>
     /// <param name="others">Other middleware (transcripts), run inside the lock and outside save-before-send, so each
@@ -26,6 +28,7 @@ public sealed class TurnPipeline(ConversationTurnLock turnLock, SaveBeforeSendMi
     public void ApplyTo(BotAdapter adapter, IEnumerable<IMiddleware>? others = null)
     {
         ArgumentNullException.ThrowIfNull(adapter);
+        adapter.Use(telemetry);
         adapter.Use(turnLock);
         adapter.Use(new ShowTypingMiddleware(delay: 500, period: 2000));
         foreach (var middleware in others ?? [])

@@ -86,6 +86,7 @@ public sealed class TriageOutcomes(RegionResolver regions, ITriageEvents events)
         var plan = TriageRules.Plan(session.Report, decision.Disposition);
         var cautions = TriageRules.MedicineCautionsFor(session.Report);
         var message = Compose(turnContext, session, decision, plan, cautions);
+        var first = session.Outcome is null;
         session.Outcome = new GivenOutcome
         {
             Disposition = message.Disposition,
@@ -96,6 +97,7 @@ public sealed class TriageOutcomes(RegionResolver regions, ITriageEvents events)
             MedicineCautions = [.. cautions],
         };
         await SendAsync(turnContext, message, cancellationToken);
-        events.OutcomeGiven(message.Disposition, turnContext.Activity?.ChannelId, early);
+        events.OutcomeGiven(turnContext, new TriageOutcomeEvent(
+            message.Disposition, turnContext.Activity?.ChannelId, regions.For(turnContext.Activity, session).Code, [.. decision.Findings, .. decision.Groups], early, session.QuestionsAsked, first));
     }
 }

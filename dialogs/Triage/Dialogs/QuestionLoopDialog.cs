@@ -26,11 +26,13 @@ public sealed class QuestionLoopDialog : ComponentDialog
     private const string ClarifyingKey = "clarifying";
 
     private readonly TriageState _state;
+    private readonly ITriageEvents _events;
 
-    public QuestionLoopDialog(TriageState state)
+    public QuestionLoopDialog(TriageState state, ITriageEvents events)
         : base(DialogId)
     {
         _state = state;
+        _events = events;
         AddDialog(new WaterfallDialog(LoopId, [AskNextStepAsync, RecordAnswerStepAsync]));
         AddDialog(new TextPrompt(AnswerPromptId));
     }
@@ -38,12 +40,24 @@ public sealed class QuestionLoopDialog : ComponentDialog
     private async Task<DialogTurnResult> AskNextStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var session = await _state.SessionAsync(step.Context, cancellationToken);
+        var result = await AskNextAsync(step, session, cancellationToken);
+        if (result.Status == DialogTurnStatus.Waiting)
+        {
+            session.QuestionsAsked++;
+        }
+
+        return result;
+    }
+
+    private async Task<DialogTurnResult> AskNextAsync(WaterfallStepContext step, TriageSession session, CancellationToken cancellationToken)
+    {
         var report = session.Report;
         var redFlag = TriageRules.RedFlagDecision(report);
 
         // Something was said that could be a red flag the words did not settle: ask before anything but an emergency.
         if (redFlag is not { Disposition: Disposition.Emergency } && ClarificationRules.Next(report) is { } clarifying)
         {
+            _events.ClarifyingQuestionAsked(step.Context);
             return await AskAsync(step, ClarificationRules.AsQuestion(clarifying), ClarifyingKey, cancellationToken);
         }
 

@@ -37,7 +37,7 @@ public sealed class TriageDialog : ComponentDialog
         AddDialog(new WaterfallDialog(FlowId, [StartStepAsync, OpeningStepAsync]));
         AddDialog(new WaterfallDialog(FinishId, [QuestionsStepAsync, OutcomeStepAsync]));
         AddDialog(new TextPrompt(OpeningPromptId));
-        AddDialog(new QuestionLoopDialog(state));
+        AddDialog(new QuestionLoopDialog(state, events));
         AddDialog(new AfterOutcomeDialog());
         InitialDialogId = FlowId;
     }
@@ -87,6 +87,7 @@ public sealed class TriageDialog : ComponentDialog
     private async Task<DialogTurnResult> OpeningStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var session = await _state.SessionAsync(step.Context, cancellationToken);
+        _events.TriageStarted(step.Context);
         if (step.Reason == DialogReason.NextCalled)
         {
             await NotePlaceAsync(step.Context, session, step.Result as string, cancellationToken);
@@ -143,12 +144,14 @@ public sealed class TriageDialog : ComponentDialog
                 return DialogTurnResult.EndOfTurn;
 
             case TriageCommand.Restart:
+                _events.TriageLeft(turn, TriageLeftBy.Restart);
                 session.Reset();
                 await innerDc.CancelAllDialogsAsync(cancellationToken);
                 await turn.SendActivityAsync(TriageActivities.Say(TriageText.Restarting), cancellationToken);
                 return await innerDc.BeginDialogAsync(FlowId, new StartOptions(AskForOpening: true), cancellationToken);
 
             case TriageCommand.Cancel:
+                _events.TriageLeft(turn, TriageLeftBy.Cancel);
                 session.Reset();
                 await innerDc.CancelAllDialogsAsync(cancellationToken);
                 await turn.SendActivityAsync(TriageActivities.Say(TriageText.Stopped(region)), cancellationToken);
@@ -159,6 +162,7 @@ public sealed class TriageDialog : ComponentDialog
                 await _state.EraseAsync(turn, cancellationToken);
                 await turn.SendActivityAsync(TriageActivities.Say(TriageText.Erased(region)), cancellationToken);
                 _events.DataErased(turn.Activity.ChannelId);
+                _events.TriageLeft(turn, TriageLeftBy.ForgetMe);
                 return new DialogTurnResult(DialogTurnStatus.Cancelled);
 
             case TriageCommand.ShowPlan:

@@ -24,12 +24,16 @@ public sealed class TriageSession
     /// <summary>Questions given up on after two answers that could not be understood (fact questions only).</summary>
     public List<string> SkippedQuestions { get; set; } = [];
 
+    /// <summary>Questions asked in this triage (re-asks included), for the questions-per-triage metric.</summary>
+    public int QuestionsAsked { get; set; }
+
     /// <summary>Starts the triage again, keeping only that the person was welcomed.</summary>
     public void Reset()
     {
         Report = new SymptomReport();
         Outcome = null;
         SkippedQuestions = [];
+        QuestionsAsked = 0;
     }
 }
 
