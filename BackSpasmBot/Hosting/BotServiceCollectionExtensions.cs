@@ -1,6 +1,7 @@
 using BackSpasmBot.Adapter;
 using BackSpasmBot.Bots;
 using BackSpasmBot.DirectLine;
+using BackSpasmBot.FollowUps;
 using BackSpasmBot.Storage;
 using BackSpasmBot.Transcripts;
 using BackSpasmBot.Turns;
@@ -38,6 +39,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<MessagesChannelPolicy>();
 
         builder.AddBotStorage();
+        builder.AddFollowUps();
         // Per person in group chats and channels, per conversation elsewhere (see TriageConversationState).
         services.AddSingleton<ConversationState, TriageConversationState>();
         services.AddSingleton<TriageState>();

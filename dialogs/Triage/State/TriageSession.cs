@@ -1,4 +1,5 @@
 using BackSpasmBot.Clinical;
+using BackSpasmBot.Triage.FollowUps;
 
 namespace BackSpasmBot.Triage.State;
 
@@ -24,12 +25,19 @@ public sealed class TriageSession
     /// <summary>Questions given up on after two answers that could not be understood (fact questions only).</summary>
     public List<string> SkippedQuestions { get; set; } = [];
 
+    /// <summary>
+    /// Check-ins: the one booked, and the check-in under way. Kept across "restart" (a booked check-in is cancelled only
+    /// by "stop check-ins", "forget me" or expiry).
+    /// </summary>
+    public FollowUpState FollowUp { get; set; } = new();
+
     /// <summary>Starts the triage again, keeping only that the person was welcomed.</summary>
     public void Reset()
     {
         Report = new SymptomReport();
         Outcome = null;
         SkippedQuestions = [];
+        FollowUp.CheckingIn = false;
     }
 }
 
