@@ -36,7 +36,7 @@ internal sealed class CheckInHost : IAsyncDisposable
     {
         var host = await BotTestHost.StartAsync(
             builder => builder.Services.AddSingleton<TimeProvider>(clock),
-            ["--FollowUp:Delay=00:00:02", "--FollowUp:PollInterval=00:00:01", .. settings]);
+            ["--FollowUp:Enabled=true", "--FollowUp:Delay=00:00:02", "--FollowUp:PollInterval=00:00:01", .. settings]);
         return new CheckInHost(host, clock);
     }
 
