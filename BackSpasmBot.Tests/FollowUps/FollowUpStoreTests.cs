@@ -122,13 +122,18 @@ public sealed class FollowUpStoreTests
         clock.Advance(TimeSpan.FromHours(30));
         Assert.Single(await storage.ReadAsync(["k"]));
 
-        // A turn's save does not shorten it either.
+        // A turn's save does not shorten it either: kept until the check-in expires (due in 48 h, plus the idle hour).
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new { step = 2 } });
-        clock.Advance(TimeSpan.FromHours(30));
+        clock.Advance(TimeSpan.FromHours(18));
         Assert.Single(await storage.ReadAsync(["k"]));
-
-        await store.CancelAsync("k", default);
+        clock.Advance(TimeSpan.FromHours(1.5));
+        Assert.Empty(await storage.ReadAsync(["k"]));
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new { step = 3 } });
+
+        // Booked again, then cancelled: a save gets the plain idle expiry.
+        await store.ScheduleAsync(Record("k", clock.GetUtcNow().AddDays(2)), default);
+        await store.CancelAsync("k", default);
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new { step = 4 } });
         clock.Advance(IdleExpiry + TimeSpan.FromSeconds(1));
         Assert.Empty(await storage.ReadAsync(["k"]));
     }
