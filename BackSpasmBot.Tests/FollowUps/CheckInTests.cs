@@ -1,6 +1,8 @@
 using BackSpasmBot.Bench.Driver;
 using BackSpasmBot.Tests.Infrastructure;
+using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
 using static BackSpasmBot.Tests.FollowUps.CheckInHost;
 
 namespace BackSpasmBot.Tests.FollowUps;
@@ -164,6 +166,35 @@ public sealed class CheckInTests : IAsyncLifetime
         Assert.Null(await _host.Store.FindAsync($"emulator/conversations/{chat.ConversationId}", default));
         Assert.Equal(0, await AdvanceAndWaitAsync(_host.Clock, Delay, _host.Sender));
         Assert.Empty(_sink.Take(chat.ConversationId));
+    }
+
+    [Fact]
+    public async Task IdleExpiryOfTheConversationCancelsTheCheckIn()
+    {
+        var chat = await BookAsync();
+        var storage = _host.Host.Services.GetRequiredService<IStorage>();
+
+        // As if the conversation had expired (or been erased by another instance) before the check-in was due.
+        await storage.DeleteAsync([$"emulator/conversations/{chat.ConversationId}"]);
+
+        Assert.Equal(0, await AdvanceAndWaitAsync(_host.Clock, Delay, _host.Sender));
+        Assert.Empty(_sink.Take(chat.ConversationId));
+        Assert.Null(await _host.Store.FindAsync($"emulator/conversations/{chat.ConversationId}", default));
+    }
+
+    [Fact]
+    public async Task ACheckInTheChannelRefusesIsTriedAgainAtTheNextPollAndSentOnce()
+    {
+        var chat = await BookAsync();
+        _sink.FailWith = 503;
+
+        Assert.Equal(0, await AdvanceAndWaitAsync(_host.Clock, Delay, _host.Sender));
+        var pending = await _host.Store.FindAsync($"emulator/conversations/{chat.ConversationId}", default);
+        Assert.Equal(1, pending?.Attempts);
+
+        _sink.FailWith = null;
+        Assert.Equal(1, await AdvanceAndWaitAsync(_host.Clock, TimeSpan.FromSeconds(1), _host.Sender));
+        Assert.Equal(["progress"], TriageData.Of(Assert.Single(_sink.Take(chat.ConversationId)))!.Asks);
     }
 
     [Fact]

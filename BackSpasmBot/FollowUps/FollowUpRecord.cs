@@ -61,8 +61,8 @@ public sealed class FollowUpRecord
             Conversation = reference.Conversation is { } conversation
                 ? new ConversationAccount(conversation.IsGroup, conversation.ConversationType, conversation.Id, tenantId: conversation.TenantId)
                 : null,
-            Bot = reference.Bot is { } bot ? new ChannelAccount(bot.Id, bot.Name) : null,
-            User = reference.User is { } user ? new ChannelAccount(user.Id) : null,
+            Bot = reference.Bot is { } bot ? new ChannelAccount(bot.Id, bot.Name, bot.Role) : null,
+            User = reference.User is { } user ? new ChannelAccount(user.Id, role: user.Role) : null,
         };
     }
 }
