@@ -60,7 +60,7 @@ public static class FollowUpWording
 
     public const string OfferAnother = "Shall I check on you again?";
 
-    /// <summary>How to answer a prompt of the check-in, for the retry of the offer.</summary>
+    /// <summary>The offer asked once more, plainly, after an answer that was none of the choices.</summary>
     public const string OfferRetry = "Shall I check on you tomorrow, in 2 days, or not at all?";
 
     /// <summary>Why the check-in sends the person to a doctor, said before the GP outcome; null when it does not.</summary>
