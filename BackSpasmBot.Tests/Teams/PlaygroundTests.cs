@@ -1,7 +1,11 @@
 using System.Text.RegularExpressions;
+using BackSpasmBot.FollowUps;
+using BackSpasmBot.Tests.FollowUps;
 using BackSpasmBot.Tests.Infrastructure;
+using BackSpasmBot.Tests.Triage;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 
@@ -65,6 +69,29 @@ public sealed class PlaygroundTests(PlaygroundBrowser browser) : IClassFixture<P
         await Assertions.Expect(session.Page.Locator(BotMessages).Filter(new() { HasText = "cauda equina syndrome" })).ToBeVisibleAsync();
     }
 
+    /// <summary>
+    /// After a self-care outcome in the personal chat, the person clicks "Tomorrow"; when the (test's) clock says it is
+    /// due, the check-in reaches the Playground through its connector and is shown in the chat.
+    /// </summary>
+    [Fact]
+    public async Task ACheckInArrivesInThePersonalChat()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var session = await PlaygroundSession.StartAsync(browser, "msteams", clock, "--FollowUp:Enabled=true", "--FollowUp:Delay=00:00:02", "--FollowUp:PollInterval=00:00:01");
+        var replies = await session.TypeAsync(QuietPatient.Opening);
+        for (var turn = 0; turn < 40 && !CheckInHost.Asks(replies).Contains("follow_up"); turn++)
+        {
+            replies = await session.TypeAsync(QuietPatient.AnswerTo(CheckInHost.Asks(replies)));
+        }
+
+        await session.ClickAsync("Tomorrow");
+        var sender = session.Host.Services.GetRequiredService<FollowUpSender>();
+
+        Assert.Equal(1, await CheckInHost.AdvanceAndWaitAsync(clock, CheckInHost.Delay, sender));
+        await Assertions.Expect(session.Page.Locator(BotMessages).Filter(new() { HasText = "checking in, as you asked" })).ToBeVisibleAsync();
+        await session.Page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "playground-checkin.png") });
+    }
+
     private static TriageData? Outcome(IEnumerable<Activity> replies) =>
         replies.Select(TriageData.Of).FirstOrDefault(d => d?.IsOutcome == true);
 
@@ -85,10 +112,22 @@ public sealed class PlaygroundTests(PlaygroundBrowser browser) : IClassFixture<P
 
         public IPage Page { get; }
 
-        public static async Task<PlaygroundSession> StartAsync(PlaygroundBrowser browser, string channelId)
+        public BotTestHost Host => _host;
+
+        /// <summary>Starts the host (on <paramref name="clock"/> when the test moves time itself, with any extra settings), the Playground and its page.</summary>
+        public static async Task<PlaygroundSession> StartAsync(PlaygroundBrowser browser, string channelId, FakeTimeProvider? clock = null, params string[] settings)
         {
             var turns = new TurnRecorder();
-            var host = await BotTestHost.StartAsync(builder => builder.Services.AddSingleton<IMiddleware>(turns));
+            var host = await BotTestHost.StartAsync(
+                builder =>
+                {
+                    builder.Services.AddSingleton<IMiddleware>(turns);
+                    if (clock is not null)
+                    {
+                        builder.Services.AddSingleton<TimeProvider>(clock);
+                    }
+                },
+                settings);
             var playground = await AgentsPlayground.StartAsync(host.BaseAddress, channelId);
             var context = await browser.Browser.NewContextAsync(new() { Locale = "en-GB", ViewportSize = new() { Width = 1280, Height = 1000 } });
             // Generous waits: the Playground's page is a large bundle, and CI machines are shared.

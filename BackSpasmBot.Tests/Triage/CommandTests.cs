@@ -104,6 +104,7 @@ public sealed class CommandTests(BotHostFixture host) : IClassFixture<BotHostFix
     {
         var chat = NewChat();
         await QuietPatient.CompleteAsync(chat);
+        await chat.SayAsync("No thanks"); // the offer of a check-in (docs/follow-up.md)
 
         var reply = Assert.Single(await chat.SayAsync("thank you"));
 

@@ -1,4 +1,3 @@
-using BackSpasmBot.Dialogs.Engine;
 using BackSpasmBot.Dialogs.Engine.Channels;
 using BackSpasmBot.Triage.Dialogs;
 using BackSpasmBot.Triage.State;
@@ -27,7 +26,7 @@ public sealed class BackSpasmBotHandler(TriageState state, TriageDialog triage) 
     {
         Mentions.RemoveRecipientMention(turnContext.Activity);
 
-        await triage.RunAsync(turnContext, state.DialogStack, cancellationToken);
+        await triage.RunTurnAsync(turnContext, state.DialogStack, cancellationToken);
     }
 
     /// <summary>

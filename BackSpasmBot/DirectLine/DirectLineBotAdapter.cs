@@ -37,6 +37,23 @@ public sealed class DirectLineBotAdapter : BotAdapter
         await RunPipelineAsync(turnContext, bot, cancellationToken);
     }
 
+    /// <summary>
+    /// Runs a proactive turn (a check-in) in a built-in Direct Line conversation: its messages are queued in the
+    /// conversation and reach the page when it next connects or polls. False when the conversation is no longer held.
+    /// </summary>
+    public async Task<bool> ContinueConversationAsync(DirectLineConversations conversations, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        if (reference.Conversation?.Id is not { } id || conversations.Find(id) is not { } conversation)
+        {
+            return false;
+        }
+
+        using var turnContext = new TurnContext(this, reference.GetContinuationActivity());
+        turnContext.TurnState.Add(conversation);
+        await RunPipelineAsync(turnContext, callback, cancellationToken);
+        return true;
+    }
+
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {
         var conversation = ConversationOf(turnContext);

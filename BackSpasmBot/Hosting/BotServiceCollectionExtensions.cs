@@ -1,6 +1,7 @@
 using BackSpasmBot.Adapter;
 using BackSpasmBot.Bots;
 using BackSpasmBot.DirectLine;
+using BackSpasmBot.FollowUps;
 using BackSpasmBot.Storage;
 using BackSpasmBot.Telemetry;
 using BackSpasmBot.Transcripts;
@@ -40,6 +41,7 @@ public static class BotServiceCollectionExtensions
 
         builder.AddBotStorage();
         builder.AddBotTelemetry();
+        builder.AddFollowUps();
 
         // Per person in group chats and channels, per conversation elsewhere (see TriageConversationState); each store
         // call measured and traced (see InstrumentedStorage).

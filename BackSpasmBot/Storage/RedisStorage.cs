@@ -16,7 +16,13 @@ public sealed class RedisStorage : JsonDocumentStorage
     private const string ETagField = "e";
     private const string DocumentField = "d";
 
-    // ARGV: condition ('*' any, '' must not exist, else the expected eTag), new eTag, document, TTL in ms.
+    /// <summary>
+    /// The hash field holding until when (Unix ms, the bot's clock) a booked check-in keeps the conversation: no write
+    /// sets an expiry shorter than that (<see cref="FollowUps.RedisFollowUpStore"/> sets and clears it).
+    /// </summary>
+    public const string HoldField = "h";
+
+    // ARGV: condition ('*' any, '' must not exist, else the expected eTag), new eTag, document, TTL in ms, now in Unix ms.
     private const string WriteScript = """
         local current = redis.call('HGET', KEYS[1], 'e')
         local expected = ARGV[1]
@@ -26,7 +32,10 @@ public sealed class RedisStorage : JsonDocumentStorage
           if current ~= expected then return 0 end
         end
         redis.call('HSET', KEYS[1], 'e', ARGV[2], 'd', ARGV[3])
-        redis.call('PEXPIRE', KEYS[1], ARGV[4])
+        local ttl = tonumber(ARGV[4])
+        local hold = redis.call('HGET', KEYS[1], 'h')
+        if hold and tonumber(hold) - tonumber(ARGV[5]) > ttl then ttl = tonumber(hold) - tonumber(ARGV[5]) end
+        redis.call('PEXPIRE', KEYS[1], ttl)
         return 1
         """;
 
@@ -34,13 +43,15 @@ public sealed class RedisStorage : JsonDocumentStorage
 
     private readonly IConnectionMultiplexer _redis;
     private readonly string _keyPrefix;
+    private readonly TimeProvider _time;
 
-    public RedisStorage(IConnectionMultiplexer redis, string keyPrefix, TimeSpan idleExpiry)
+    public RedisStorage(IConnectionMultiplexer redis, string keyPrefix, TimeSpan idleExpiry, TimeProvider? time = null)
         : base(idleExpiry)
     {
         ArgumentNullException.ThrowIfNull(redis);
         _redis = redis;
         _keyPrefix = keyPrefix ?? string.Empty;
+        _time = time ?? TimeProvider.System;
     }
 
     public override string ProviderName => "Redis";
@@ -82,11 +93,12 @@ public sealed class RedisStorage : JsonDocumentStorage
     {
         var database = _redis.GetDatabase();
         var ttl = (long)IdleExpiry.TotalMilliseconds;
+        var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
         foreach (var write in writes)
         {
             var condition = write.Condition.MustNotExistNow ? string.Empty : write.Condition.ExpectedETag ?? "*";
             var written = await database
-                .ScriptEvaluateAsync(WriteScript, [KeyFor(write.Key)], [condition, write.ETag, write.Json, ttl])
+                .ScriptEvaluateAsync(WriteScript, [KeyFor(write.Key)], [condition, write.ETag, write.Json, ttl, now])
                 .WaitAsync(cancellationToken);
             if ((long)written != 1)
             {

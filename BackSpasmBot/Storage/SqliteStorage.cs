@@ -25,6 +25,12 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
 {
     private const string Table = "bot_state";
 
+    /// <summary>The conversation state table, for the check-in store that shares the file.</summary>
+    internal const string StateTable = Table;
+
+    /// <summary>Booked check-ins (<see cref="FollowUps.SqliteFollowUpStore"/>): a conversation with one is kept until it expires.</summary>
+    internal const string FollowUpTable = "follow_ups";
+
     /// <summary>WAL size (in 4 KB pages) at which the writer checkpoints by itself: about 40 MB.</summary>
     public const int BackstopCheckpointPages = 10_000;
 
@@ -74,7 +80,7 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
                 writer =>
                 {
                     using var command = writer.Connection.CreateCommand();
-                    command.CommandText = $"DELETE FROM {Table} WHERE expires_at <= $now";
+                    command.CommandText = $"DELETE FROM {FollowUpTable} WHERE expires_at <= $now; DELETE FROM {Table} WHERE expires_at <= $now";
                     command.Parameters.AddWithValue("$now", Now());
                     return command.ExecuteNonQuery();
                 },
@@ -199,6 +205,32 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
         finally
         {
             _writeGate.Release();
+        }
+    }
+
+    /// <summary>Runs <paramref name="write"/> on the write connection (the check-in store shares the file and its one writer).</summary>
+    internal async Task<T> WriteAsync<T>(Func<SqliteConnection, long, T> write, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await OnWriterAsync(writer => write(writer.Connection, Now()), cancellationToken);
+        }
+        catch (Exception ex) when (IsBackendFailure(ex))
+        {
+            throw new StorageUnavailableException(ProviderName, ex);
+        }
+    }
+
+    /// <summary>Runs <paramref name="read"/> on a read connection.</summary>
+    internal async Task<T> ReadAsync<T>(Func<SqliteConnection, long, T> read, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await OnReaderAsync(connection => read(connection, Now()), cancellationToken);
+        }
+        catch (Exception ex) when (IsBackendFailure(ex))
+        {
+            throw new StorageUnavailableException(ProviderName, ex);
         }
     }
 
@@ -331,7 +363,9 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
             command.CommandText =
                 "PRAGMA journal_mode = WAL;" +
                 $"CREATE TABLE IF NOT EXISTS {Table} (key TEXT NOT NULL PRIMARY KEY, etag TEXT NOT NULL, document TEXT NOT NULL, expires_at INTEGER NOT NULL) WITHOUT ROWID;" +
-                $"CREATE INDEX IF NOT EXISTS {Table}_expires_at ON {Table} (expires_at);";
+                $"CREATE INDEX IF NOT EXISTS {Table}_expires_at ON {Table} (expires_at);" +
+                $"CREATE TABLE IF NOT EXISTS {FollowUpTable} (key TEXT NOT NULL PRIMARY KEY, record TEXT NOT NULL, due_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, lease_owner TEXT NOT NULL DEFAULT '', lease_until INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;" +
+                $"CREATE INDEX IF NOT EXISTS {FollowUpTable}_due_at ON {FollowUpTable} (due_at);";
             await command.ExecuteNonQueryAsync(cancellationToken);
             _initialized = true;
         }
@@ -355,8 +389,10 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
             _selectETag.Parameters.Add("$key", SqliteType.Text);
             _selectETag.Parameters.Add("$now", SqliteType.Integer);
             _upsert = connection.CreateCommand();
+            // A booked check-in keeps its conversation until the check-in expires, however long ago the last message was.
             _upsert.CommandText =
-                $"INSERT INTO {Table} (key, etag, document, expires_at) VALUES ($key, $etag, $document, $expires) " +
+                $"INSERT INTO {Table} (key, etag, document, expires_at) VALUES ($key, $etag, $document, " +
+                $"max($expires, coalesce((SELECT expires_at FROM {FollowUpTable} WHERE key = $key), 0))) " +
                 "ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, document = excluded.document, expires_at = excluded.expires_at";
             _upsert.Parameters.Add("$key", SqliteType.Text);
             _upsert.Parameters.Add("$etag", SqliteType.Text);

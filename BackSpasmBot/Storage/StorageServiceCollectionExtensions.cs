@@ -50,7 +50,7 @@ public static class StorageServiceCollectionExtensions
         {
             case StorageProvider.Redis:
                 logger.LogInformation("Conversation state is kept in Redis; idle expiry {IdleExpiry}", options.IdleExpiry);
-                return new RedisStorage(services.GetRequiredService<IConnectionMultiplexer>(), options.Redis.KeyPrefix, options.IdleExpiry);
+                return new RedisStorage(services.GetRequiredService<IConnectionMultiplexer>(), options.Redis.KeyPrefix, options.IdleExpiry, services.GetRequiredService<TimeProvider>());
 
             case StorageProvider.Memory:
                 logger.LogWarning("Conversation state is kept in memory only: it is lost when the bot stops");

@@ -24,6 +24,12 @@ public sealed class TurnErrorPolicy(ConversationState conversationState, RegionR
             exception.InnerException?.GetType().FullName,
             turnContext.Activity?.ChannelId,
             exception.StackTrace);
+        // A proactive turn (a check-in) answers no message of the person's: nothing to tell them. The check-in is tried again.
+        if (turnContext.Activity is { Type: ActivityTypes.Event, Name: ActivityEventNames.ContinueConversation })
+        {
+            return;
+        }
+
         // A store that failed, or replies that did not arrive, leave the stored state as it was before the turn: it is
         // kept, and the person sends their message again. Anything else may have broken the state, so it is discarded.
         var region = regions.For(turnContext.Activity);

@@ -11,6 +11,9 @@ public enum TriageCommand
     Cancel,
     ForgetMe,
     ShowPlan,
+
+    /// <summary>Cancel the booked check-in ("stop check-ins").</summary>
+    StopCheckIns,
 }
 
 /// <summary>
@@ -34,6 +37,9 @@ public static partial class TriageCommands
     [GeneratedRegex(@"^(plan|my plan|show my plan|show my plan again|show plan|show the plan|see my plan|see my plan again|show me my plan|what was my plan|repeat|repeat that|say that again|again)$")]
     private static partial Regex ShowPlan();
 
+    [GeneratedRegex(@"^(please )?(stop|cancel|no more|turn off|don't send|dont send|don't send me|no) (the |my |any |all )?(check[- ]?ins?|follow[- ]?ups?|reminders?|check[- ]?in messages?)( please)?$")]
+    private static partial Regex StopCheckIns();
+
     public static TriageCommand Parse(string? text)
     {
         var normalized = Normalize(text);
@@ -50,6 +56,11 @@ public static partial class TriageCommands
         if (Restart().IsMatch(normalized))
         {
             return TriageCommand.Restart;
+        }
+
+        if (StopCheckIns().IsMatch(normalized))
+        {
+            return TriageCommand.StopCheckIns;
         }
 
         if (Cancel().IsMatch(normalized))

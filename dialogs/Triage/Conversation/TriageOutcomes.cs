@@ -52,6 +52,10 @@ public sealed class TriageOutcomes(RegionResolver regions, ITriageEvents events)
         return GiveAsync(turnContext, session, redFlag ?? TriageRules.Decide(session.Report), early: redFlag is not null, cancellationToken);
     }
 
+    /// <summary>Gives an outcome decided elsewhere (a check-in's), with the plan for the report as it is now.</summary>
+    public Task GiveAsync(ITurnContext turnContext, TriageSession session, TriageDecision decision, CancellationToken cancellationToken) =>
+        GiveAsync(turnContext, session, decision, early: false, cancellationToken);
+
     /// <summary>Sends the outcome given before once more ("show my plan"); false when there is none yet.</summary>
     public async Task<bool> RepeatAsync(ITurnContext turnContext, TriageSession session, CancellationToken cancellationToken)
     {

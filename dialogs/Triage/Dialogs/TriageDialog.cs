@@ -3,6 +3,7 @@ using BackSpasmBot.Dialogs.Engine;
 using BackSpasmBot.Dialogs.Engine.Channels;
 using BackSpasmBot.Dialogs.Engine.Prompts;
 using BackSpasmBot.Triage.Conversation;
+using BackSpasmBot.Triage.FollowUps;
 using BackSpasmBot.Triage.Regions;
 using BackSpasmBot.Triage.State;
 using Microsoft.Bot.Builder;
@@ -21,26 +22,81 @@ public sealed class TriageDialog : ComponentDialog
     private const string FlowId = "triage.flow";
     private const string FinishId = "triage.finish";
     private const string OpeningPromptId = "triage.opening";
+    private const string CheckInFlowId = "triage.checkin.flow";
 
     private readonly TriageState _state;
     private readonly TriageOutcomes _outcomes;
     private readonly RegionResolver _regions;
     private readonly ITriageEvents _events;
+    private readonly CheckIns _checkIns;
 
-    public TriageDialog(TriageState state, RegionResolver regions, ITriageEvents events)
+    /// <summary>The triage, with follow-up check-ins when <paramref name="checkIns"/> is given (none offered when null).</summary>
+    public TriageDialog(TriageState state, RegionResolver regions, ITriageEvents events, CheckIns? checkIns = null)
         : base(DialogId)
     {
         _state = state;
         _regions = regions;
         _events = events;
+        _checkIns = checkIns ?? CheckIns.None;
         _outcomes = new TriageOutcomes(regions, events);
         AddDialog(new WaterfallDialog(FlowId, [StartStepAsync, OpeningStepAsync]));
-        AddDialog(new WaterfallDialog(FinishId, [QuestionsStepAsync, OutcomeStepAsync]));
+        AddDialog(new WaterfallDialog(FinishId, [QuestionsStepAsync, OutcomeStepAsync, AfterOfferStepAsync]));
+        AddDialog(new WaterfallDialog(CheckInFlowId, [CheckInStepAsync, AfterCheckInStepAsync, AfterOfferStepAsync]));
         AddDialog(new TextPrompt(OpeningPromptId));
         AddDialog(new QuestionLoopDialog(state, events));
         AddDialog(new AfterOutcomeDialog());
+        AddDialog(new FollowUpOfferDialog(state, _checkIns));
+        AddDialog(new CheckInDialog(state, _outcomes, _checkIns.Time));
         InitialDialogId = FlowId;
     }
+
+    /// <summary>
+    /// Runs the conversation for one turn. While a check-in is under way, every message of the turn carries
+    /// <c>channelData.triage.followUp</c>.
+    /// </summary>
+    public async Task RunTurnAsync(ITurnContext turnContext, IStatePropertyAccessor<DialogState> stack, CancellationToken cancellationToken)
+    {
+        var session = await _state.SessionAsync(turnContext, cancellationToken);
+        if (session.FollowUp.CheckingIn)
+        {
+            FollowUpActivities.MarkTurnAsCheckIn(turnContext);
+        }
+
+        await this.RunAsync(turnContext, stack, cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts the check-in conversation in a proactive turn, in place of whatever the conversation was waiting for.
+    /// Returns false, sending nothing, when there is no outcome to follow up (the person started again meanwhile and
+    /// is mid-triage).
+    /// </summary>
+    public async Task<bool> BeginCheckInAsync(ITurnContext turnContext, IStatePropertyAccessor<DialogState> stack, string? regionCode, CancellationToken cancellationToken)
+    {
+        var session = await _state.SessionAsync(turnContext, cancellationToken);
+        session.FollowUp.DueAt = null;
+        if (session.Outcome is null)
+        {
+            return false;
+        }
+
+        session.RegionCode ??= regionCode;
+        session.FollowUp.CheckingIn = true;
+        session.FollowUp.Progress = Clinical.Rules.Progress.Unknown;
+        session.FollowUp.Rechecked = [];
+        FollowUpActivities.MarkTurnAsCheckIn(turnContext);
+
+        var state = await stack.GetAsync(turnContext, () => new DialogState(), cancellationToken);
+        await stack.SetAsync(turnContext, state, cancellationToken);
+        var dc = new DialogContext(new DialogSet().Add(this), turnContext, state);
+        await dc.CancelAllDialogsAsync(cancellationToken);
+        await dc.BeginDialogAsync(Id, new CheckInStart(), cancellationToken);
+        return true;
+    }
+
+    protected override Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken) =>
+        options is CheckInStart
+            ? innerDc.BeginDialogAsync(CheckInFlowId, null, cancellationToken)
+            : base.OnBeginDialogAsync(innerDc, options, cancellationToken);
 
     /// <summary>Sends the welcome and disclaimer once per conversation, however many join events arrive.</summary>
     public async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -101,11 +157,44 @@ public sealed class TriageDialog : ComponentDialog
     private static Task<DialogTurnResult> QuestionsStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.BeginDialogAsync(QuestionLoopDialog.DialogId, null, cancellationToken);
 
+    /// <summary>The outcome; after self-care or GP, the offer of a check-in where one can be made.</summary>
     private async Task<DialogTurnResult> OutcomeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var session = await _state.SessionAsync(step.Context, cancellationToken);
         await _outcomes.GiveFinalAsync(step.Context, session, cancellationToken);
+        var followUp = session.FollowUp;
+        followUp.CheckingIn = false;
+        followUp.Rounds = 0;
+        followUp.OutcomeAt = _checkIns.Time.GetUtcNow();
+        followUp.OnsetHoursAtOutcome = session.Report.OnsetHours;
+        return _checkIns.ShouldOffer(step.Context, session, session.Outcome!.Disposition)
+            ? await step.BeginDialogAsync(FollowUpOfferDialog.DialogId, new FollowUpOfferDialog.OfferOptions(Again: false), cancellationToken)
+            : await step.NextAsync(null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AfterOfferStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var session = await _state.SessionAsync(step.Context, cancellationToken);
+        session.FollowUp.CheckingIn = false;
         return await step.ReplaceDialogAsync(AfterOutcomeDialog.DialogId, null, cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> CheckInStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.BeginDialogAsync(CheckInDialog.DialogId, null, cancellationToken);
+
+    /// <summary>A red flag goes to the outcome as everywhere; otherwise, still not better, one more check-in is offered.</summary>
+    private async Task<DialogTurnResult> AfterCheckInStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var session = await _state.SessionAsync(step.Context, cancellationToken);
+        var result = step.Result as CheckInResult;
+        if (result?.Escalate == true)
+        {
+            return await step.ReplaceDialogAsync(FinishId, null, cancellationToken);
+        }
+
+        return result?.OfferAnother == true && _checkIns.ShouldOffer(step.Context, session, session.Outcome!.Disposition)
+            ? await step.BeginDialogAsync(FollowUpOfferDialog.DialogId, new FollowUpOfferDialog.OfferOptions(Again: true), cancellationToken)
+            : await step.NextAsync(null, cancellationToken);
     }
 
     protected override async Task<DialogTurnResult?> OnInterruptAsync(DialogContext innerDc, CancellationToken cancellationToken)
@@ -165,6 +254,21 @@ public sealed class TriageDialog : ComponentDialog
                 _events.TriageLeft(turn, TriageLeftBy.ForgetMe);
                 return new DialogTurnResult(DialogTurnStatus.Cancelled);
 
+            case TriageCommand.StopCheckIns:
+                var cancelled = await _checkIns.Scheduler.CancelAsync(turn, cancellationToken);
+                session.FollowUp.DueAt = null;
+                session.FollowUp.CheckingIn = false;
+                await turn.SendActivityAsync(TriageActivities.Say(cancelled ? FollowUpWording.Stopped : FollowUpWording.NothingToStop), cancellationToken);
+                if (session.Outcome is null)
+                {
+                    await innerDc.RepromptDialogAsync(cancellationToken);
+                    return DialogTurnResult.EndOfTurn;
+                }
+
+                // After the outcome (an offer or a check-in may be waiting for an answer): back to listening.
+                await innerDc.CancelAllDialogsAsync(cancellationToken);
+                return await innerDc.BeginDialogAsync(AfterOutcomeDialog.DialogId, null, cancellationToken);
+
             case TriageCommand.ShowPlan:
                 if (!await _outcomes.RepeatAsync(turn, session, cancellationToken))
                 {
@@ -197,4 +301,7 @@ public sealed class TriageDialog : ComponentDialog
 
     /// <summary>How the flow starts: with the current message as the account, or by asking for one.</summary>
     private sealed record StartOptions(bool AskForOpening);
+
+    /// <summary>The root begun for a check-in rather than a triage.</summary>
+    private sealed record CheckInStart;
 }

@@ -10,6 +10,9 @@ namespace BackSpasmBot.Triage.State;
 /// </summary>
 public sealed class TriageConversationState(IStorage storage) : ConversationState(storage)
 {
+    /// <summary>The key this turn's state is stored under (a check-in is booked under the same key).</summary>
+    public string KeyFor(ITurnContext turnContext) => GetStorageKey(turnContext);
+
     protected override string GetStorageKey(ITurnContext turnContext)
     {
         var key = base.GetStorageKey(turnContext);

@@ -1,4 +1,5 @@
 using BackSpasmBot.Clinical;
+using BackSpasmBot.Triage.FollowUps;
 
 namespace BackSpasmBot.Triage.State;
 
@@ -27,6 +28,12 @@ public sealed class TriageSession
     /// <summary>Questions asked in this triage (re-asks included), for the questions-per-triage metric.</summary>
     public int QuestionsAsked { get; set; }
 
+    /// <summary>
+    /// Check-ins: the one booked, and the check-in under way. Kept across "restart" (a booked check-in is cancelled only
+    /// by "stop check-ins", "forget me" or expiry).
+    /// </summary>
+    public FollowUpState FollowUp { get; set; } = new();
+
     /// <summary>Starts the triage again, keeping only that the person was welcomed.</summary>
     public void Reset()
     {
@@ -34,6 +41,7 @@ public sealed class TriageSession
         Outcome = null;
         SkippedQuestions = [];
         QuestionsAsked = 0;
+        FollowUp.CheckingIn = false;
     }
 }
 

@@ -34,6 +34,12 @@ public sealed class TriageState
         return session;
     }
 
+    /// <summary>The storage key of this turn's conversation state.</summary>
+    public string StorageKey(ITurnContext turnContext) =>
+        ConversationState is TriageConversationState triage
+            ? triage.KeyFor(turnContext)
+            : $"{turnContext.Activity.ChannelId}/conversations/{turnContext.Activity.Conversation?.Id}";
+
     /// <summary>
     /// Deletes everything stored for this conversation, now (the "forget me" command): state and any other copies. The
     /// turn is marked (<see cref="TurnMarks.MarkErased"/>), so that nothing after it (such as undoing a turn whose replies were not delivered) brings the

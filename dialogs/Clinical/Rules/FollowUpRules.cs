@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+using static BackSpasmBot.Clinical.Catalog.FindingIds;
+
+namespace BackSpasmBot.Clinical.Rules;
+
+/// <summary>How the person says their back is doing at a check-in.</summary>
+public enum Progress
+{
+    Unknown,
+    Better,
+    Same,
+    Worse,
+}
+
+/// <summary>Why a check-in sends the person to a doctor.</summary>
+public enum SeeDoctorReason
+{
+    None,
+
+    /// <summary>They said it is getting worse.</summary>
+    Worse,
+
+    /// <summary>Not better, and the time the plan allows (4 weeks from onset) has passed.</summary>
+    NotBetterInTime,
+}
+
+/// <summary>What a check-in leads to: the disposition, why, the moved-on plan, and whether to offer one more.</summary>
+/// <param name="Disposition">Self-care or GP: a red flag is handled by the triage's own escalation, before this.</param>
+/// <param name="Findings">The findings that decided it (<c>not_improving</c> when it became GP).</param>
+/// <param name="Plan">The plan for now: ice no longer offered once the first 48 hours have passed.</param>
+/// <param name="SeeDoctorBecause">Why a doctor now (worse, or not better in time); None when the plan goes on.</param>
+/// <param name="SwitchedToHeat">The plan had ice and no longer does.</param>
+/// <param name="OfferAnother">Still not better: offer one more check-in (if rounds are left).</param>
+public sealed record CheckInDecision(
+    Disposition Disposition,
+    IReadOnlyList<string> Findings,
+    IReadOnlyList<string> Plan,
+    SeeDoctorReason SeeDoctorBecause,
+    bool SwitchedToHeat,
+    bool OfferAnother);
+
+/// <summary>
+/// The follow-up check-in's rules (docs/clinical-content.md §7). NICE NG59 and CKS advise reassessing low back pain
+/// that is not improving; the NHS back pain page says to see a GP when the pain is getting worse over time or not
+/// better after a few weeks (4 weeks, as in the plan's safety net, <see cref="TriageRules.NotImprovingHours"/>).
+/// The red flags are asked again first (cauda equina syndrome can develop after a first, reassuring conversation:
+/// NICE CKS, GIRFT 2023 national suspected CES pathway).
+/// </summary>
+public static partial class FollowUpRules
+{
+    /// <summary>"not better", "no better", "isn't any better": not better, whatever else the words say.</summary>
+    [GeneratedRegex(@"\b(not|no|isn't|isnt|hasn't|hasnt|never|nothing)\b.*\bbetter\b")]
+    private static partial Regex NotBetter();
+
+    /// <summary>The emergency findings asked again, one question each, at every check-in, whatever was said before.</summary>
+    public static IReadOnlyList<string> RecheckedFindings { get; } = [BladderBowel, SaddleNumbness, BothLegs];
+
+    /// <summary>The questions that ask them, in order.</summary>
+    public static IReadOnlyList<Question> RecheckQuestions { get; } =
+        [.. RecheckedFindings.Select(id => TriageRules.Questions.First(q => q.Stage == Stage.Emergency && q.Asks.SequenceEqual([id])))];
+
+    private static readonly string[] BetterWords = ["better", "improving", "improved", "much better", "a bit better", "bit better", "good", "great", "fine", "ok", "okay", "alright", "all right", "gone", "better thanks", "healed"];
+    private static readonly string[] SameWords = ["same", "about the same", "the same", "no change", "no different", "not better", "not really better", "unchanged", "similar", "meh", "so so", "so-so"];
+    private static readonly string[] WorseWords = ["worse", "getting worse", "much worse", "a bit worse", "bit worse", "worse than before", "terrible", "awful", "bad", "really bad", "worse now"];
+
+    /// <summary>Reads a progress answer: a choice, its number (1 to 3), or a few plain words. Unknown otherwise.</summary>
+    public static Progress ParseProgress(string? answer)
+    {
+        var text = Normalize(answer);
+        return text switch
+        {
+            "" => Progress.Unknown,
+            "1" => Progress.Better,
+            "2" => Progress.Same,
+            "3" => Progress.Worse,
+            _ when NotBetter().IsMatch(text) && !text.Contains("worse", StringComparison.Ordinal) => Progress.Same,
+            _ when WorseWords.Contains(text) || text.Contains("worse", StringComparison.Ordinal) => Progress.Worse,
+            _ when SameWords.Contains(text) || text.Contains("same", StringComparison.Ordinal) || text.StartsWith("not better", StringComparison.Ordinal) => Progress.Same,
+            _ when BetterWords.Contains(text) || text.Contains("better", StringComparison.Ordinal) => Progress.Better,
+            _ => Progress.Unknown,
+        };
+    }
+
+    /// <summary>
+    /// What the check-in leads to, once the red flags were asked again and none is present.
+    /// </summary>
+    /// <param name="report">The triage's report, with <see cref="SymptomReport.OnsetHours"/> as it is now.</param>
+    /// <param name="given">The disposition given before (self-care or GP).</param>
+    /// <param name="progress">Better, the same or worse; unknown counts as the same (not better).</param>
+    /// <param name="findingsBefore">The findings that decided the outcome given before.</param>
+    /// <param name="planBefore">The plan given before, to tell whether ice was dropped.</param>
+    public static CheckInDecision Decide(
+        SymptomReport report, Disposition given, Progress progress, IReadOnlyList<string> findingsBefore, IReadOnlyList<string> planBefore)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var notBetter = progress != Progress.Better;
+        var outOfTime = notBetter && report.OnsetHours >= TriageRules.NotImprovingHours;
+        var because = progress == Progress.Worse
+            ? SeeDoctorReason.Worse
+            : outOfTime ? SeeDoctorReason.NotBetterInTime : SeeDoctorReason.None;
+
+        var disposition = because != SeeDoctorReason.None ? Disposition.Gp : (given == Disposition.Gp ? Disposition.Gp : Disposition.SelfCare);
+        IReadOnlyList<string> findings = because != SeeDoctorReason.None ? [NotImproving] : given == Disposition.Gp ? findingsBefore : [];
+        var plan = TriageRules.Plan(report, disposition);
+        var switched = planBefore.Contains(PlanSteps.IceFirst) && !plan.Contains(PlanSteps.IceFirst);
+        return new CheckInDecision(disposition, findings, plan, because, switched, OfferAnother: notBetter);
+    }
+
+    private static string Normalize(string? text) =>
+        string.IsNullOrWhiteSpace(text)
+            ? string.Empty
+            : string.Join(' ', text.Trim().ToLowerInvariant().TrimEnd('.', '!', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+}
