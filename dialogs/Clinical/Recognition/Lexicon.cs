@@ -62,7 +62,7 @@ internal static class Lexicon
         ["sexorgans"] = [.. BodyWords.Lists["genitals"].Where(word => !NotOrgans.Contains(word.TrimStart('=')))],
     }).ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
 
-    /// <summary>Finding id → phrases. Sources are on the finding in <see cref="FindingData"/>.</summary>
+    /// <summary>Finding id → phrases. Sources are on the finding in clinical-content/findings.yaml.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Phrases = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [BladderBowel] =

@@ -103,7 +103,7 @@ internal static class AnswerRules
 
                 report.Dehydration = claimed || yesNo is YesNo.Yes or YesNo.Unsure;
                 return true;
-            case FindingIds.NsaidCaution when question.Id == QuestionData.WhichCautionId:
+            case FindingIds.NsaidCaution when question.Id == TriageRules.WhichCautionId:
                 // "Which one?": a reason in words is recorded from the mentions; anything else keeps the caution unnamed.
                 if (!mentions.Any(m => MedicineCautions.FromMention(m.FindingId) is not null && m.Status is FindingStatus.Present or FindingStatus.Hedged)
                     && !report.CautionReasons.Contains(MedicineCautions.Unnamed))

@@ -1,4 +1,5 @@
 using BackSpasmBot.Clinical.Catalog;
+using BackSpasmBot.Clinical.Content;
 using BackSpasmBot.Clinical.Recognition;
 
 namespace BackSpasmBot.Clinical.Rules;
@@ -6,10 +7,13 @@ namespace BackSpasmBot.Clinical.Rules;
 /// <summary>The triage rules: questions, answers, decisions. Pure functions of the report.</summary>
 public static partial class TriageRules
 {
+    /// <summary>The follow-up asked after a plain "yes" to the medicine checklist.</summary>
+    internal const string WhichCautionId = "q_nsaid_which";
+
     private const string AnsweredPrefix = "answered:";
 
-    /// <summary>The questions in the order they are asked.</summary>
-    public static IReadOnlyList<Question> Questions => QuestionData.All;
+    /// <summary>The questions in the order they are asked (clinical-content/questions.yaml).</summary>
+    public static IReadOnlyList<Question> Questions => ClinicalContent.Current.Text.Questions;
 
     /// <summary>Merges what a free-text message said into the report (Present beats Hedged beats Absent beats Unknown; a plain later "no" to a re-ask may clear Hedged).</summary>
     public static void ApplyMentions(SymptomReport report, IReadOnlyList<Mention> mentions)
@@ -49,7 +53,7 @@ public static partial class TriageRules
     public static bool IsAnswered(SymptomReport report, Question question)
     {
         // "Which one?" follows only a plain yes to the medicine checklist that named no reason.
-        if (question.Id == QuestionData.WhichCautionId)
+        if (question.Id == WhichCautionId)
         {
             return report.NsaidCaution != true || report.CautionReasons.Count > 0 || report.Modifiers.GetValueOrDefault(AnsweredPrefix + question.Id);
         }
