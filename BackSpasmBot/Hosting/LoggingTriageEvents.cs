@@ -9,8 +9,14 @@ public sealed class LoggingTriageEvents(ILogger<LoggingTriageEvents> logger) : I
     private static readonly EventId OutcomeEvent = new(1000, "TriageOutcome");
     private static readonly EventId ErasedEvent = new(1001, "DataErased");
 
-    public void OutcomeGiven(Disposition disposition, string? channelId, bool early) =>
-        logger.LogInformation(OutcomeEvent, "Triage ended with {Disposition} on {ChannelId} (red flag ended questioning: {Early})", disposition, channelId, early);
+    public void OutcomeGiven(Disposition disposition, string? channelId, bool early, string contentVersion) =>
+        logger.LogInformation(
+            OutcomeEvent,
+            "Triage ended with {Disposition} on {ChannelId} (red flag ended questioning: {Early}; clinical content {ContentVersion})",
+            disposition,
+            channelId,
+            early,
+            contentVersion);
 
     public void DataErased(string? channelId) =>
         logger.LogInformation(ErasedEvent, "Stored data erased on request on {ChannelId}", channelId);

@@ -41,6 +41,9 @@ public sealed record Question(
     /// "yes" without saying which ("weakness down one side ... or trouble with balance"). Null for one-finding questions.
     /// </summary>
     public string? GroupName { get; init; }
+
+    /// <summary>The one plain re-ask of a hedged finding (<see cref="TriageRules.ConfirmationQuestion"/>): its answer is final.</summary>
+    public bool IsConfirmation { get; init; }
 }
 
 /// <summary>Emergency and non-emergency contacts for one region (configuration, never hard-coded in messages).</summary>

@@ -47,6 +47,9 @@ public sealed class LanguageContent
 
     public required IReadOnlyList<string> SafetyNetAfterSigns { get; init; }
 
+    /// <summary>The recognizer's phrases per finding, fact or modifier (vocabulary syntax).</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> Phrases { get; init; }
+
     /// <summary>A message template; throws for a key the content lacks (validation makes that impossible for the code's keys).</summary>
     public string Message(string key) =>
         Messages.TryGetValue(key, out var text) ? text : throw new ArgumentException($"No message '{key}' in language '{Code}'.", nameof(key));

@@ -36,6 +36,7 @@ internal static class LanguageReader
             Upgrade = Map(messagesFile, "upgrade", TriageRules.UpgradeCheckIds, "upgrade check"),
             YesNoButtons = yesNo,
             SafetyNetAfterSigns = [.. messagesFile.Texts(messagesFile.Root, "safety_net_after_signs").Select(t => t.Value)],
+            Phrases = Lexicon.Phrases.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal),
         };
     }
 
@@ -114,13 +115,13 @@ internal static class LanguageReader
             var reask = file.OptionalText(map, "reask");
             if (reask is null && entry.Finding.Tier >= Tier.Gp)
             {
-                file.Problem(map, $"finding '{id}' is a red flag ({entry.Finding.Tier}) but has no reask");
+                file.Problem(idNode, $"finding '{id}' is a red flag ({entry.Finding.Tier}) but has no reask");
             }
 
             var sign = file.OptionalText(map, "sign");
             if (sign is null && rules.EmergencySigns.Contains(id))
             {
-                file.Problem(map, $"finding '{id}' is in emergency_signs (rules.yaml) but has no sign");
+                file.Problem(idNode, $"finding '{id}' is in emergency_signs (rules.yaml) but has no sign");
             }
 
             texts[id] = new FindingText(file.Text(map, "name", $"finding '{id}'"), file.Text(map, "reason", $"finding '{id}'"), reask, sign);

@@ -35,6 +35,12 @@ internal sealed class YamlFile
             problems.Add(new ContentProblem(path, (int)e.Start.Line, "not valid YAML: " + e.Message));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up on some malformed input (an unclosed [ ) without saying where.
+            problems.Add(new ContentProblem(path, 0, "not valid YAML (an unclosed bracket or quote?)"));
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {

@@ -7,8 +7,11 @@ namespace BackSpasmBot.Triage.Conversation;
 /// </summary>
 public interface ITriageEvents
 {
-    /// <summary>An outcome was given. <paramref name="early"/> is true when a red flag ended the questioning.</summary>
-    void OutcomeGiven(Disposition disposition, string? channelId, bool early);
+    /// <summary>
+    /// An outcome was given. <paramref name="early"/> is true when a red flag ended the questioning;
+    /// <paramref name="contentVersion"/> is the clinical content that decided it.
+    /// </summary>
+    void OutcomeGiven(Disposition disposition, string? channelId, bool early, string contentVersion);
 
     /// <summary>The person erased what was stored about them.</summary>
     void DataErased(string? channelId);
@@ -19,7 +22,7 @@ public sealed class NoTriageEvents : ITriageEvents
 {
     public static readonly NoTriageEvents Instance = new();
 
-    public void OutcomeGiven(Disposition disposition, string? channelId, bool early)
+    public void OutcomeGiven(Disposition disposition, string? channelId, bool early, string contentVersion)
     {
     }
 

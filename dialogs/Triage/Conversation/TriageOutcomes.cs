@@ -96,6 +96,6 @@ public sealed class TriageOutcomes(RegionResolver regions, ITriageEvents events)
             MedicineCautions = [.. cautions],
         };
         await SendAsync(turnContext, message, cancellationToken);
-        events.OutcomeGiven(message.Disposition, turnContext.Activity?.ChannelId, early);
+        events.OutcomeGiven(message.Disposition, turnContext.Activity?.ChannelId, early, message.ContentVersion);
     }
 }
