@@ -33,7 +33,7 @@ public static class AnswerParser
     /// <summary>yes, yeah, yep, y, sure, no, nope, nah, not really, not sure, maybe… typos within reason. Leading word decides ("yes, I can't pee" is Yes).</summary>
     public static YesNo ParseYesNo(string? text)
     {
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = WithoutOpeningMarker(Tokenizer.Tokenize(text));
         if (tokens.Count == 0)
         {
             return YesNo.Unrecognized;
@@ -46,7 +46,8 @@ public static class AnswerParser
 
         if (StartsWithAny(tokens, NoAnswers))
         {
-            return YesNo.No;
+            // "not pain exactly, sort of a pressure? idk": a no taken back by doubt is not a no (the hedge rule asks again).
+            return ContainsAny(tokens, DoubtAfterNo) ? YesNo.Unsure : YesNo.No;
         }
 
         if (StartsWithAny(tokens, YesAnswers))
@@ -63,6 +64,37 @@ public static class AnswerParser
             _ => YesNo.Unrecognized,
         };
     }
+
+    /// <summary>Doubt that, later in an answer that began with a no, makes it unclear.</summary>
+    private static readonly string[][] DoubtAfterNo = Split(
+    [
+        "idk", "not sure", "dunno", "no idea", "sort of", "sorta", "kind of", "kinda", "maybe", "might be", "im not sure",
+        "not certain", "unsure", "hard to say", "hard to tell", "i guess", "perhaps", "possibly",
+    ]);
+
+    /// <summary>"no joke, nothing's working", "honestly, yes": an opening that is not the answer itself is passed over.</summary>
+    private static IReadOnlyList<Token> WithoutOpeningMarker(IReadOnlyList<Token> tokens)
+    {
+        var skip = 0;
+        while (skip < tokens.Count && (tokens[skip].Kind == TokenKind.Comma
+            || (skip == 0 && Scope.InPseudoNegation(tokens, 0)) || OpeningMarkers.Contains(tokens[skip].Text)))
+        {
+            if (skip == 0 && Scope.InPseudoNegation(tokens, 0))
+            {
+                skip = Negation.PseudoNegations.Where(p => StartsWith(tokens, 0, p)).Max(p => p.Length);
+                continue;
+            }
+
+            skip++;
+        }
+
+        return skip == 0 || skip == tokens.Count ? tokens : tokens.Skip(skip).ToArray();
+    }
+
+    private static readonly HashSet<string> OpeningMarkers = new(StringComparer.Ordinal)
+    {
+        "honestly", "tbh", "ngl", "well", "um", "umm", "erm", "uh", "hmm", "so", "look", "listen", "lol",
+    };
 
     /// <summary>An age in years, 0–120, from "45", "I'm 45", "forty five", "45 years old"; null if none.</summary>
     public static int? ParseAge(string? text)
@@ -209,28 +241,27 @@ public static class AnswerParser
             ? joined.Contains(" " + cue + " ", StringComparison.Ordinal)
             : cue.EndsWith('*') ? words.Any(w => w.StartsWith(cue[..^1], StringComparison.Ordinal)) : words.Contains(cue);
 
-    private static bool StartsWithAny(IReadOnlyList<Token> tokens, string[][] answers)
+    private static bool StartsWithAny(IReadOnlyList<Token> tokens, string[][] answers) => answers.Any(answer => StartsWith(tokens, 0, answer));
+
+    private static bool ContainsAny(IReadOnlyList<Token> tokens, string[][] phrases) =>
+        Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(i => phrases.Any(phrase => StartsWith(tokens, i, phrase)));
+
+    private static bool StartsWith(IReadOnlyList<Token> tokens, int at, string[] words)
     {
-        foreach (var answer in answers)
+        if (at + words.Length > tokens.Count)
         {
-            if (answer.Length > tokens.Count)
-            {
-                continue;
-            }
+            return false;
+        }
 
-            var all = true;
-            for (var k = 0; k < answer.Length && all; k++)
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (tokens[at + k].Text != words[k])
             {
-                all = tokens[k].Text == answer[k];
-            }
-
-            if (all)
-            {
-                return true;
+                return false;
             }
         }
 
-        return false;
+        return true;
     }
 
     private static string[][] Split(string[] answers) => answers.Select(a => a.Split(' ')).ToArray();

@@ -45,18 +45,18 @@ internal static class BodyWords
         ["legs"] = ["legs", "thighs", "lower limbs", "foot dem", "two foot", "two feet"],
         ["bothwords"] = ["both", "baith", "bof", "two", "each", "either", "the pair of", "left and right", "right and left", "both of", "bilateral", "bilaterally"],
         ["oneleg"] = ["leg", "foot", "thigh", "calf", "buttock", "bum cheek", "knee", "shin", "ankle", "toes", "toe", "hamstring", "heel"],
-        ["limb"] = ["leg", "legs", "foot", "feet", "arm", "arms", "hand", "hands", "limb", "limbs", "thigh", "thighs", "toes", "fingers"],
+        ["limb"] = ["leg", "legs", "foot", "feet", "arm", "arms", "hand", "hands", "limb", "limbs", "thigh", "thighs", "toes", "fingers", "calf", "calves", "shin", "ankle", "knee"],
         ["arm"] = ["arm", "arms", "hand", "hands", "fingers", "finger", "wrist", "forearm"],
 
         // Regions: the face and speech (stroke signs).
-        ["face"] = ["face", "mouth", "smile", "lip", "lips", "cheek", "eye", "eyelid"],
+        ["face"] = ["face", "facial", "mouth", "smile", "lip", "lips", "cheek", "eye", "eyelid"],
         ["speech"] = ["speech", "words", "talking", "speaking", "voice", "talk", "speak"],
 
         // Changes of feeling: numbness, tingling, altered or lost sensation.
         ["sensation"] =
         [
             "numb", "numbness", "numbed", "tingl*", "pins and needles", "pins n needles", "pins an needles",
-            "no feeling", "cant feel", "cannot feel", "can not feel", "couldnt feel", "cyaan feel", "cannae feel",
+            "no feeling", "cant feel", "cannot feel", "can not feel", "couldnt feel", "cyaan feel", "cannae feel", "caint feel", "cain feel",
             "dont feel", "doesnt feel", "hardly feel", "barely feel", "not feel", "lost feeling", "lost the feeling",
             "lost all feeling", "lost sensation", "lost all sensation", "less feeling", "less sensation", "reduced feeling",
             "reduced sensation", "altered feeling", "altered sensation", "no sensation", "dead", "deadened", "gone dead",
@@ -70,7 +70,7 @@ internal static class BodyWords
         // Loss of feeling (not just tingling): what makes a numb limb an emergency sign.
         ["feelingloss"] =
         [
-            "no feeling", "cant feel", "cannot feel", "can not feel", "couldnt feel", "cyaan feel", "cannae feel",
+            "no feeling", "cant feel", "cannot feel", "can not feel", "couldnt feel", "cyaan feel", "cannae feel", "caint feel", "cain feel",
             "lost feeling", "lost the feeling", "lost all feeling", "lost sensation", "lost all sensation", "no sensation",
             "gone dead", "went dead", "feels dead", "is dead", "dead", "not there", "like its not mine", "not mine",
         ],
@@ -82,7 +82,8 @@ internal static class BodyWords
             "lost power", "heavy", "like lead", "giving way", "gave way", "give way", "gives way", "buckl*", "collaps*",
             "wobbly", "jelly", "like jelly", "wont hold me", "wont take my weight", "limp", "floppy", "useless",
             "not working", "wont work", "dont work", "stopped working", "paralysed", "paralyzed", "cant move",
-            "cannot move", "cant lift", "cannot lift", "cant stand", "no use", "like noodles", "like spaghetti",
+            "cannot move", "cant lift", "cannot lift", "cant stand", "no use", "like noodles", "like spaghetti", "noodles",
+            "noodly", "wet noodles", "lame", "gone lame", "going lame", "rubber legs", "jelly legs",
         ],
 
         // Bladder and bowel, and their control.
@@ -125,7 +126,8 @@ internal static class BodyWords
             "wont come", "not coming", "only drops", "just drops", "drops are coming", "takes forever", "takes ages",
             "cant start", "hard to start", "trouble starting", "struggle to start", "no urge", "not emptying",
             "cant empty", "doesnt empty", "isnt emptying", "retention", "weak stream", "weak flow", "slow stream",
-            "slow flow", "stream is weak", "flow is weak",
+            "slow flow", "stream is weak", "flow is weak", "aint coming", "aint comin", "isnt coming", "not comin",
+            "nothing coming out", "not coming out", "wont come out", "nothing comes", "doesnt come", "dont come", "nothings coming", "nothings comin", "nothings coming out",
         ],
     });
 

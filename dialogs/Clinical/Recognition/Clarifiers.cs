@@ -20,7 +20,7 @@ internal static class Clarifiers
     {
         [Numb] =
         [
-            "{numb|numbness|numbed|tingl*|pins and needles|pins n needles|pins an needles|prickl*|buzzing|fizzing|reduced feeling|reduced sensation|less feeling|altered sensation|altered feeling}",
+            "{numb|numbness|numbed|numbish|tingl*|pins and needles|pins n needles|pins an needles|prickl*|buzzing|fizzing|reduced feeling|reduced sensation|less feeling|altered sensation|altered feeling}",
             "~numb * {with|from} {shock|cold|fear|grief|boredom|the cold}", "~{bored|scared} numb",
         ],
         [NoFeeling] =

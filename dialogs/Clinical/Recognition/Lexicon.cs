@@ -24,6 +24,8 @@ internal static class Lexicon
     public const string CueFallOrLift = "cue:fall_or_lift";
     public const string CueMeningitisCompanion = MeningitisCompanion;
     public const string CueSteroidTablets = "cue:steroid_tablets";
+    public const string CueSuddenOnset = "cue:sudden_onset";
+    public const string CueSeverePain = "cue:severe_pain";
 
     /// <summary>Shared word lists for <c>@name</c> in phrases: the body parts and changes of <see cref="BodyWords"/>, then these.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Lists = BodyWords.Lists.Concat(new Dictionary<string, string[]>(StringComparer.Ordinal)
@@ -56,6 +58,11 @@ internal static class Lexicon
         ["light"] = ["light", "lights", "bright light", "bright lights", "sunlight", "daylight"],
         ["vomiting"] = ["vomit", "vomiting", "vomited", "been sick", "being sick", "throwing up", "threw up", "puking"],
         ["other"] = ["mum", "mom", "mother", "dad", "father", "sister", "brother", "wife", "husband", "friend"],
+        ["intimacy"] =
+        [
+            "sex", "intercourse", "making love", "make love", "intimacy", "intimate", "we have sex", "we do it", "we do stuff",
+            "do stuff", "we were together", "were together", "we are together", "were intimate", "having relations", "in bed together",
+        ],
         ["saddle"] = [.. BodyWords.Lists["genitals"], .. BodyWords.Lists["buttocks"], .. BodyWords.Lists["innerthighs"]],
 
         // Genital words that name the organs themselves: numbness there is also a change in sexual feeling.
@@ -72,10 +79,10 @@ internal static class Lexicon
             "{without|no|lost|losing} * control", "{bladder|bowel|bowels|waterworks} * {control|accident|accidents|problem|problems|issues|trouble|leak*|weak|changed|different|not working|wont work|isnt working|full|retention|emptying|empty}",
             "{problem|problems|trouble|issues|difficulty|changes|change|accident|accidents} * {bladder|bowel|bowels|peeing|weeing|waterworks|the toilet}",
             "@wetself", "@pee * @accident", "@poo * @accident", "@toilet * @accident", "@accident * @pee", "@accident * @poo", "@accident * @toilet",
-            "@pee * @cantgo", "@cantgo * @pee", "@poo * @cantgo", "@toilet * @cantgo", "{need|needing|needed} to go * @cantgo", "{retention|incontinen*}",
+            "@pee * @cantgo", "@cantgo * @pee", "@poo * @cantgo", "@toilet * @cantgo", "{need|needing|needed} to go * @cantgo", "{need|needing|needed|desperate for|bursting for|busting for|dying for|want|wanting|tried|trying} * @pee {but|and} * @cantgo", "{retention|incontinen*}",
             "{leaking|leak|leaks|leaked|dribbling|dribble|dribbles|dribbled}",
             "{cant|cannot|can not|couldnt|cannae|cyaan|dont|didnt|not|never} {feel|know|tell|notice|noticing} * {bladder|when i need|when a need|need to pee|need to wee|need to go|need the toilet|full|pee coming|wee coming|im peeing|im weeing|peeing|weeing|needed to go|i need to go|i needed to go}",
-            "{havent|hasnt|not|havnt|aint} {peed|weed|urinated|been for a wee|been for a pee|had a wee|had a pee|passed urine|passed water|been} * {since|all day|for|today|in|hours}",
+            "{havent|hasnt|not|havnt|aint} {peed|weed|urinated|been for a wee|been for a pee|had a wee|had a pee|passed urine|passed water|been to the toilet|been to the loo|been to the bathroom|been able to go|been able to pee|been able to wee} * {since|all day|for|today|in|hours}",
             "{cant|cannot|cyaan|cannae|unable to} pass {water|urine}",
             "{need|needing|wearing|had to wear|using} * {pads|nappy|nappies|diaper|diapers|incontinence pads}",
             "{pee|wee|peeing|weeing|urine|stream|flow} * {wont come|won't come|not coming|just dribbles|stopped|weak|slow|thin|dribbly}",
@@ -91,7 +98,7 @@ internal static class Lexicon
             "@sensation *3 @saddle", "@saddle *3 @sensation", "{cant|cannot|can not|couldnt|hardly|barely|cyaan|cannae} feel * @wipe",
             "{no|lost|loss of|less|reduced|changed|change in|different|lost the|lost all|decreased|altered|diminished|abnormal} * @saddle * {feeling|sensation}",
             "{cant|cannot|can not|couldnt|hardly|barely|cyaan|cannae} feel * {seat|toilet seat|loo seat|dunny seat|when i sit|when a sit}",
-            "@wipe * {odd|strange|funny|weird|different|numb|cant feel|cannot feel|no feeling|dont feel|doesnt feel|cyaan feel}",
+            "@wipe * {odd|strange|funny|weird|different|numb|cant feel|cannot feel|couldnt feel|hardly feel|barely feel|no feeling|dont feel|doesnt feel|cyaan feel}",
             "{odd|strange|funny|weird|different|numb|no feeling} * {when i wipe|when wiping|wiping|wipe}",
             "saddle {anaesthesia|anesthesia|numbness}",
             "~@saddle * {down|into|to|through} * @oneleg", "~{one|left|right} {buttock|cheek|bum cheek|side of my bum|side of my bottom}",
@@ -105,20 +112,24 @@ internal static class Lexicon
             "{cant|cannot|couldnt|unable to} {finish|come|cum|climax}",
             "@cant * {get|keep|getting|keeping|maintain|have} * {it up|hard|erect|an erection|a stiffy|a hard on|a boner|a woody|wood|a fat|it going|a stiff one}",
             "{crack a fat|get it up|keep it up|get hard|stay hard|get a boner|get a stiffy|get an erection|get a hard on|get wood}",
-            "{cant feel|no feeling|numb|dont feel|feel nothing|cant feel anything|not feeling anything} * {during|when|while} * {sex|intercourse|making love|intimacy|intimate|we have sex}",
+            "{cant feel|no feeling|numb|dont feel|feel nothing|cant feel anything|not feeling anything} * {during|when|while} * @intimacy",
+            "@feelingloss * {during|when|while|with} * @intimacy", "{doesnt|dont|didnt|cant|cannot} feel {anything|a thing|nothing} * {during|when|while|with} * @intimacy",
             "~{his|her|he|she|boyfriend|girlfriend|husband|wife|partner|hubby} * {crack a fat|get it up|keep it up|get hard}", "{when i came|when i come|when i finish} * {nothing|didnt|no feeling}",
             "{no|lost|loss of|less|reduced|changed|change in|different|lost the|lost all} {feeling|sensation} * {during sex|in sex|in bed|when we}",
             "{no|lost|loss of|less|reduced|changed|change in|different|lost the|lost all|decreased|altered} * @genitals * {feeling|sensation}",
             "{off|different|not right|not working|wrong|changed|numb} * {in the bedroom|in bed|during sex|with sex|sexually}",
             "{sex|sexual|in the bedroom|intimacy|intimate} * {numb|no feeling|different|feels different|problem|problems|function|changed|dont work|doesnt work|not working|no longer work|cant feel|off}",
             "{things|it} * {dont|doesnt|no longer|wont|isnt} {work|working} * {husband|wife|partner|bedroom|sex|down there}",
-            "{numb|numbness} *3 @sexorgans", "@feelingloss *3 @sexorgans", "@sexorgans *3 {numb|numbness}", "@sexorgans *3 @feelingloss", "@sexorgans * {wont|doesnt|dont|isnt|not} {work|working|respond|get hard}",
+            "{things|it|nothing|nothings|everything} * {in the bedroom|down there|downstairs|down below|in bed} * {dont|doesnt|no longer|wont|isnt|havent|hasnt|not|stopped|arent} * {work|working|worked}",
+            "{nothing|nothings|not|isnt|aint|stopped} {working|work} {downstairs|down there|down below|in the bedroom}",
+            "{downstairs|down there|down below} * {not working|isnt working|doesnt work|dont work|wont work|stopped working|gone numb|no feeling|dead}",
+            "{numb|numbness} *3 @sexorgans", "@feelingloss *4 @sexorgans", "@sexorgans *3 {numb|numbness}", "@sexorgans *3 @feelingloss", "@sexorgans * {wont|doesnt|dont|isnt|not} {work|working|respond|get hard}",
             "~{his|her|he|she|boyfriend|girlfriend|husband|wife|partner} * {cant|cannot|couldnt} * {get|keep} * {hard|it up}",
         ],
         [BothLegs] =
         [
             "@legsymptom * @bothwords * @legs", "@bothwords * @legs * @legsymptom", "@legs * @legsymptom", "@legs * @bothwords * @legsymptom",
-            "@legsymptom * {in|down|into|through|across|to|into both|of} * @legs", "{bilateral|double} sciatica",
+            "@legsymptom * {in|down|into|through|across|to|into both|of} * @legs", "{bilateral|double} sciatica", "{bilateral|bilaterally|both} {lower limb|leg|limb|foot|calf|thigh} * @legsymptom",
             "@bothwords {legs|feet|thighs|calves|knees|foot}", "@bothwords my {legs|feet}", "@bothwords of my {legs|feet}",
             "both feet * @weaknumb", "feet * @weaknumb", "@weaknumb * {in|of} * feet", "{from the waist|from my waist|from the hips|from my hips} down * @legsymptom",
             "~one of my {legs|feet}", "~{legs|feet} * {fine|ok|okay|normal|alright|are fine}", "~{inside|insides|inner|tops} * {thighs|legs}",
@@ -134,7 +145,7 @@ internal static class Lexicon
             "@bothwords * @legs * {numb|numbness}", "@legs * @bothwords * {numb|numbness}", "~dead on my feet",
 
             // Numb can mean less feeling or none: asked about plainly ("have you lost the feeling…?").
-            "?{numb|numbness|gone numb} * @limb", "?@limb * {numb|numbness}",
+            "?{numb|numbness|gone numb|numbish} * @limb", "?@limb * {numb|numbness|numbish}",
             "~{cant|cannot} feel my {legs|feet} * after", "~{asleep|fell asleep|gone to sleep|went to sleep} * {sitting|sat|from sitting|crossed}",
         ],
         [OneSideWeakness] =
@@ -146,7 +157,9 @@ internal static class Lexicon
             "@face * {droop*|dropped|dropping|drop|lopsided|fallen|sagging|hanging|wonky|crooked|twisted|numb|weak|slipped|not moving}",
             "{droop*|lopsided|wonky|crooked|hanging} * {face|mouth|smile|eye|lip}", "{face|mouth} * one side",
             "{slur*} * @speech", "@speech * {slur*|garbled|jumbled|strange|funny|weird|wrong|not clear|not coming|muddled|mixed up|not right|coming out wrong}",
-            "{slurring|slurred|slurry}", "{cant|cannot|cyaan|struggling to|trouble|hard to} {speak|talk|get my words out|find my words|find the words|talk good|talk properly}",
+            "{slurring|slurred|slurry}", "{dysarthria|dysarthric|dysphasia|dysphasic|aphasia|aphasic|hemiparesis|hemiplegia|hemiplegic|hemisensory|facial palsy}",
+            "@face * {off|different|wrong|numb|tingl*|weak} * {one side|on one side|that side|the same side|same side|one sided}",
+            "@speech * {slow|slower|thick|off|all wrong|muddled up|not making sense}", "{cant|cannot|cyaan|struggling to|trouble|hard to} {speak|talk|get my words out|find my words|find the words|talk good|talk properly}",
             "@arm * {suddenly|sudden} * {weak|numb|limp|dead|useless|heavy}", "{sudden|suddenly} * @arm * {weak|numb|limp|dead|useless}",
             "{hand|hands|arm|grip} * {wont|cant|doesnt|cannot} {grip|hold|lift|work|move}",
             "{having|having a|think its a|think im having a|like a|signs of a|signs of|mini} stroke", "{tia|mini stroke|mini-stroke}",
@@ -188,7 +201,7 @@ internal static class Lexicon
         [
             "~{like|as if|as though} * {hit by a|run over|been in a}", "~{car crash|train wreck|trainwreck|car wreck} of a",
             "{came|come|fell|thrown|flew} off {my|the|a|his|her} {motorbike|bike|motorcycle|horse|quad|scooter|roof|ladder}",
-            "{landed|jumped|dropped|dived|piled|fell} * on top of * {my back|me}", "?{fender bender|prang|minor accident|small accident|bump in the car}",
+            "{landed|jumped|dropped|dived|piled|fell} * on top of * {my back|me}", "?{fender bender|prang|minor accident|small accident|bump in the car}", "?{reversed|backed|drove|crashed|ran} into {me|my car|us|our car}",
             "{rear ended|t boned|hit from behind|shunted|pile up|pileup|written off|totalled|totaled}",
             "{kicked|trampled|thrown|bucked off|butted} by a {horse|cow|bull|pony}", "{horse|cow|bull|pony} {kicked|trampled|threw|bucked} me",
             "{okada|boda|tuk tuk|keke|jeepney|tricycle|matatu|bike taxi|motor taxi|rickshaw|bus|minibus|taxi|scooter|moped} * {accident|crash|collision}",
@@ -227,7 +240,7 @@ internal static class Lexicon
         ],
         [Fever] =
         [
-            "?{feel|feeling|felt|am|im|i am} * {hot|boiling|burning up|clammy|roasting}",
+            "?{feel|feeling|felt|am|im|i am|bit|little|slightly|running} * {hot|boiling|burning up|clammy|roasting|warm}",
             "~hay fever", "~hot under the collar", "?{fluey|flu ish|fluish|coming down with something}",
             "~{had|got over|recovered from|after|when i had} * {the flu|flu|covid|a cold|a bug|a fever|fever}", "~{cabin|spring|football|world cup|election} fever",
             "{high|a|raised|running a|got a} {temperature|temp}", "{fever|feverish|febrile|chills|chill|chilled|shivery|shivering|shivers|shiver|rigors|sweats|night sweats|burning up|flu like|flu}",
@@ -257,7 +270,8 @@ internal static class Lexicon
             "{even|still} * {at rest|when resting|when i rest|lying down|lying still|in bed|sitting still} * @hurts",
             "@hurts * {even} * {at rest|when resting|when i rest|lying down|lying still|in bed}",
             "{rest|resting|lying down|lying flat|lying still|lie down} * {doesnt|dont|isnt|wont|not|never|no} * {help*|ease*|easier|better|relieve*|difference}",
-            "{day and night|night and day|24 7}", "{worse|increases|worse when} * {rest|resting|lying down}",
+            "{day and night|night and day|24 7}", "{doesnt|dont|wont|not|never|nothing} * {ease|eases|eased|help*|better|settle*} * no matter how * {lie|sit|rest|lay}",
+            "{even} {resting|at rest|lying down|lying still|in bed} * {same|no different|no better|still hurts|still bad}", "{worse|increases|worse when} * {rest|resting|lying down}",
         ],
         [ImmuneRisk] =
         [
@@ -268,7 +282,7 @@ internal static class Lexicon
             "{recent|just had|had a} * {infection|antibiotics}", "antibiotics",
             "~steroid {inhaler|inhalers|cream|creams|spray|nasal spray|injection|injections|eye drops}",
             "~{took|had a course of|short course of|a course of|a short course} * {steroid|steroids|prednisolone|prednisone}",
-            "{i inject|injecting}",
+            "{i inject|injecting}", "{on|having|getting|currently|receiving|started|start|doing|undergoing} * {chemo|chemotherapy|immunotherapy}",
             "~{stopped|finished|came off} * {steroid|steroids}",
         ],
         [FragilityInjury] = ["{fragility|osteoporotic} * {fracture|fractures|break}"],
@@ -277,6 +291,7 @@ internal static class Lexicon
             "@sudden * @severe", "@severe * @sudden", "@severe * @hurts * @sudden", "@sudden * @hurts * @severe", "?@hurts *6 @sudden", "?@sudden * @hurts", "@severe * {came on|started|began|start|happened|hit} * @sudden",
             "{getting|gets|got|gone|going|becoming} * worse * {quickly|fast|rapidly|by the hour|every hour|and worse|so fast|quick|by the minute|every minute|minute by minute}",
             "?{getting|gets|got|gone|going|becoming} worse", "?{came on|started} * {fairly|quite|pretty} {quick|quickly|fast}",
+            "?{came on|come on|started|began|happened} * {quick ish|quickish|quick|quickly|fast|sudden|suddenly}", "?{fairly|quite|pretty|kinda|kind of|sort of|bit} {sudden|suddenly}",
             "{rapidly|quickly|fast} {getting|got|gets|going|becoming} * worse", "worse and worse", "{much|far|way|lot} worse {today|now|suddenly|since}",
             "~{spasm|spasms|spasming|spasmed} * @sudden", "~@sudden * {spasm|spasms|spasmed|spasming}",
         ],
@@ -419,15 +434,17 @@ internal static class Lexicon
         // Internal cues (never returned).
         [CueFallOrLift] =
         [
-            "{fell|fall|fallen|falling|slipped|tripped|knocked|knock|bumped|banged|lifted|lifting|lift|carrying|carried|picked up|picking up|moving|moved}",
+            "{fell|fall|fallen|falling|slipped|tripped|trip|tripping|stumbled|stumble|knocked|knock|bumped|banged|lifted|lifting|lift|carrying|carried|picked up|picking up|moving|moved}",
         ],
         [CueMeningitisCompanion] =
         [
             "@light * {hurts|hurt|hurting|bothers|bothering|painful|sore|cant stand|too bright|sensitive}", "{hurts|cant stand|sensitive to|dislike|hate|cant look at|bothered by} * @light",
             "photophobia", "{vomit*|being sick|been sick|throwing up|threw up|puking|puked|sick}", "{drowsy|sleepy|confused|confusion|cant stay awake|hard to wake}",
             "rash", "{fever|feverish|temperature|temp|high temp|shivery|shivering|chills|hot and cold|burning up}",
-            "{feel|feeling|felt} * {hot|boiling|roasting}",
+            "{feel|feeling|felt|bit|little|slightly|running} * {hot|boiling|roasting|warm}",
         ],
+        [CueSuddenOnset] = ["@sudden", "~{spasm|spasms|spasming|spasmed} * @sudden", "~@sudden * {spasm|spasms|spasmed|spasming}"],
+        [CueSeverePain] = ["@severe", "~@severe * @headache", "~@headache * @severe", "~{worst|worse} {heid|head} pain"],
         [CueSteroidTablets] = ["{steroid|steroids|prednisolone|prednisone} * {tablets|pills}", "{long term|long-term} * {steroid|steroids}"],
     };
 
@@ -445,6 +462,9 @@ internal static class Lexicon
 
     /// <summary>A temperature in a sentence with one of these was taken another time ("a fever of 39 years ago").</summary>
     public static readonly HashSet<string> PastTimeWords = new(StringComparer.Ordinal) { "ago", "covid", "childhood", "kid" };
+
+    /// <summary>...unless one of these stands just before it: the reading is now ("paracetamol 4 hours ago and still at 38.1").</summary>
+    public static readonly HashSet<string> NowWords = new(StringComparer.Ordinal) { "still", "now", "currently", "today", "tonight", "presently" };
 
     /// <summary>A duration counts as this pain's only in a clause with one of these ("back pain for 6 weeks", "had it for 2 months").</summary>
     public static readonly HashSet<string> ThisPainWords = new(StringComparer.Ordinal)
@@ -478,12 +498,19 @@ internal static class Lexicon
     /// <summary>
     /// Findings recognised only when two cues appear in the same message, both not negated:
     /// stiff neck + fever / light sensitivity / vomiting / drowsiness / rash is meningitis (NHS meningitis page);
-    /// fall, knock or lifting + thin bones or steroid tablets is a fragility injury (AHCPR; CKS).
+    /// fall, knock or lifting + thin bones or steroid tablets is a fragility injury (AHCPR; CKS);
+    /// a sudden start + severe pain in one message is sudden_severe, even across a comma ("came on suddenly, worst pain ever").
+    /// With OnlyAsks, the pair makes the finding Hedged at most: it is asked about plainly.
     /// </summary>
-    public static readonly IReadOnlyList<(string FindingId, string First, string Second)> CoOccurrences =
+    public static readonly IReadOnlyList<(string FindingId, string First, string Second, bool OnlyAsks)> CoOccurrences =
     [
-        (MeningitisSigns, NeckStiffness, CueMeningitisCompanion),
-        (FragilityInjury, CueFallOrLift, Osteoporosis),
-        (FragilityInjury, CueFallOrLift, CueSteroidTablets),
+        (MeningitisSigns, NeckStiffness, CueMeningitisCompanion, false),
+        (FragilityInjury, CueFallOrLift, Osteoporosis, false),
+        (FragilityInjury, CueFallOrLift, CueSteroidTablets, false),
+        (SuddenSevere, CueSuddenOnset, CueSeverePain, false),
+
+        // A headache and a sudden start anywhere in one message ("a headache, quite bad, came on suddenly? kind of"):
+        // perhaps thunderclap, so it is asked about plainly, never taken as said.
+        (ThunderclapHeadache, OccipitalHeadache, CueSuddenOnset, true),
     ];
 }

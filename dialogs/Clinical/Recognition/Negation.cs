@@ -18,6 +18,18 @@ internal static class Negation
         "aint got", "havnt", "dnt", "didnae", "havenae", "hasnae", "isnae", "nothing like",
     ]);
 
+    /// <summary>
+    /// Phrases that start like a negation but negate nothing (NegEx's pseudo-negations): "no joke, I can't feel my
+    /// legs", "went from nothing to agony", "no matter how I lie". A negation cue inside one of these is not a cue.
+    /// </summary>
+    public static readonly string[][] PseudoNegations = Split(
+    [
+        "no joke", "no lie", "no kidding", "not gonna lie", "not going to lie", "no word of a lie", "no cap", "from nothing",
+        "nothing to", "no matter", "no doubt", "no wonder", "not only", "not just", "nothing but", "no end", "cant wait",
+        "no messing", "no exaggeration", "not exaggerating", "im not joking", "not joking", "no jokes",
+        "no more when", "no more since", "no more because", "no more now", "no more at all",
+    ]);
+
     /// <summary>Uncertainty cues: the finding is Hedged (asked again plainly), never Absent.</summary>
     public static readonly string[][] HedgeCues = Split(
     [

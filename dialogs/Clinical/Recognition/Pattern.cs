@@ -250,7 +250,10 @@ internal sealed class Pattern
 
         if (lexiconWord.Length > 1 && lexiconWord[0] == '=')
         {
-            return token.Text.AsSpan().SequenceEqual(lexiconWord.AsSpan(1));
+            // "my dicks been numb": the exact word, or that word with the possessive "s" typed without its apostrophe.
+            var exact = lexiconWord.AsSpan(1);
+            var text = token.Text.AsSpan();
+            return text.SequenceEqual(exact) || (text.Length == exact.Length + 1 && text[^1] == 's' && text.StartsWith(exact));
         }
 
         return token.Text == lexiconWord || (token.Kind == TokenKind.Word && Fuzzy.Matches(lexiconWord, token.Text));

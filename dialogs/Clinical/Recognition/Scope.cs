@@ -123,7 +123,8 @@ internal static class Scope
         {
             foreach (var cue in cues)
             {
-                if (i + cue.Length <= to && SequenceAt(tokens, i, cue))
+                if (i + cue.Length <= to && SequenceAt(tokens, i, cue)
+                    && !(ReferenceEquals(cues, Negation.NegationCues) && InPseudoNegation(tokens, i)))
                 {
                     return i;
                 }
@@ -131,6 +132,23 @@ internal static class Scope
         }
 
         return -1;
+    }
+
+    /// <summary>True when token <paramref name="index"/> is part of a pseudo-negation ("no joke", "from nothing to").</summary>
+    public static bool InPseudoNegation(IReadOnlyList<Token> tokens, int index)
+    {
+        foreach (var pseudo in Negation.PseudoNegations)
+        {
+            for (var start = Math.Max(0, index - pseudo.Length + 1); start <= index; start++)
+            {
+                if (start + pseudo.Length <= tokens.Count && SequenceAt(tokens, start, pseudo))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a cue lies wholly within consecutive skipped words.</summary>
@@ -141,7 +159,8 @@ internal static class Scope
             foreach (var cue in cues)
             {
                 if (index + cue.Length <= tokens.Count && SequenceAt(tokens, index, cue)
-                    && Enumerable.Range(index, cue.Length).All(skipped.Contains))
+                    && Enumerable.Range(index, cue.Length).All(skipped.Contains)
+                    && !(ReferenceEquals(cues, Negation.NegationCues) && InPseudoNegation(tokens, index)))
                 {
                     return true;
                 }

@@ -67,13 +67,14 @@ public static class SymptomRecognizer
         RecognizeTemperature(tokens, temperatureExpected, found);
         RecognizeRisingPainScore(tokens, found);
         RecognizeLongDuration(tokens, found);
-        foreach (var (findingId, first, second) in Lexicon.CoOccurrences)
+        foreach (var (findingId, first, second, onlyAsks) in Lexicon.CoOccurrences)
         {
             // Both said plainly: present. Either said with a hedge: asked about plainly.
             var (a, b) = (found.GetValueOrDefault(first), found.GetValueOrDefault(second));
             if (a is FindingStatus.Present or FindingStatus.Hedged && b is FindingStatus.Present or FindingStatus.Hedged)
             {
-                Merge(found, findingId, a == FindingStatus.Present && b == FindingStatus.Present ? FindingStatus.Present : FindingStatus.Hedged);
+                var plain = a == FindingStatus.Present && b == FindingStatus.Present && !onlyAsks;
+                Merge(found, findingId, plain ? FindingStatus.Present : FindingStatus.Hedged);
             }
         }
 
@@ -215,9 +216,13 @@ public static class SymptomRecognizer
 
     /// <summary>A reading from another time: the sentence names a year, or says "ago" ("39 when I had covid in 2022").</summary>
     private static bool InPast(IReadOnlyList<Token> tokens, int i) =>
-        InSentence(tokens, i, Lexicon.PastTimeWords)
+        !SaidAsNow(tokens, i) && InSentence(tokens, i, Lexicon.PastTimeWords)
         || Enumerable.Range(0, tokens.Count).Any(j => tokens[j].Kind == TokenKind.Number && tokens[j].NumberValue is >= 1950 and <= 2100
             && !tokens.Skip(Math.Min(i, j)).Take(Math.Abs(i - j)).Any(t => t.Kind == TokenKind.SentenceEnd));
+
+    /// <summary>"still at 38.1", "38.4 now": a word for now within three words before or one after the reading.</summary>
+    private static bool SaidAsNow(IReadOnlyList<Token> tokens, int i) =>
+        Enumerable.Range(i - 3, 5).Any(j => j >= 0 && j < tokens.Count && j != i && Lexicon.NowWords.Contains(tokens[j].Text));
 
     /// <summary>True when a word of <paramref name="words"/> stands in the sentence around token <paramref name="i"/>.</summary>
     private static bool InSentence(IReadOnlyList<Token> tokens, int i, HashSet<string> words)

@@ -34,7 +34,7 @@ internal static partial class Tokenizer
     private static partial Regex ApostropheSRegex();
 
     /// <summary>"my necks so stiff": body nouns typed without the apostrophe of "neck's" (never plural in a person's own story).</summary>
-    [GeneratedRegex(@"\b(neck|back|head|chest|bum|arse|tummy|stomach|bladder|spine)s\b(?=\s+(?:is|so|was|been|gone|going|got|really|still|all|killing|in|playing|agony|sore|stiff|numb|bad|a|totally|just|hurting|aching|locked|seized|feels|feel|very|super|proper))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(neck|back|head|chest|bum|arse|tummy|stomach|bladder|spine|foot|face|dick|knob|willy|cock|fanny|bowel)s\b(?=\s+(?:is|so|was|been|gone|going|got|really|still|all|killing|in|playing|agony|sore|stiff|numb|bad|a|totally|just|hurting|aching|locked|seized|feels|feel|very|super|proper))", RegexOptions.CultureInvariant)]
     private static partial Regex BodyNounRegex();
 
     /// <summary>"my right legs numb": one leg's, typed without the apostrophe.</summary>
@@ -78,8 +78,37 @@ internal static partial class Tokenizer
             }
         }
 
+        return DropFillers(tokens);
+    }
+
+    /// <summary>
+    /// "I can't really feel the paper", "nothing's properly coming out": an intensifier straight after a negative
+    /// carries no meaning of its own and would split the phrase it sits in, so it is dropped. "not really" stays: it
+    /// is an answer of its own.
+    /// </summary>
+    private static List<Token> DropFillers(List<Token> tokens)
+    {
+        for (var i = tokens.Count - 2; i >= 1; i--)
+        {
+            if (Fillers.Contains(tokens[i].Text) && FillerHosts.Contains(tokens[i - 1].Text) && tokens[i + 1].Kind == TokenKind.Word)
+            {
+                tokens.RemoveAt(i);
+            }
+        }
+
         return tokens;
     }
+
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
+    {
+        "really", "properly", "actually", "even", "quite", "fully", "totally", "completely", "exactly", "truly", "rly", "proper",
+    };
+
+    private static readonly HashSet<string> FillerHosts = new(StringComparer.Ordinal)
+    {
+        "cant", "cannot", "couldnt", "dont", "doesnt", "didnt", "wont", "wouldnt", "isnt", "aint", "arent", "wasnt",
+        "werent", "havent", "hasnt", "hadnt", "nothing", "nothings", "cnt", "cyaan", "cannae", "dnt",
+    };
 
     private static string Normalize(string text)
     {
