@@ -47,6 +47,9 @@ public sealed class LanguageContent
 
     public required IReadOnlyList<string> SafetyNetAfterSigns { get; init; }
 
+    /// <summary>The words the recognizer reads in this language.</summary>
+    public required Vocabulary Vocabulary { get; init; }
+
     /// <summary>The recognizer's phrases per finding, fact or modifier (vocabulary syntax).</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> Phrases { get; init; }
 

@@ -9,21 +9,22 @@ namespace BackSpasmBot.Clinical.Content;
 internal static class LanguageReader
 {
     public static LanguageContent? Read(
-        string code, YamlNode codeNode, YamlFile main, Func<string, YamlFile?> open, CatalogData catalog, Structure structure, RuleSet rules)
+        string code, YamlNode codeNode, YamlFile main, Func<string, YamlFile?> open, CatalogData catalog, Ids ids, Structure structure, RuleSet rules)
     {
         var findingsFile = open($"{code}/findings.yaml");
         var questionsFile = open($"{code}/questions.yaml");
         var messagesFile = open($"{code}/messages.yaml");
-        if (findingsFile is null || questionsFile is null || messagesFile is null)
+        var vocabulary = VocabularyReader.Read(open($"{code}/vocabulary.yaml"), ids, structure);
+        if (findingsFile is null || questionsFile is null || messagesFile is null || vocabulary is null)
         {
-            main.Problem(codeNode, $"language '{code}' is incomplete: it needs {code}/findings.yaml, {code}/questions.yaml and {code}/messages.yaml");
+            main.Problem(codeNode, $"language '{code}' is incomplete: it needs {code}/findings.yaml, questions.yaml, messages.yaml and vocabulary.yaml");
             return null;
         }
 
         var messages = ReadMessages(messagesFile, rules);
         var yesNo = messagesFile.Texts(messagesFile.Root, "yes_no_buttons").Select(t => t.Value).ToList();
         var findings = ReadFindings(findingsFile, catalog, rules);
-        var (questions, clarifying) = ReadQuestions(questionsFile, structure, yesNo);
+        var (questions, clarifying) = ReadQuestions(questionsFile, structure, yesNo, vocabulary.Lists);
         return new LanguageContent
         {
             Code = code,
@@ -36,7 +37,8 @@ internal static class LanguageReader
             Upgrade = Map(messagesFile, "upgrade", TriageRules.UpgradeCheckIds, "upgrade check"),
             YesNoButtons = yesNo,
             SafetyNetAfterSigns = [.. messagesFile.Texts(messagesFile.Root, "safety_net_after_signs").Select(t => t.Value)],
-            Phrases = Lexicon.Phrases.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal),
+            Phrases = vocabulary.Phrases.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal),
+            Vocabulary = vocabulary,
         };
     }
 
@@ -135,7 +137,8 @@ internal static class LanguageReader
         return texts;
     }
 
-    private static (List<Question>, List<ClarifyingQuestion>) ReadQuestions(YamlFile file, Structure structure, IReadOnlyList<string> yesNo)
+    private static (List<Question>, List<ClarifyingQuestion>) ReadQuestions(
+        YamlFile file, Structure structure, IReadOnlyList<string> yesNo, IReadOnlyDictionary<string, string[]> lists)
     {
         var worded = file.Mapping(file.Root, "questions");
         var questions = new List<Question>();
@@ -168,10 +171,10 @@ internal static class LanguageReader
             }
         }
 
-        return (questions, ReadClarifying(file, structure));
+        return (questions, ReadClarifying(file, structure, lists));
     }
 
-    private static List<ClarifyingQuestion> ReadClarifying(YamlFile file, Structure structure)
+    private static List<ClarifyingQuestion> ReadClarifying(YamlFile file, Structure structure, IReadOnlyDictionary<string, string[]> lists)
     {
         var clarifying = new List<ClarifyingQuestion>();
         var worded = file.Mapping(file.Root, "clarifying", required: structure.Clarifying.Count > 0);
@@ -199,7 +202,7 @@ internal static class LanguageReader
                 {
                     try
                     {
-                        patterns.Add(Pattern.Compile(shape.Id, phrase, Lexicon.Lists));
+                        patterns.Add(Pattern.Compile(shape.Id, phrase, lists));
                     }
                     catch (Exception e) when (e is InvalidOperationException or ArgumentException)
                     {
