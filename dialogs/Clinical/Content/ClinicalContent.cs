@@ -109,7 +109,7 @@ public sealed class ClinicalContent
         }
 
         return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(path => path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".md", StringComparison.Ordinal))
+            .Where(path => path.EndsWith(".yaml", StringComparison.Ordinal) || Path.GetFileName(path) == "notes.md")
             .Select(path => new ContentFile(Path.GetRelativePath(folder, path).Replace('\\', '/'), File.ReadAllText(path)))
             .OrderBy(file => file.Path, StringComparer.Ordinal)
             .ToList();
