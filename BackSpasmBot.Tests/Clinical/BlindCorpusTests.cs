@@ -10,15 +10,15 @@ namespace BackSpasmBot.Tests.Clinical;
 /// <list type="bullet">
 /// <item>Corpus 1 was frozen before the recognizer was changed to generalise, and the changes were measured on it: it
 /// must meet the targets (every emergency finding, 98% of urgent ones).</item>
-/// <item>Corpus 2 was written afterwards by another author and scored with the recognizer untouched; its misses then
-/// led to changes, which corpus 3, by a third author, measured untouched. Corpus 3 is the honest measure of
-/// generalisation now. Neither meets the targets yet; their figures may not fall below those last recorded. Raise the
+/// <item>Each later corpus (2 to 6, each by a new author) was scored with the recognizer untouched, and its misses then
+/// led to changes that the next corpus measured untouched. Corpus 6 is the honest measure of generalisation now. None
+/// of the later corpora meets the targets untouched; their figures may not fall below those last recorded. Raise the
 /// floors when recognition improves, and measure the improvement on a new blind corpus.</item>
 /// </list>
 /// </summary>
 public sealed class BlindCorpusTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json", "blind-en-3.json"];
+    public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json", "blind-en-3.json", "blind-en-4.json", "blind-en-5.json", "blind-en-6.json"];
 
     [Fact]
     public void EveryEmergencyFindingInTheFirstBlindCorpusIsCaught()
@@ -39,14 +39,20 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Corpora that do not meet the targets yet may not fall below the figures last recorded for them (docs/recognition.md):
-    /// corpus 2 after the changes its misses led to (untouched it scored 86.4% and 89.9%), corpus 3 untouched.
+    /// Later corpora may not fall below the figures last recorded for them (docs/recognition.md): corpora 2 to 5 after the
+    /// changes their misses led to, corpus 6 untouched (the honest generalisation figure now).
     /// </summary>
     [Theory]
-    [InlineData("blind-en-2.json", Tier.Emergency, 0.958)]
-    [InlineData("blind-en-2.json", Tier.Urgent, 0.910)]
-    [InlineData("blind-en-3.json", Tier.Emergency, 0.895)]
-    [InlineData("blind-en-3.json", Tier.Urgent, 0.937)]
+    [InlineData("blind-en-2.json", Tier.Emergency, 1.0)]
+    [InlineData("blind-en-2.json", Tier.Urgent, 0.974)]
+    [InlineData("blind-en-3.json", Tier.Emergency, 1.0)]
+    [InlineData("blind-en-3.json", Tier.Urgent, 1.0)]
+    [InlineData("blind-en-4.json", Tier.Emergency, 0.968)]
+    [InlineData("blind-en-4.json", Tier.Urgent, 0.934)]
+    [InlineData("blind-en-5.json", Tier.Emergency, 0.943)]
+    [InlineData("blind-en-5.json", Tier.Urgent, 0.925)]
+    [InlineData("blind-en-6.json", Tier.Emergency, 0.885)]
+    [InlineData("blind-en-6.json", Tier.Urgent, 0.896)]
     public void ALaterBlindCorpusIsCaughtAtLeastAsWellAsLastRecorded(string file, Tier tier, double floor)
     {
         var score = Score(file);

@@ -44,21 +44,28 @@ public sealed class CorpusScore
         var score = new CorpusScore(name + (adjudicated && corpus.Adjudications.Count > 0 ? " (adjudicated)" : string.Empty));
         foreach (var statement in corpus.Items)
         {
-            score.Add(statement, Play(statement), id => adjudicated && corpus.IsAdjudicated(statement, id));
+            var played = Play(statement, out var askedAgain);
+            score.Add(statement, played, askedAgain, id => adjudicated && corpus.IsAdjudicated(statement, id));
         }
 
         return score;
     }
 
-    /// <summary>What the bot's report holds after this one message.</summary>
-    public static SymptomReport Play(CorpusStatement statement)
+    /// <summary>
+    /// What the bot's report holds after this one message, and the findings whose question the bot would ask again
+    /// because it could not read the answer (QuestionLoopDialog: an answer neither applied nor attached is asked again
+    /// plainly, and a second unclear answer to a red-flag question escalates).
+    /// </summary>
+    public static SymptomReport Play(CorpusStatement statement, out IReadOnlyList<string> askedAgain)
     {
         var session = new TriageSession();
         TriageOutcomes.RecordAndCheck(session, statement.Text);
+        askedAgain = [];
         var question = TriageRules.Questions.FirstOrDefault(q => q.Asks.Contains(statement.Context));
-        if (question is not null)
+        if (question is not null && !TriageRules.ApplyAnswer(session.Report, question, statement.Text)
+            && !ClarificationRules.AttachToQuestion(session.Report, question))
         {
-            TriageRules.ApplyAnswer(session.Report, question, statement.Text);
+            askedAgain = question.Asks;
         }
 
         return session.Report;
@@ -96,6 +103,7 @@ public sealed class CorpusScore
             $"- clarifying questions on statements with no red flag: {ClarifiedWithoutRedFlag} of {StatementsWithoutRedFlag}");
         text.AppendLine(CultureInfo.InvariantCulture,
             $"- statements with no red flag that would go to urgent or emergency care: {OverTriaged} of {StatementsWithoutRedFlag}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- caught only by asking the same question again (the answer was not understood): {CaughtByAskingAgain}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- misses: {Misses.Count}; false positives: {FalsePositives.Count}");
         foreach (var (statement, id) in Misses)
         {
@@ -110,7 +118,10 @@ public sealed class CorpusScore
         return text.ToString();
     }
 
-    private void Add(CorpusStatement statement, SymptomReport report, Func<string, bool> adjudicatedAway)
+    /// <summary>Reported findings caught only because the answer to their own question was not understood and is asked again.</summary>
+    public int CaughtByAskingAgain { get; private set; }
+
+    private void Add(CorpusStatement statement, SymptomReport report, IReadOnlyList<string> askedAgain, Func<string, bool> adjudicatedAway)
     {
         var decided = TriageRules.PresentFindings(report, countUnconfirmedHedged: false);
         var clarifying = report.Clarifications.SelectMany(ClarifyingQuestions.CandidatesOf).ToHashSet(StringComparer.Ordinal);
@@ -120,7 +131,17 @@ public sealed class CorpusScore
             .SelectMany(id => TriageRules.Questions.FirstOrDefault(q => q.Id == id)?.Asks ?? [])
             .ToHashSet(StringComparer.Ordinal);
         bool IsPresent(string id) => report.StatusOf(id) == FindingStatus.Present || decided.Contains(id);
-        bool IsCaught(string id) => IsPresent(id) || report.StatusOf(id) == FindingStatus.Hedged || clarifying.Contains(id) || grouped.Contains(id);
+        bool CaughtInThisMessage(string id) => IsPresent(id) || report.StatusOf(id) == FindingStatus.Hedged || clarifying.Contains(id) || grouped.Contains(id);
+        bool IsCaught(string id)
+        {
+            if (CaughtInThisMessage(id))
+            {
+                return true;
+            }
+
+            CaughtByAskingAgain += askedAgain.Contains(id) ? 1 : 0;
+            return askedAgain.Contains(id);
+        }
 
         foreach (var id in statement.Present.Where(IsFinding).Where(id => !adjudicatedAway(id)))
         {

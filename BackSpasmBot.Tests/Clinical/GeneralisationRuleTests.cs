@@ -100,4 +100,27 @@ public class GeneralisationRuleTests
     [Fact]
     public void APossibleBumpFromAnotherCarIsAskedAbout() =>
         Assert.Equal(FindingStatus.Hedged, StatusOf("a van backed into my car at low speed, not sure it counts", "major_trauma"));
+
+    /// <summary>Kinds of wording the fourth blind corpus found (after its untouched measurement), each in the team's own words.</summary>
+    [Theory]
+    [InlineData("since morning I no fit piss at all", "bladder_bowel")]
+    [InlineData("I have to strain to get started and the stream is pathetic", "bladder_bowel")]
+    [InlineData("my waterworks haven't been right since Tuesday", "bladder_bowel")]
+    [InlineData("I've never had numbness down below like this before", "saddle_numbness")]
+    [InlineData("we tried to be intimate last night and I couldn't feel anything", "sexual_dysfunction")]
+    [InlineData("purple spots have come up on my legs", "meningitis_signs")]
+    [InlineData("new gait ataxia since yesterday", "balance_coordination")]
+    [InlineData("near syncope with the back and belly pain", "aortic_signs")]
+    [InlineData("rolled the ute on a gravel road on Friday", "major_trauma")]
+    [InlineData("got tackled and landed on my head", "major_trauma")]
+    [InlineData("my body is hot since last night", "fever")]
+    [InlineData("the pain is more in the night time", "night_pain")]
+    [InlineData("chest is paining me badly", "chest_pain")]
+    [InlineData("my leg is not having strength", "limb_weakness")]
+    public void WordingFromTheFourthCorpusKindsIsRecognised(string text, string findingId) =>
+        Assert.Equal(FindingStatus.Present, StatusOf(text, findingId));
+
+    [Fact]
+    public void NeverWithoutAnythingNewAfterItStillDenies() =>
+        Assert.Equal(FindingStatus.Absent, StatusOf("I've never had numbness down below", "saddle_numbness"));
 }

@@ -93,7 +93,7 @@ public static class AnswerParser
 
     private static readonly HashSet<string> OpeningMarkers = new(StringComparer.Ordinal)
     {
-        "honestly", "tbh", "ngl", "well", "um", "umm", "erm", "uh", "hmm", "so", "look", "listen", "lol",
+        "honestly", "tbh", "ngl", "well", "um", "umm", "ummm", "erm", "errr", "err", "uh", "uhh", "hmm", "hmmm", "so", "look", "listen", "lol",
     };
 
     /// <summary>An age in years, 0–120, from "45", "I'm 45", "forty five", "45 years old"; null if none.</summary>

@@ -53,6 +53,12 @@ internal static class Scope
         }
 
         var negationAt = ContainsCue(tokens, windowStart, start, Negation.NegationCues);
+        if (negationAt >= 0 && tokens[negationAt].Text == "never" && NewUntilNow(tokens, end))
+        {
+            // "never had numbness like this before": the finding is new, not denied.
+            negationAt = -1;
+        }
+
         if (absentPhrase)
         {
             // "my bladder isn't fine": unclear, so ask again about a red flag; otherwise ignore.
@@ -175,6 +181,21 @@ internal static class Scope
     {
         var limit = Math.Min(tokens.Count, end + CorrectionReach);
         return ContainsCue(tokens, end, limit, Negation.CorrectionCues) >= 0;
+    }
+
+    /// <summary>"…like this before", "…until now", "…like this time": after "never", the finding is new.</summary>
+    private static bool NewUntilNow(IReadOnlyList<Token> tokens, int end)
+    {
+        var limit = Math.Min(tokens.Count, end + CorrectionReach);
+        for (var i = end; i < limit && tokens[i].Kind != TokenKind.SentenceEnd; i++)
+        {
+            if (tokens[i].Text is "before" or "till" or "until" || (tokens[i].Text == "this" && i > 0 && tokens[i - 1].Text == "like"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"slurred speech no, chest pain no": a bare no right after a finding, closing its clause, denies it.</summary>
