@@ -34,7 +34,7 @@ public sealed class FollowUpRulesTests
 
         Assert.Contains(PlanSteps.IceFirst, before);
         Assert.DoesNotContain(PlanSteps.IceFirst, decision.Plan);
-        Assert.Contains(PlanSteps.Heat, decision.Plan);
+        Assert.Contains("heat", decision.Plan);
         Assert.True(decision.SwitchedToHeat);
         Assert.Equal(Disposition.SelfCare, decision.Disposition);
         Assert.False(decision.OfferAnother);

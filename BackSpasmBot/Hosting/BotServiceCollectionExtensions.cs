@@ -1,5 +1,6 @@
 using BackSpasmBot.Adapter;
 using BackSpasmBot.Bots;
+using BackSpasmBot.Clinical.Content;
 using BackSpasmBot.DirectLine;
 using BackSpasmBot.FollowUps;
 using BackSpasmBot.Storage;
@@ -23,6 +24,10 @@ public static class BotServiceCollectionExtensions
 {
     public static WebApplicationBuilder AddBackSpasmBot(this WebApplicationBuilder builder)
     {
+        // The clinical content is loaded and validated before anything else: invalid content refuses to start
+        // (ContentException, naming each file, line and problem).
+        _ = ClinicalContent.Default;
+
         var services = builder.Services;
         services.AddHttpClient();
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BackSpasmBot.Clinical.Content;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -7,6 +8,7 @@ namespace BackSpasmBot.Hosting;
 /// <summary>
 /// What <c>/healthz</c> answers: 200 with <c>{"status":"ok", "checks":{…}}</c> when everything answers, 503 with
 /// <c>"status":"unavailable"</c> when a check (such as the conversation store) fails. No exception text is shown.
+/// <c>contentVersion</c> names the clinical content the bot is running (semantic version + hash of the content files).
 /// </summary>
 public static class HealthResponse
 {
@@ -24,6 +26,7 @@ public static class HealthResponse
         var body = new
         {
             status = StatusOf(report.Status),
+            contentVersion = ClinicalContent.Default.Version,
             checks = report.Entries.ToDictionary(
                 entry => entry.Key,
                 entry => new Dictionary<string, object?>(entry.Value.Data.Select(data => KeyValuePair.Create(data.Key, (object?)data.Value)))

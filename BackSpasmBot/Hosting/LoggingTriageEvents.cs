@@ -10,7 +10,13 @@ public sealed class LoggingTriageEvents(ILogger<LoggingTriageEvents> logger) : I
     private static readonly EventId ErasedEvent = new(1001, "DataErased");
 
     public void OutcomeGiven(ITurnContext turnContext, TriageOutcomeEvent outcome) =>
-        logger.LogInformation(OutcomeEvent, "Triage ended with {Disposition} on {ChannelId} (red flag ended questioning: {Early})", outcome.Disposition, outcome.ChannelId, outcome.Early);
+        logger.LogInformation(
+            OutcomeEvent,
+            "Triage ended with {Disposition} on {ChannelId} (red flag ended questioning: {Early}; clinical content {ContentVersion})",
+            outcome.Disposition,
+            outcome.ChannelId,
+            outcome.Early,
+            outcome.ContentVersion);
 
     public void DataErased(string? channelId) =>
         logger.LogInformation(ErasedEvent, "Stored data erased on request on {ChannelId}", channelId);

@@ -2,12 +2,16 @@ using BackSpasmBot.Clinical.Rules;
 
 namespace BackSpasmBot.Clinical;
 
-/// <summary>One canonical finding (TRIAGE-SPEC §2).</summary>
+/// <summary>One canonical finding (TRIAGE-SPEC §2), as declared in clinical-content/findings.yaml.</summary>
 /// <param name="Id">Canonical id, e.g. "bladder_bowel".</param>
 /// <param name="Tier">Its tier on its own.</param>
 /// <param name="PlainName">A short plain-language name used in messages ("trouble peeing or controlling your bowels").</param>
 /// <param name="Source">Where the rule comes from (guideline names), for clinicians.</param>
-public sealed record Finding(string Id, Tier Tier, string PlainName, string Source);
+public sealed record Finding(string Id, Tier Tier, string PlainName, string Source)
+{
+    /// <summary>Why we ask, in a line, for reviewers (clinical-content/findings.yaml).</summary>
+    public string Why { get; init; } = string.Empty;
+}
 
 /// <summary>One finding mentioned in a message, and how.</summary>
 public sealed record Mention(string FindingId, FindingStatus Status);
@@ -37,6 +41,9 @@ public sealed record Question(
     /// "yes" without saying which ("weakness down one side ... or trouble with balance"). Null for one-finding questions.
     /// </summary>
     public string? GroupName { get; init; }
+
+    /// <summary>The one plain re-ask of a hedged finding (<see cref="TriageRules.ConfirmationQuestion"/>): its answer is final.</summary>
+    public bool IsConfirmation { get; init; }
 }
 
 /// <summary>Emergency and non-emergency contacts for one region (configuration, never hard-coded in messages).</summary>

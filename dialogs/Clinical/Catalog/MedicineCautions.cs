@@ -39,12 +39,8 @@ public static class MedicineCautions
     /// <summary>A "yes" (or "not sure") to the checklist that did not say which.</summary>
     public const string Unnamed = "unnamed";
 
-    /// <summary>The recognisable reasons, in the order they are given back.</summary>
-    public static IReadOnlyList<string> Recognisable { get; } =
-    [
-        BloodThinner, StomachUlcer, CrohnsColitis, HeartFailure, Heart, HeartAttackStroke, Kidney, Liver, BloodPressure,
-        Asthma, NsaidReaction, Vomiting, Pregnancy, TryingToConceive, Breastfeeding, OtherMedicine,
-    ];
+    /// <summary>The recognisable reasons, in the order they are given back (clinical-content/findings.yaml, medicine_cautions).</summary>
+    public static IReadOnlyList<string> Recognisable => Content.ClinicalContent.Current.RecognisedCautions;
 
     /// <summary>The reason id in a recognizer mention id ("nsaid_caution:kidney" → "kidney"), or null.</summary>
     public static string? FromMention(string mentionId) =>

@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using BackSpasmBot.Clinical.Answers;
 using BackSpasmBot.Clinical.Catalog;
+using BackSpasmBot.Clinical.Content;
 using BackSpasmBot.Clinical.Rules;
 
 namespace BackSpasmBot.Clinical.Recognition;
@@ -7,14 +9,19 @@ namespace BackSpasmBot.Clinical.Recognition;
 /// <summary>Reads findings out of free text: present, negated (absent) or hedged. Typo-tolerant.</summary>
 public static class SymptomRecognizer
 {
-    /// <summary>The findings' phrases by finding, in lexicon order, compiled and split once rather than on every message.</summary>
-    private static readonly PatternGroup[] Groups = GroupsOf(Lexicon.Phrases);
+    /// <summary>Each vocabulary's phrases and clarifier triggers, split into groups once rather than on every message.</summary>
+    private static readonly ConditionalWeakTable<Vocabulary, PatternGroup[][]> Split = [];
 
-    /// <summary>The clarifying questions' triggers, compiled and split the same way.</summary>
-    private static readonly PatternGroup[] ClarifierGroups = GroupsOf(Clarifiers.Triggers);
+    /// <summary>The findings' phrases by finding, in vocabulary order (compiled when the content was loaded).</summary>
+    private static PatternGroup[] Groups => GroupsFor(ClinicalContent.Current.Text.Vocabulary)[0];
 
-    private static PatternGroup[] GroupsOf(IReadOnlyDictionary<string, string[]> phrases) => phrases
-        .Select(entry => entry.Value.Select(text => Pattern.Compile(entry.Key, text, Lexicon.Lists)).ToArray())
+    /// <summary>The clarifying questions' triggers, split the same way.</summary>
+    private static PatternGroup[] ClarifierGroups => GroupsFor(ClinicalContent.Current.Text.Vocabulary)[1];
+
+    private static PatternGroup[][] GroupsFor(Vocabulary vocabulary) =>
+        Split.GetValue(vocabulary, v => [GroupsOf(v.CompiledPhrases), GroupsOf(v.CompiledClarifiers)]);
+
+    private static PatternGroup[] GroupsOf(IReadOnlyList<IReadOnlyList<Pattern>> compiled) => compiled
         .Select(patterns => new PatternGroup(
             patterns[0].FindingId,
             [.. patterns.Where(p => p.Kind == PatternKind.Suppress)],
@@ -225,7 +232,7 @@ public static class SymptomRecognizer
         Enumerable.Range(i - 3, 5).Any(j => j >= 0 && j < tokens.Count && j != i && Lexicon.NowWords.Contains(tokens[j].Text));
 
     /// <summary>True when a word of <paramref name="words"/> stands in the sentence around token <paramref name="i"/>.</summary>
-    private static bool InSentence(IReadOnlyList<Token> tokens, int i, HashSet<string> words)
+    private static bool InSentence(IReadOnlyList<Token> tokens, int i, IReadOnlySet<string> words)
     {
         for (var j = i; j >= 0 && tokens[j].Kind != TokenKind.SentenceEnd; j--)
         {

@@ -53,6 +53,27 @@ internal static class AnswerRules
         }
     }
 
+    /// <summary>
+    /// The answer to the one plain re-ask of a hedged finding: yes or no settle it (a finding the same message names as
+    /// present stays present); anything else leaves it unclear after its re-ask, which escalates.
+    /// </summary>
+    public static void ApplyConfirmation(SymptomReport report, string findingId, string? text)
+    {
+        switch (AnswerParser.ParseYesNo(text))
+        {
+            case YesNo.Yes:
+                report.Findings[findingId] = FindingStatus.Present;
+                break;
+            case YesNo.No:
+                report.Findings[findingId] = FindingStatus.Absent;
+                break;
+            default:
+                report.Findings[findingId] = FindingStatus.Hedged;
+                report.ReAsked[findingId] = 1;
+                break;
+        }
+    }
+
     /// <summary>Counts a grouped question as answered "yes" (or left unclear) without marking any of its findings.</summary>
     public static void ConfirmGroup(SymptomReport report, Question question)
     {
@@ -103,7 +124,7 @@ internal static class AnswerRules
 
                 report.Dehydration = claimed || yesNo is YesNo.Yes or YesNo.Unsure;
                 return true;
-            case FindingIds.NsaidCaution when question.Id == QuestionData.WhichCautionId:
+            case FindingIds.NsaidCaution when question.Id == TriageRules.WhichCautionId:
                 // "Which one?": a reason in words is recorded from the mentions; anything else keeps the caution unnamed.
                 if (!mentions.Any(m => MedicineCautions.FromMention(m.FindingId) is not null && m.Status is FindingStatus.Present or FindingStatus.Hedged)
                     && !report.CautionReasons.Contains(MedicineCautions.Unnamed))

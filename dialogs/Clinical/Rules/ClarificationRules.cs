@@ -1,4 +1,5 @@
 using BackSpasmBot.Clinical.Answers;
+using BackSpasmBot.Clinical.Content;
 using BackSpasmBot.Clinical.Recognition;
 
 namespace BackSpasmBot.Clinical.Rules;
@@ -9,11 +10,6 @@ namespace BackSpasmBot.Clinical.Rules;
 /// </summary>
 public static class ClarificationRules
 {
-    private static readonly IReadOnlyDictionary<string, Pattern[][]> ChoicePatterns = ClarifyingQuestions.All.ToDictionary(
-        q => q.Id,
-        q => q.Choices.Select(c => c.AnswerPhrases.Select(p => Pattern.Compile(q.Id, p, Lexicon.Lists)).ToArray()).ToArray(),
-        StringComparer.Ordinal);
-
     /// <summary>
     /// The clarifying question to ask now, or null. Drops pending questions that no longer need asking: one of their
     /// red flags is already present or being asked again plainly. Earlier "no" answers do not close one: the message
@@ -109,7 +105,7 @@ public static class ClarificationRules
     /// <summary>The question as the dialogs ask any question: its candidates are what it asks about.</summary>
     public static Question AsQuestion(ClarifyingQuestion question) =>
         new(question.Id, Stage.Emergency, question.Candidates, question.Text, question.PlainRetryText, AnswerKind.Choice,
-            [.. question.Choices.Select(c => c.Title), "Not sure"]);
+            [.. question.Choices.Select(c => c.Title), ClinicalContent.Current.Text.Message("not_sure_button")]);
 
     private static List<ClarifyingChoice> Pick(ClarifyingQuestion question, string? answerText)
     {
@@ -122,14 +118,7 @@ public static class ClarificationRules
         }
 
         var tokens = Tokenizer.Tokenize(answerText);
-        var patterns = ChoicePatterns[question.Id];
-        for (var i = 0; i < question.Choices.Count; i++)
-        {
-            if (patterns[i].Any(p => p.Matches(tokens) is not null))
-            {
-                picked.Add(question.Choices[i]);
-            }
-        }
+        picked.AddRange(question.Choices.Where(choice => choice.Patterns.Any(p => p.Matches(tokens) is not null)));
 
         // A red flag named beats "no" or "somewhere else" said alongside it ("no, it's both legs").
         return picked.Any(c => c.FindingId is not null) ? [.. picked.Where(c => c.FindingId is not null)] : picked;

@@ -1,13 +1,11 @@
 using BackSpasmBot.Clinical.Catalog;
+using BackSpasmBot.Clinical.Content;
 using static BackSpasmBot.Clinical.Catalog.FindingIds;
 
 namespace BackSpasmBot.Clinical.Rules;
 
 public static partial class TriageRules
 {
-    /// <summary>Not improving after 4 weeks (NHS back pain GP list; Mayo "within 4 weeks"; spec gp `not_improving`).</summary>
-    public const double NotImprovingHours = 4 * 7 * 24;
-
     /// <summary>
     /// If a red flag (urgent or emergency, including combinations) is present, the decision now; otherwise null.
     /// A Hedged red flag that was already re-asked once counts as present (spec §5 rule 2).
@@ -21,7 +19,7 @@ public static partial class TriageRules
     /// <summary>The final decision from everything known (highest tier wins; derived findings included).</summary>
     public static TriageDecision Decide(SymptomReport report) => DecideFrom(report, countUnconfirmedHedged: true);
 
-    /// <summary>Every finding that counts as present, including derived ones (age flag, fragility, duration, meningitis).</summary>
+    /// <summary>Every finding that counts as present, including those derived by the content's rules.</summary>
     public static IReadOnlySet<string> PresentFindings(SymptomReport report, bool countUnconfirmedHedged)
     {
         var present = report.Findings
@@ -31,29 +29,14 @@ public static partial class TriageRules
             .Where(id => FindingCatalog.TryGet(id) is not null)
             .ToHashSet(StringComparer.Ordinal);
 
-        // NHS meningitis page: a stiff neck with a fever, dislike of light, vomiting, drowsiness or a rash is an
-        // emergency, though none is alone; the companion may come in another message.
-        if (present.Contains(NeckStiffness) && (present.Contains(Fever) || report.Modifiers.GetValueOrDefault(MeningitisCompanion)))
+        // Derived findings (clinical-content/rules.yaml, derived): meningitis signs, fragility injury, not improving, age flag.
+        var input = new ConditionInput(report, present, MedicineCaution: false);
+        foreach (var derived in ClinicalContent.Current.Derived)
         {
-            present.Add(MeningitisSigns);
-        }
-
-        // AHCPR / CKS: minor trauma or lifting with osteoporosis or age 70+ (DynaMed LR 11.2 for age > 70).
-        if (report.Trigger is Clinical.Trigger.FallOrKnock or Clinical.Trigger.Lifting
-            && (report.Modifiers.GetValueOrDefault(Osteoporosis) || report.Age >= 70))
-        {
-            present.Add(FragilityInjury);
-        }
-
-        if (report.OnsetHours >= NotImprovingHours)
-        {
-            present.Add(NotImproving);
-        }
-
-        // CKS / AHCPR: first back pain under 20 or over 50.
-        if (report.FirstEpisode == true && report.Age is < 20 or > 50)
-        {
-            present.Add(AgeFlag);
+            if (Conditions.AllHold(derived.When, input))
+            {
+                present.Add(derived.FindingId);
+            }
         }
 
         return present;

@@ -42,7 +42,7 @@ public sealed record CheckInDecision(
 /// <summary>
 /// The follow-up check-in's rules (docs/clinical-content.md §7). NICE NG59 and CKS advise reassessing low back pain
 /// that is not improving; the NHS back pain page says to see a GP when the pain is getting worse over time or not
-/// better after a few weeks (4 weeks, as in the plan's safety net, <see cref="TriageRules.NotImprovingHours"/>).
+/// better after a few weeks (4 weeks, as in the plan's safety net, clinical-content/rules.yaml, derived not_improving).
 /// The red flags are asked again first (cauda equina syndrome can develop after a first, reassuring conversation:
 /// NICE CKS, GIRFT 2023 national suspected CES pathway).
 /// </summary>
@@ -94,7 +94,8 @@ public static partial class FollowUpRules
     {
         ArgumentNullException.ThrowIfNull(report);
         var notBetter = progress != Progress.Better;
-        var outOfTime = notBetter && report.OnsetHours >= TriageRules.NotImprovingHours;
+        // The time the plan allows is the content's own rule for not_improving (rules.yaml: 4 weeks from onset).
+        var outOfTime = notBetter && TriageRules.PresentFindings(report, countUnconfirmedHedged: false).Contains(NotImproving);
         var because = progress == Progress.Worse
             ? SeeDoctorReason.Worse
             : outOfTime ? SeeDoctorReason.NotBetterInTime : SeeDoctorReason.None;

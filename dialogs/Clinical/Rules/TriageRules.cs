@@ -1,4 +1,5 @@
 using BackSpasmBot.Clinical.Catalog;
+using BackSpasmBot.Clinical.Content;
 using BackSpasmBot.Clinical.Recognition;
 
 namespace BackSpasmBot.Clinical.Rules;
@@ -6,10 +7,13 @@ namespace BackSpasmBot.Clinical.Rules;
 /// <summary>The triage rules: questions, answers, decisions. Pure functions of the report.</summary>
 public static partial class TriageRules
 {
+    /// <summary>The follow-up asked after a plain "yes" to the medicine checklist.</summary>
+    internal const string WhichCautionId = "q_nsaid_which";
+
     private const string AnsweredPrefix = "answered:";
 
-    /// <summary>The questions in the order they are asked.</summary>
-    public static IReadOnlyList<Question> Questions => QuestionData.All;
+    /// <summary>The questions in the order they are asked (clinical-content/questions.yaml).</summary>
+    public static IReadOnlyList<Question> Questions => ClinicalContent.Current.Text.Questions;
 
     /// <summary>Merges what a free-text message said into the report (Present beats Hedged beats Absent beats Unknown; a plain later "no" to a re-ask may clear Hedged).</summary>
     public static void ApplyMentions(SymptomReport report, IReadOnlyList<Mention> mentions)
@@ -29,6 +33,13 @@ public static partial class TriageRules
     public static bool ApplyAnswer(SymptomReport report, Question question, string? answerText)
     {
         var mentions = SymptomRecognizer.Recognize(answerText, temperatureExpected: question.Asks.Contains(FindingIds.Fever));
+        if (question.IsConfirmation)
+        {
+            AnswerRules.ApplyConfirmation(report, question.Asks[0], answerText);
+            ApplyMentions(report, mentions);
+            return true;
+        }
+
         var understood = question.Stage switch
         {
             Stage.Symptoms => true, // never blocks: "yes", "none", or any words are fine
@@ -49,7 +60,7 @@ public static partial class TriageRules
     public static bool IsAnswered(SymptomReport report, Question question)
     {
         // "Which one?" follows only a plain yes to the medicine checklist that named no reason.
-        if (question.Id == QuestionData.WhichCautionId)
+        if (question.Id == WhichCautionId)
         {
             return report.NsaidCaution != true || report.CautionReasons.Count > 0 || report.Modifiers.GetValueOrDefault(AnsweredPrefix + question.Id);
         }
@@ -77,9 +88,18 @@ public static partial class TriageRules
             .ToArray();
 
     /// <summary>
+    /// The hedged finding to re-ask plainly now, or null (docs/clinical-content.md §3): each once; once a red flag is
+    /// present (<paramref name="redFlag"/>), only the emergency ones still matter.
+    /// </summary>
+    public static string? NextConfirmation(SymptomReport report, TriageDecision? redFlag) =>
+        FindingsToConfirm(report)
+            .FirstOrDefault(id => !report.ReAsked.ContainsKey(id) && (redFlag is null || FindingCatalog.TierOf(id) == Tier.Emergency));
+
+    /// <summary>
     /// The one-finding yes/no question used to re-ask a hedged finding plainly (its text is
-    /// <see cref="Wording.Wording.ConfirmFinding"/>). Apply the answer with <see cref="ApplyAnswer"/>: "yes" marks it present,
-    /// "no" absent, and a second "not sure" counts the re-ask so that <see cref="RedFlagDecision"/> escalates.
+    /// <see cref="Wording.Wording.ConfirmFinding"/>). Apply the answer with <see cref="ApplyAnswer"/>, which is final: "yes"
+    /// marks it present, "no" absent, and anything else (another "not sure", or words that are neither) leaves it
+    /// unclear after its one re-ask, so that <see cref="RedFlagDecision"/> escalates (TRIAGE-SPEC §5 rule 2).
     /// </summary>
     public static Question ConfirmationQuestion(string findingId)
     {
@@ -92,7 +112,43 @@ public static partial class TriageRules
             _ => Stage.Symptoms,
         };
         var text = Wording.Wording.ConfirmFinding(findingId);
-        return new Question("confirm_" + findingId, stage, [findingId], text, text, AnswerKind.YesNo, ["Yes", "No", "Not sure"]);
+        return new Question("confirm_" + findingId, stage, [findingId], text, text, AnswerKind.YesNo, ClinicalContent.Current.Text.YesNoButtons)
+        {
+            IsConfirmation = true,
+        };
+    }
+
+    /// <summary>
+    /// A question answered twice in words we could not understand. For a red-flag question that is "still unclear",
+    /// so it escalates (TRIAGE-SPEC §5 rule 2): a group counts at the group's tier, naming none of its findings; one
+    /// finding counts as unclear after its re-ask. For a doctor-soon question the safer reading is yes. A fact or the
+    /// symptoms are left unknown, and the plan uses its safe default: returns true, and the caller skips the question.
+    /// </summary>
+    public static bool GiveUpOn(SymptomReport report, Question question)
+    {
+        switch (question.Stage)
+        {
+            case Stage.Emergency or Stage.Urgent when question.Asks.Count > 1:
+                ConfirmGroup(report, question);
+                return false;
+            case Stage.Emergency or Stage.Urgent:
+                foreach (var id in question.Asks)
+                {
+                    report.Findings[id] = FindingStatus.Hedged;
+                    report.ReAsked[id] = 1;
+                }
+
+                return false;
+            case Stage.Gp:
+                foreach (var id in question.Asks)
+                {
+                    report.Findings[id] = FindingStatus.Present;
+                }
+
+                return false;
+            default:
+                return true;
+        }
     }
 
     /// <summary>

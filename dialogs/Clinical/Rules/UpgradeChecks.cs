@@ -6,6 +6,9 @@ namespace BackSpasmBot.Clinical.Rules;
 
 public static partial class TriageRules
 {
+    /// <summary>The findings an upgrade check can ask about; each needs an upgrade question in every language.</summary>
+    public static IReadOnlyList<string> UpgradeCheckIds { get; } = [SuddenSevere, NeckStiffness];
+
     /// <summary>
     /// docs/clinical-content.md §3: an urgent finding never skips the emergency questions. The next one still unanswered (and not
     /// given up on), asked before any urgent outcome; null when all have been asked. (Cancer history with new bladder

@@ -3,7 +3,7 @@ using BackSpasmBot.Clinical.Rules;
 namespace BackSpasmBot.Clinical.Wording;
 
 /// <summary>
-/// Every sentence of the follow-up check-in (docs/clinical-content.md §7), kept apart from <see cref="WordingData"/>
+/// Every sentence of the follow-up check-in (docs/clinical-content.md, "Follow-up check-in"), kept apart from the content files
 /// so that it can be reviewed, and moved into the clinical data file, as one piece. Health advice given during the
 /// check-in (the outcome, the plan, the safety net) is <see cref="Wording"/>'s, reused unchanged.
 /// </summary>

@@ -1,32 +1,28 @@
 using System.Text;
 using BackSpasmBot.Clinical.Catalog;
+using BackSpasmBot.Clinical.Content;
 using BackSpasmBot.Clinical.Rules;
 using static BackSpasmBot.Clinical.Catalog.FindingIds;
 
 namespace BackSpasmBot.Clinical.Wording;
 
-/// <summary>Every sentence the bot says about health, in one reviewable place.</summary>
+/// <summary>
+/// Puts together every sentence the bot says about health. The sentences themselves are content
+/// (clinical-content/en/messages.yaml and en/findings.yaml); this class only chooses and fills them.
+/// </summary>
 public static class Wording
 {
-    public const string ContentVersion = "2026.11.30";
+    /// <summary>The content version every outcome carries: "2.0.0+1a2b3c4" (semantic version, then a hash of the content files).</summary>
+    public static string ContentVersion => ClinicalContent.Current.Version;
 
-    /// <summary>
-    /// What to do in an emergency, by the kind of finding, most time-critical first (docs/clinical-content.md §5):
-    /// the first group present gives the action; every group present adds its extra line. Findings in no group
-    /// (and an emergency with no named finding) get the ambulance action, the safer default.
-    /// </summary>
-    private static readonly (string Action, string? Extra, string[] Findings)[] EmergencyActions =
-    [
-        (WordingData.AmbulanceAction, null, [OneSideWeakness, BalanceCoordination, ChestPain, AorticSigns, MeningitisSigns, ThunderclapHeadache]),
-        (WordingData.TraumaAction, WordingData.TraumaKeepStill, [MajorTrauma]),
-        (WordingData.CaudaEquinaAction, WordingData.CaudaEquinaTell, [BladderBowel, SaddleNumbness, SexualDysfunction, BothLegs, LimbSensationLoss]),
-        (WordingData.CaudaEquinaAction, WordingData.DontWait, [LimbWeakness, SuddenSevere]),
-    ];
+    private static LanguageContent Text => ClinicalContent.Current.Text;
+
+    private static string Message(string key) => Text.Message(key);
 
     /// <summary>The short disclaimer at the start (spec §5 rule 6).</summary>
-    public static string Disclaimer(RegionContacts region) => Fill(WordingData.Disclaimer, region);
+    public static string Disclaimer(RegionContacts region) => Fill(Message("disclaimer"), region);
 
-    public static string Help(RegionContacts region) => Fill(WordingData.Help, region);
+    public static string Help(RegionContacts region) => Fill(Message("help"), region);
 
     /// <summary>The outcome message for a decision, with the plan for selfcare/gp.</summary>
     public static OutcomeMessage Outcome(TriageDecision decision, IReadOnlyList<string> plan, RegionContacts region) =>
@@ -42,7 +38,7 @@ public static class Wording
     {
         // Spec §6: the plan is empty for emergency and urgent, whatever the caller passed.
         var steps = decision.Disposition >= Disposition.Urgent ? [] : plan;
-        var reasons = nameReasons ? Reasons(decision) : WordingData.NoReasons;
+        var reasons = nameReasons ? Reasons(decision) : Message("no_reasons");
         var text = new StringBuilder();
         switch (decision.Disposition)
         {
@@ -52,24 +48,24 @@ public static class Wording
                     text.AppendLine(Fill(line, region));
                 }
 
-                text.Append(Fill(WordingData.EmergencyReason, region, reasons));
+                text.Append(Fill(Message("emergency_reason"), region, reasons));
                 break;
             case Disposition.Urgent:
-                text.AppendLine(Fill(WordingData.UrgentOpening, region, reasons));
-                text.AppendLine(Fill(WordingData.UrgentWhere, region));
+                text.AppendLine(Fill(Message("urgent_opening"), region, reasons));
+                text.AppendLine(Fill(Message("urgent_where"), region));
                 if (decision.Findings.Contains(LimbWeakness))
                 {
-                    text.AppendLine(WordingData.UrgentNoDriving);
+                    text.AppendLine(Message("urgent_no_driving"));
                 }
 
-                text.Append(Fill(WordingData.UrgentWorse, region));
+                text.Append(Fill(Message("urgent_worse"), region));
                 break;
             case Disposition.Gp:
-                text.AppendLine(Fill(WordingData.GpOpening, region, reasons));
+                text.AppendLine(Fill(Message("gp_opening"), region, reasons));
                 AppendSteps(text, steps, region, nameReasons ? medicineCautions : []);
                 break;
             default:
-                text.AppendLine(WordingData.SelfCareOpening);
+                text.AppendLine(Message("self_care_opening"));
                 AppendSteps(text, steps, region, nameReasons ? medicineCautions : []);
                 break;
         }
@@ -89,32 +85,37 @@ public static class Wording
             return SafetyNet(region);
         }
 
-        return WordingData.PlanSteps.TryGetValue(stepId, out var text)
+        return Text.PlanSteps.TryGetValue(stepId, out var text)
             ? Fill(text, region, stepId == PlanSteps.AskPharmacist ? CautionReasons(medicineCautions) : string.Empty)
             : throw new ArgumentException($"Unknown plan step '{stepId}'.", nameof(stepId));
     }
 
-    /// <summary>The emergency signs as separate lines ("- …"), from the one reviewed list.</summary>
-    public static string EmergencySignLines() => string.Join("\n", WordingData.EmergencySigns.Select(sign => "- " + sign));
+    /// <summary>
+    /// The emergency signs as separate lines ("- …"), generated from the catalog: the findings listed in
+    /// clinical-content/rules.yaml (emergency_signs), each worded by its sign. Every list of emergency signs in a
+    /// message is this one.
+    /// </summary>
+    public static string EmergencySignLines() =>
+        string.Join("\n", ClinicalContent.Current.EmergencySigns.Select(id => "- " + Text.Findings[id].Sign));
 
     /// <summary>The safety net: a heading, every emergency sign on its own line, then the same-day and doctor lines.</summary>
     public static string SafetyNet(RegionContacts region) =>
-        string.Join("\n", [Fill(WordingData.SafetyNetHeading, region), EmergencySignLines(), .. WordingData.SafetyNetAfterSigns.Select(line => Fill(line, region))]);
+        string.Join("\n", [Fill(Message("safety_net_heading"), region), EmergencySignLines(), .. Text.SafetyNetAfterSigns.Select(line => Fill(line, region))]);
 
     /// <summary>Said when the person tells us where they are.</summary>
-    public static string RegionChanged(RegionContacts region) => Fill(WordingData.RegionChanged, region);
+    public static string RegionChanged(RegionContacts region) => Fill(Message("region_changed"), region);
 
     /// <summary>"Just to check: …" — the plain re-ask for one hedged finding.</summary>
     public static string ConfirmFinding(string findingId)
     {
-        var question = WordingData.Confirm.GetValueOrDefault(findingId)
+        var question = Text.Findings.GetValueOrDefault(findingId)?.Reask
             ?? $"do you have {FindingCatalog.Get(findingId).PlainName}?";
-        return WordingData.ConfirmPrefix + question + WordingData.ConfirmSuffix;
+        return Message("confirm_prefix") + question + Message("confirm_suffix");
     }
 
     /// <summary>The question asked before an urgent outcome about a finding that would make it an emergency.</summary>
     public static string UpgradeCheck(string findingId) =>
-        WordingData.UpgradePrefix + (WordingData.Upgrade.GetValueOrDefault(findingId)
+        Message("upgrade_prefix") + (Text.Upgrade.GetValueOrDefault(findingId)
             ?? $"do you have {FindingCatalog.Get(findingId).PlainName}?");
 
     /// <summary>"the non-emergency route" as words: "NHS 111 on 111", or just the name where there is no number.</summary>
@@ -125,30 +126,35 @@ public static class Wording
 
     /// <summary>Why, for one finding: a clause that reads after "because" ("you've had cancer").</summary>
     public static string ReasonFor(string findingId) =>
-        WordingData.Reasons.TryGetValue(findingId, out var reason)
-            ? reason
+        Text.Findings.TryGetValue(findingId, out var text)
+            ? text.Reason
             : throw new ArgumentException($"No reason wording for '{findingId}'.", nameof(findingId));
 
     /// <summary>Why the pharmacist step applies, for one caution id: a clause that reads after "because".</summary>
     public static string ReasonForCaution(string cautionId) =>
-        WordingData.MedicineCautionReasons.TryGetValue(cautionId, out var reason)
+        Text.CautionReasons.TryGetValue(cautionId, out var reason)
             ? reason
             : throw new ArgumentException($"No reason wording for caution '{cautionId}'.", nameof(cautionId));
 
     private static IEnumerable<string> EmergencyActionLines(TriageDecision decision)
     {
         var ids = decision.Findings.Concat(decision.Groups.SelectMany(GroupFindings)).ToHashSet(StringComparer.Ordinal);
-        var present = EmergencyActions.Where(group => group.Findings.Any(ids.Contains)).ToArray();
-        yield return present.Length > 0 ? present[0].Action : WordingData.AmbulanceAction;
+        var actions = ClinicalContent.Current.EmergencyActions;
+        var present = actions.Where(group => group.Findings.Any(ids.Contains)).ToArray();
+        yield return Message(present.Length > 0 ? present[0].Action : actions[0].Action);
         foreach (var extra in present.Select(group => group.Extra).OfType<string>().Distinct())
         {
             // Cauda equina's own line already says not to wait.
-            if (extra != WordingData.DontWait || !present.Any(group => group.Extra == WordingData.CaudaEquinaTell))
+            if (extra != DontWait || !present.Any(group => group.Extra == CaudaEquinaTell))
             {
-                yield return extra;
+                yield return Message(extra);
             }
         }
     }
+
+    /// <summary>The message keys the choice of extra lines depends on (clinical-content/rules.yaml, emergency_actions).</summary>
+    private const string DontWait = "dont_wait";
+    private const string CaudaEquinaTell = "cauda_equina_tell";
 
     private static IEnumerable<string> GroupFindings(string questionId) =>
         TriageRules.Questions.FirstOrDefault(q => q.Id == questionId)?.Asks ?? [];
@@ -170,22 +176,22 @@ public static class Wording
     private static string Reasons(TriageDecision decision)
     {
         var clauses = decision.Findings
-            .Select(id => id == LimbWeakness && decision.WeaknessWorsening ? WordingData.WorseningWeaknessReason : WordingData.Reasons.GetValueOrDefault(id))
+            .Select(id => id == LimbWeakness && decision.WeaknessWorsening ? Message("worsening_weakness_reason") : Text.Findings.GetValueOrDefault(id)?.Reason)
             .Concat(decision.Groups.Select(GroupReason))
             .OfType<string>()
             .ToArray();
-        return clauses.Length == 0 ? WordingData.NoReasons : JoinClauses(clauses);
+        return clauses.Length == 0 ? Message("no_reasons") : JoinClauses(clauses);
     }
 
     private static string? GroupReason(string questionId) =>
         TriageRules.Questions.FirstOrDefault(q => q.Id == questionId)?.GroupName is { } group
-            ? WordingData.GroupReason.Replace("{group}", group, StringComparison.Ordinal)
+            ? Message("group_reason").Replace("{group}", group, StringComparison.Ordinal)
             : null;
 
     private static string CautionReasons(IReadOnlyList<string> cautions)
     {
-        var clauses = cautions.Select(id => WordingData.MedicineCautionReasons.GetValueOrDefault(id)).OfType<string>().Distinct().ToArray();
-        return clauses.Length == 0 ? WordingData.MedicineCautionReasons[MedicineCautions.Unnamed] : JoinClauses(clauses);
+        var clauses = cautions.Select(id => Text.CautionReasons.GetValueOrDefault(id)).OfType<string>().Distinct().ToArray();
+        return clauses.Length == 0 ? Text.CautionReasons[MedicineCautions.Unnamed] : JoinClauses(clauses);
     }
 
     private static string JoinClauses(IReadOnlyList<string> clauses) => clauses.Count switch
@@ -194,9 +200,10 @@ public static class Wording
         _ => string.Join(", ", clauses.Take(clauses.Count - 1)) + " and " + clauses[^1],
     };
 
-    private static string Fill(string template, RegionContacts region, string reasons = "") =>
+    /// <summary>Fills a content template's placeholders (the list is at the top of clinical-content/en/messages.yaml).</summary>
+    public static string Fill(string template, RegionContacts region, string reasons = "") =>
         template
-            .Replace("{local}", WordingData.LocalNumber, StringComparison.Ordinal)
+            .Replace("{local}", Message("local_number"), StringComparison.Ordinal)
             .Replace("{emergency}", region.EmergencyNumber, StringComparison.Ordinal)
             .Replace("{ed}", region.EmergencyDepartmentName, StringComparison.Ordinal)
             .Replace("{nonEmergency}", NonEmergencyRoute(region), StringComparison.Ordinal)

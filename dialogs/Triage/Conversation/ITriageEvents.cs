@@ -34,8 +34,10 @@ public interface ITriageEvents
 /// <param name="Early">A red flag ended the questioning.</param>
 /// <param name="QuestionsAsked">Questions asked in this triage so far.</param>
 /// <param name="FirstOfTriage">The triage's first outcome (false for an upgrade after an outcome).</param>
+/// <param name="ContentVersion">The clinical content that decided it (semantic version and hash).</param>
 public sealed record TriageOutcomeEvent(
-    Disposition Disposition, string? ChannelId, string RegionCode, IReadOnlyList<string> Findings, bool Early, int QuestionsAsked, bool FirstOfTriage);
+    Disposition Disposition, string? ChannelId, string RegionCode, IReadOnlyList<string> Findings, bool Early, int QuestionsAsked, bool FirstOfTriage,
+    string ContentVersion);
 
 /// <summary>The command that left a triage.</summary>
 public enum TriageLeftBy

@@ -102,6 +102,6 @@ public sealed class TriageOutcomes(RegionResolver regions, ITriageEvents events)
         };
         await SendAsync(turnContext, message, cancellationToken);
         events.OutcomeGiven(turnContext, new TriageOutcomeEvent(
-            message.Disposition, turnContext.Activity?.ChannelId, regions.For(turnContext.Activity, session).Code, [.. decision.Findings, .. decision.Groups], early, session.QuestionsAsked, first));
+            message.Disposition, turnContext.Activity?.ChannelId, regions.For(turnContext.Activity, session).Code, [.. decision.Findings, .. decision.Groups], early, session.QuestionsAsked, first, message.ContentVersion));
     }
 }

@@ -1,6 +1,4 @@
 using BackSpasmBot.Clinical;
-using BackSpasmBot.Clinical.Answers;
-using BackSpasmBot.Clinical.Catalog;
 using BackSpasmBot.Clinical.Rules;
 using BackSpasmBot.Dialogs.Engine;
 using BackSpasmBot.Dialogs.Engine.Prompts;
@@ -67,9 +65,7 @@ public sealed class QuestionLoopDialog : ComponentDialog
         }
 
         // Hedged findings get their one plain re-ask; once a red flag is present, only the emergency ones still matter.
-        var hedged = TriageRules.FindingsToConfirm(report)
-            .FirstOrDefault(id => !report.ReAsked.ContainsKey(id) && (redFlag is null || FindingCatalog.TierOf(id) == Tier.Emergency));
-        if (hedged is not null)
+        if (TriageRules.NextConfirmation(report, redFlag) is { } hedged)
         {
             step.SetValue(ConfirmingKey, hedged);
             return await step.PromptAsync(AnswerPromptId, TriageActivities.ConfirmFinding(hedged), cancellationToken);
@@ -141,7 +137,7 @@ public sealed class QuestionLoopDialog : ComponentDialog
 
         if (step.GetValue<string>(ConfirmingKey) is { } findingId)
         {
-            RecordConfirmation(session.Report, findingId, answer);
+            TriageRules.ApplyAnswer(session.Report, TriageRules.ConfirmationQuestion(findingId), answer);
             return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
         }
 
@@ -163,60 +159,12 @@ public sealed class QuestionLoopDialog : ComponentDialog
             return await step.ReplaceDialogAsync(LoopId, new LoopOptions(question.Id), cancellationToken);
         }
 
-        GiveUpOn(session, question);
+        if (TriageRules.GiveUpOn(session.Report, question))
+        {
+            session.SkippedQuestions.Add(question.Id);
+        }
+
         return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
-    }
-
-    /// <summary>The answer to the one plain re-ask: yes or no settle it; anything else stays unclear, which escalates.</summary>
-    private static void RecordConfirmation(SymptomReport report, string findingId, string? answer)
-    {
-        switch (AnswerParser.ParseYesNo(answer))
-        {
-            case YesNo.Yes:
-                report.Findings[findingId] = FindingStatus.Present;
-                break;
-            case YesNo.No:
-                report.Findings[findingId] = FindingStatus.Absent;
-                break;
-            default:
-                report.Findings[findingId] = FindingStatus.Hedged;
-                report.ReAsked[findingId] = 1;
-                break;
-        }
-    }
-
-    /// <summary>
-    /// Two answers we could not understand. For a red-flag question that is "still unclear", so it escalates
-    /// (TRIAGE-SPEC §5 rule 2); for a doctor-soon question the safer reading is yes; a fact is left unknown and
-    /// the plan uses its safe default.
-    /// </summary>
-    private static void GiveUpOn(TriageSession session, Question question)
-    {
-        switch (question.Stage)
-        {
-            case Stage.Emergency or Stage.Urgent when question.Asks.Count > 1:
-                // Still unclear about a group: it counts at the group's tier, naming none of its findings.
-                TriageRules.ConfirmGroup(session.Report, question);
-                break;
-            case Stage.Emergency or Stage.Urgent:
-                foreach (var id in question.Asks)
-                {
-                    session.Report.Findings[id] = FindingStatus.Hedged;
-                    session.Report.ReAsked[id] = 1;
-                }
-
-                break;
-            case Stage.Gp:
-                foreach (var id in question.Asks)
-                {
-                    session.Report.Findings[id] = FindingStatus.Present;
-                }
-
-                break;
-            default:
-                session.SkippedQuestions.Add(question.Id);
-                break;
-        }
     }
 
     /// <summary>The loop's options: which question is being asked again, more plainly.</summary>

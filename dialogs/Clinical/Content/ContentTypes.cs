@@ -1,0 +1,66 @@
+using BackSpasmBot.Clinical.Rules;
+
+namespace BackSpasmBot.Clinical.Content;
+
+/// <summary>A finding worked out from other answers (rules.yaml, derived).</summary>
+public sealed record DerivedFinding(string FindingId, IReadOnlyList<Condition> When);
+
+/// <summary>A step of the self-care plan and when it is given (rules.yaml, plan).</summary>
+public sealed record PlanStepRule(string StepId, IReadOnlyList<Condition> When);
+
+/// <summary>An emergency action for a group of findings: message keys of the action and its extra line (rules.yaml).</summary>
+public sealed record EmergencyAction(string Action, string? Extra, IReadOnlyList<string> Findings);
+
+/// <summary>What the person reads about one finding in one language (en/findings.yaml).</summary>
+/// <param name="Name">A short plain name.</param>
+/// <param name="Reason">Why an outcome was given; reads after "because".</param>
+/// <param name="Reask">The plain re-ask of a hedged answer, or null (then "do you have {name}?").</param>
+/// <param name="Sign">Its line in the lists of emergency signs, or null.</param>
+public sealed record FindingText(string Name, string Reason, string? Reask, string? Sign);
+
+/// <summary>One content file as read, for the content version's hash and the review document.</summary>
+public sealed record ContentFile(string Path, string Text);
+
+/// <summary>Everything the bot says in one language.</summary>
+public sealed class LanguageContent
+{
+    public required string Code { get; init; }
+
+    /// <summary>The questions in the order they are asked, worded in this language.</summary>
+    public required IReadOnlyList<Question> Questions { get; init; }
+
+    public required IReadOnlyList<ClarifyingQuestion> Clarifying { get; init; }
+
+    public required IReadOnlyDictionary<string, FindingText> Findings { get; init; }
+
+    /// <summary>Message templates by key (en/messages.yaml).</summary>
+    public required IReadOnlyDictionary<string, string> Messages { get; init; }
+
+    public required IReadOnlyDictionary<string, string> PlanSteps { get; init; }
+
+    public required IReadOnlyDictionary<string, string> CautionReasons { get; init; }
+
+    /// <summary>Upgrade questions by the finding they check.</summary>
+    public required IReadOnlyDictionary<string, string> Upgrade { get; init; }
+
+    public required IReadOnlyList<string> YesNoButtons { get; init; }
+
+    public required IReadOnlyList<string> SafetyNetAfterSigns { get; init; }
+
+    /// <summary>The words the recognizer reads in this language.</summary>
+    public required Vocabulary Vocabulary { get; init; }
+
+    /// <summary>The recognizer's phrases per finding, fact or modifier (vocabulary syntax).</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> Phrases { get; init; }
+
+    /// <summary>A message template; throws for a key the content lacks (validation makes that impossible for the code's keys).</summary>
+    public string Message(string key) =>
+        Messages.TryGetValue(key, out var text) ? text : throw new ArgumentException($"No message '{key}' in language '{Code}'.", nameof(key));
+}
+
+/// <summary>The regions and their numbers (regions.yaml).</summary>
+public sealed record RegionTable(
+    IReadOnlyList<RegionContacts> All,
+    string DefaultCode,
+    IReadOnlyDictionary<string, string> Aliases,
+    IReadOnlySet<string> EuCountries);

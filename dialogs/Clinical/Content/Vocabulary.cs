@@ -1,0 +1,34 @@
+using BackSpasmBot.Clinical.Recognition;
+
+namespace BackSpasmBot.Clinical.Content;
+
+/// <summary>The words the recognizer reads in one language (clinical-content/en/vocabulary.yaml), compiled once.</summary>
+public sealed class Vocabulary
+{
+    /// <summary>Word lists for <c>@name</c>, with their inclusions resolved.</summary>
+    public required IReadOnlyDictionary<string, string[]> Lists { get; init; }
+
+    /// <summary>Phrases by finding, fact, modifier, cue or caution mention, in the order they are tried.</summary>
+    public required IReadOnlyDictionary<string, string[]> Phrases { get; init; }
+
+    /// <summary>Clarifying question id → the phrases that call for it.</summary>
+    public required IReadOnlyDictionary<string, string[]> Clarifiers { get; init; }
+
+    public required IReadOnlyList<(string FindingId, string First, string Second, bool OnlyAsks)> CoOccurrences { get; init; }
+
+    public required IReadOnlySet<string> HistoryFindings { get; init; }
+
+    /// <summary>Context words by kind (surroundings, past_time, now, this_pain, past_history, comes_and_goes).</summary>
+    public required IReadOnlyDictionary<string, IReadOnlySet<string>> ContextWords { get; init; }
+
+    /// <summary>Negation cue lists by kind, each cue split into its words.</summary>
+    public required IReadOnlyDictionary<string, string[][]> Cues { get; init; }
+
+    /// <summary>Negation word sets by kind (other_people, first_person, clause_breaks, new_subjects).</summary>
+    public required IReadOnlyDictionary<string, IReadOnlySet<string>> WordSets { get; init; }
+
+    /// <summary>The phrases, compiled when the content was loaded (every one parses, or the content was refused).</summary>
+    internal IReadOnlyList<IReadOnlyList<Pattern>> CompiledPhrases { get; init; } = [];
+
+    internal IReadOnlyList<IReadOnlyList<Pattern>> CompiledClarifiers { get; init; } = [];
+}

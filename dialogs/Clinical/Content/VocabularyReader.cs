@@ -1,0 +1,188 @@
+using BackSpasmBot.Clinical.Catalog;
+using BackSpasmBot.Clinical.Recognition;
+using YamlDotNet.RepresentationModel;
+using static BackSpasmBot.Clinical.Content.ContentLoader;
+
+namespace BackSpasmBot.Clinical.Content;
+
+/// <summary>Reads and checks one language's vocabulary: lists resolve, every phrase parses, every key is a known id.</summary>
+internal static class VocabularyReader
+{
+    private static readonly string[] CueKinds = ["negation", "pseudo_negation", "hedge", "supposed", "correction"];
+    private static readonly string[] SetKinds = ["other_people", "first_person", "clause_breaks", "new_subjects"];
+    private static readonly string[] ContextKinds = ["surroundings", "past_time", "now", "this_pain", "past_history", "comes_and_goes"];
+
+    public static Vocabulary? Read(YamlFile? file, Ids ids, Structure structure)
+    {
+        if (file is null)
+        {
+            return null;
+        }
+
+        var lists = ReadLists(file);
+        bool IsMention(string key) =>
+            ids.Findings.Contains(key) || ids.Facts.Contains(key) || ids.Modifiers.Contains(key) || key.StartsWith("cue:", StringComparison.Ordinal)
+            || (MedicineCautions.FromMention(key) is { } caution && ids.Cautions.Contains(caution));
+
+        var (phrases, compiled) = ReadPhrases(file, "phrases", lists, IsMention, "a finding, fact, modifier, cue:… or nsaid_caution:<reason>");
+        var (clarifiers, compiledClarifiers) = ReadPhrases(file, "clarifiers", lists, id => structure.Clarifying.Any(q => q.Id == id), "a clarifying question (questions.yaml)");
+
+        var coOccurrences = new List<(string, string, string, bool)>();
+        foreach (var node in file.Sequence(file.Root, "co_occurrences"))
+        {
+            if (node is not YamlMappingNode map)
+            {
+                file.Problem(node, "each co-occurrence should be a mapping (finding, first, second, only_asks)");
+                continue;
+            }
+
+            var finding = file.Text(map, "finding", "a co-occurrence");
+            var first = file.Text(map, "first", "a co-occurrence");
+            var second = file.Text(map, "second", "a co-occurrence");
+            if (!ids.Findings.Contains(finding))
+            {
+                file.Problem(map, $"co-occurrence names unknown finding '{finding}'");
+            }
+
+            foreach (var cue in new[] { first, second }.Where(cue => !phrases.ContainsKey(cue)))
+            {
+                file.Problem(map, $"co-occurrence cue '{cue}' has no phrases");
+            }
+
+            coOccurrences.Add((finding, first, second, file.OptionalText(map, "only_asks") == "true"));
+        }
+
+        var history = file.Texts(file.Root, "history_findings");
+        foreach (var (id, node) in history.Where(h => !IsMention(h.Value)))
+        {
+            file.Problem(node, $"history_findings names unknown id '{id}'");
+        }
+
+        return new Vocabulary
+        {
+            Lists = lists,
+            Phrases = phrases,
+            Clarifiers = clarifiers,
+            CoOccurrences = coOccurrences,
+            HistoryFindings = history.Select(h => h.Value).ToHashSet(StringComparer.Ordinal),
+            ContextWords = Kinds(file, "context_words", ContextKinds, words => (IReadOnlySet<string>)words.ToHashSet(StringComparer.Ordinal)),
+            Cues = Kinds(file, "negation", CueKinds, words => words.Select(cue => cue.Split(' ')).ToArray()),
+            WordSets = Kinds(file, "negation", SetKinds, words => (IReadOnlySet<string>)words.ToHashSet(StringComparer.Ordinal)),
+            CompiledPhrases = compiled,
+            CompiledClarifiers = compiledClarifiers,
+        };
+    }
+
+    private static Dictionary<string, T> Kinds<T>(YamlFile file, string key, string[] kinds, Func<string[], T> make)
+    {
+        var result = new Dictionary<string, T>(StringComparer.Ordinal);
+        var map = file.Mapping(file.Root, key);
+        foreach (var kind in kinds)
+        {
+            result[kind] = make(map is null ? [] : [.. file.Texts(map, kind).Select(t => t.Value)]);
+        }
+
+        return result;
+    }
+
+    /// <summary>The lists, with "@name" inclusions and "-word" exclusions resolved in order.</summary>
+    private static Dictionary<string, string[]> ReadLists(YamlFile file)
+    {
+        var raw = new Dictionary<string, IReadOnlyList<(string Value, YamlNode Node)>>(StringComparer.Ordinal);
+        if (file.Mapping(file.Root, "lists") is { } map)
+        {
+            foreach (var (name, _, _) in YamlFile.Entries(map))
+            {
+                raw[name] = file.Texts(map, name);
+            }
+        }
+
+        var resolved = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        string[] Resolve(string name, HashSet<string> visiting)
+        {
+            if (resolved.TryGetValue(name, out var done))
+            {
+                return done;
+            }
+
+            var words = new List<string>();
+            foreach (var (word, node) in raw[name])
+            {
+                if (word.StartsWith('@'))
+                {
+                    var included = word[1..];
+                    if (!raw.ContainsKey(included) || !visiting.Add(included))
+                    {
+                        file.Problem(node, $"list '{name}' includes '{word}', which is not a list (or includes itself)");
+                        continue;
+                    }
+
+                    words.AddRange(Resolve(included, visiting));
+                    visiting.Remove(included);
+                }
+                else if (word.StartsWith('-'))
+                {
+                    words.RemoveAll(w => w.TrimStart('=') == word[1..]);
+                }
+                else
+                {
+                    words.Add(word);
+                }
+            }
+
+            return resolved[name] = [.. words];
+        }
+
+        foreach (var name in raw.Keys)
+        {
+            Resolve(name, [name]);
+        }
+
+        return resolved;
+    }
+
+    private static (Dictionary<string, string[]> Phrases, List<IReadOnlyList<Pattern>> Compiled) ReadPhrases(
+        YamlFile file, string key, IReadOnlyDictionary<string, string[]> lists, Func<string, bool> isKnown, string what)
+    {
+        var phrases = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var compiled = new List<IReadOnlyList<Pattern>>();
+        var map = file.Mapping(file.Root, key);
+        if (map is null)
+        {
+            return (phrases, compiled);
+        }
+
+        foreach (var (id, idNode, _) in YamlFile.Entries(map))
+        {
+            if (!isKnown(id))
+            {
+                file.Problem(idNode, $"{key} for unknown id '{id}' (expected {what})");
+            }
+
+            var texts = file.Texts(map, id);
+            var patterns = new List<Pattern>();
+            foreach (var (text, node) in texts)
+            {
+                try
+                {
+                    patterns.Add(Pattern.Compile(id, text, lists));
+                }
+                catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+                {
+                    file.Problem(node, $"phrase does not parse: {e.Message}");
+                }
+            }
+
+            if (patterns.Count == 0)
+            {
+                file.Problem(idNode, $"{key} for '{id}' has no phrase");
+                continue;
+            }
+
+            phrases[id] = [.. texts.Select(t => t.Value)];
+            compiled.Add(patterns);
+        }
+
+        return (phrases, compiled);
+    }
+}
