@@ -54,7 +54,7 @@ internal static class LanguageReader
             }
         }
 
-        var needed = MessageKeys.Concat(rules.EmergencyActions.SelectMany(a => new[] { a.Action, a.Extra }).OfType<string>()).Distinct();
+        var needed = MessageKeys.Concat(Wording.FollowUpWording.MessageKeys).Concat(rules.EmergencyActions.SelectMany(a => new[] { a.Action, a.Extra }).OfType<string>()).Distinct();
         foreach (var key in needed.Where(k => !messages.ContainsKey(k)))
         {
             file.Problem(file.Root, $"no message '{key}'");

@@ -1,67 +1,85 @@
+using BackSpasmBot.Clinical.Content;
 using BackSpasmBot.Clinical.Rules;
 
 namespace BackSpasmBot.Clinical.Wording;
 
 /// <summary>
-/// Every sentence of the follow-up check-in (docs/clinical-content.md, "Follow-up check-in"), kept apart from the content files
-/// so that it can be reviewed, and moved into the clinical data file, as one piece. Health advice given during the
-/// check-in (the outcome, the plan, the safety net) is <see cref="Wording"/>'s, reused unchanged.
+/// Every sentence of the follow-up check-in, read from the clinical content (clinical-content/en/messages.yaml, the
+/// "follow_up_" messages; docs/clinical-content.md, "Follow-up check-in"). Health advice given during the check-in
+/// (the outcome, the plan, the safety net) is <see cref="Wording"/>'s, reused unchanged.
 /// </summary>
 public static class FollowUpWording
 {
-    // The offer, after a self-care or GP outcome (one-to-one conversations only).
-    public const string Offer =
-        "Shall I check on you tomorrow? I'll ask how your back is and go over the warning signs again. " +
-        "I only keep what I need to send that message, and you can say \"stop check-ins\" at any time.";
+    /// <summary>The message keys the check-in uses; every language must word each (checked when the content loads).</summary>
+    public static IReadOnlyList<string> MessageKeys { get; } =
+    [
+        "follow_up_offer",
+        "follow_up_tomorrow_choice",
+        "follow_up_in_two_days_choice",
+        "follow_up_no_thanks_choice",
+        "follow_up_declined",
+        "follow_up_booked_tomorrow",
+        "follow_up_booked_in_two_days",
+        "follow_up_stopped",
+        "follow_up_nothing_to_stop",
+        "follow_up_progress",
+        "follow_up_progress_retry",
+        "follow_up_better_choice",
+        "follow_up_same_choice",
+        "follow_up_worse_choice",
+        "follow_up_recheck_intro",
+        "follow_up_better",
+        "follow_up_same",
+        "follow_up_worse_reason",
+        "follow_up_not_better_in_time_reason",
+        "follow_up_switch_to_heat",
+        "follow_up_offer_another",
+        "follow_up_offer_retry",
+    ];
 
-    public const string TomorrowChoice = "Tomorrow";
-    public const string InTwoDaysChoice = "In 2 days";
-    public const string NoThanksChoice = "No thanks";
+    public static string Offer => Message("follow_up_offer");
 
-    public const string Declined = "OK, no check-in. If anything changes, just message me.";
+    public static string TomorrowChoice => Message("follow_up_tomorrow_choice");
 
-    /// <summary>Said once the check-in is booked: the person must not wait for it if something changes.</summary>
-    public const string BookedTomorrow =
-        "OK, I'll check on you tomorrow. Don't wait for me if anything changes: tell me, or get help straight away.";
+    public static string InTwoDaysChoice => Message("follow_up_in_two_days_choice");
 
-    public const string BookedInTwoDays =
-        "OK, I'll check on you in 2 days. Don't wait for me if anything changes: tell me, or get help straight away.";
+    public static string NoThanksChoice => Message("follow_up_no_thanks_choice");
 
-    public const string Stopped = "OK, I've cancelled the check-in. I won't message you unless you message me.";
+    public static string Declined => Message("follow_up_declined");
 
-    public const string NothingToStop = "There's no check-in booked, so I won't message you unless you message me.";
+    public static string BookedTomorrow => Message("follow_up_booked_tomorrow");
 
-    // The check-in itself.
-    public const string Progress =
-        "Hi, it's the back spasm helper checking in, as you asked. How is your back now, compared with when we last talked?";
+    public static string BookedInTwoDays => Message("follow_up_booked_in_two_days");
 
-    public const string ProgressRetry = "Is your back better, about the same, or worse than when we last talked?";
+    public static string Stopped => Message("follow_up_stopped");
 
-    public const string BetterChoice = "Better";
-    public const string SameChoice = "About the same";
-    public const string WorseChoice = "Worse";
+    public static string NothingToStop => Message("follow_up_nothing_to_stop");
 
-    /// <summary>Before the emergency questions are asked again, whatever the answer about progress.</summary>
-    public const string RecheckIntro = "Thanks. I need to ask about the warning signs again, even if you said no last time.";
+    public static string Progress => Message("follow_up_progress");
 
-    public const string Better = "Good to hear it's getting better. Here's your plan for the next few days.";
+    public static string ProgressRetry => Message("follow_up_progress_retry");
 
-    public const string Same =
-        "It can take a few weeks for back pain to settle, and staying gently active helps it. Here's your plan for now.";
+    public static string BetterChoice => Message("follow_up_better_choice");
 
-    /// <summary>Worse, or not better after the time the plan allows: the reason that comes before the GP outcome.</summary>
-    public const string WorseReason = "As your back is getting worse rather than better, it's time to see a doctor.";
+    public static string SameChoice => Message("follow_up_same_choice");
 
-    public const string NotBetterInTimeReason =
-        "As your back still isn't better after 4 weeks, it's time to see a doctor.";
+    public static string WorseChoice => Message("follow_up_worse_choice");
 
-    /// <summary>Added when the plan moves on from ice to heat.</summary>
-    public const string SwitchToHeat = "It's now more than 2 days since it started, so switch from ice to warmth.";
+    public static string RecheckIntro => Message("follow_up_recheck_intro");
 
-    public const string OfferAnother = "Shall I check on you again?";
+    public static string Better => Message("follow_up_better");
 
-    /// <summary>The offer asked once more, plainly, after an answer that was none of the choices.</summary>
-    public const string OfferRetry = "Shall I check on you tomorrow, in 2 days, or not at all?";
+    public static string Same => Message("follow_up_same");
+
+    public static string WorseReason => Message("follow_up_worse_reason");
+
+    public static string NotBetterInTimeReason => Message("follow_up_not_better_in_time_reason");
+
+    public static string SwitchToHeat => Message("follow_up_switch_to_heat");
+
+    public static string OfferAnother => Message("follow_up_offer_another");
+
+    public static string OfferRetry => Message("follow_up_offer_retry");
 
     /// <summary>Why the check-in sends the person to a doctor, said before the GP outcome; null when it does not.</summary>
     public static string? SeeDoctor(SeeDoctorReason reason) => reason switch
@@ -77,4 +95,6 @@ public static class FollowUpWording
         Rules.Progress.Better => Better,
         _ => Same,
     };
+
+    private static string Message(string key) => ClinicalContent.Current.Text.Message(key);
 }
