@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using BackSpasmBot.Bench.Driver;
 using BackSpasmBot.Clinical.Catalog;
 using BackSpasmBot.Tests.Infrastructure;
 using Microsoft.Bot.Schema;
@@ -12,27 +11,9 @@ namespace BackSpasmBot.Tests.Security;
 /// nothing the person typed, their name, or any finding's wording reaches a log entry or scope, and the outcome
 /// events still let an operator count triages by disposition.
 /// </summary>
-public sealed class LogPrivacyTests : IAsyncLifetime
+public sealed class LogPrivacyTests() : LoggedBotHostTests(LogLevel.Trace)
 {
     private const string PatientName = "Zephyrine Quillfeather";
-
-    private readonly CapturingLoggerProvider _logs = new();
-    private ChannelSink? _sink;
-    private BotTestHost? _host;
-
-    public async Task InitializeAsync()
-    {
-        _sink = await ChannelSink.StartAsync();
-        _host = await BotTestHost.StartAsync(builder => builder.Logging
-            .AddProvider(_logs)
-            .AddFilter<CapturingLoggerProvider>(category: null, LogLevel.Trace));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host!.DisposeAsync();
-        await _sink!.DisposeAsync();
-    }
 
     [Fact]
     public async Task CompleteTriagesLeaveNoUserTextNameOrFindingWordingInAnyLogAndOutcomesCanBeCountedByDisposition()
@@ -44,7 +25,7 @@ public sealed class LogPrivacyTests : IAsyncLifetime
 
         foreach (var vignette in vignettes)
         {
-            var chat = new RecordingChat(new HttpConversation(_host!, _sink!, userName: PatientName));
+            var chat = new RecordingChat(new HttpConversation(Host, Sink, userName: PatientName));
             var transcript = await new SimulatedPatient(vignette).PlayAsync(chat);
             Assert.Equal(vignette.Tier, transcript.Outcome!.Disposition);
             said.AddRange(chat.Said);
@@ -52,9 +33,9 @@ public sealed class LogPrivacyTests : IAsyncLifetime
             users.Add(chat.UserId);
         }
 
-        var logged = _logs.Entries.Select(e => e.AllText).Concat(_logs.Scopes).ToList();
-        Assert.True(_logs.Entries.Any(e => e.Level <= LogLevel.Debug), "Trace and debug entries were captured, so the check covers every level.");
-        Assert.True(_logs.Entries.Any(e => e.Category.StartsWith("Microsoft.AspNetCore.HttpLogging", StringComparison.Ordinal)), "Request logging ran, so the check covers what it records.");
+        var logged = Logs.Entries.Select(e => e.AllText).Concat(Logs.Scopes).ToList();
+        Assert.True(Logs.Entries.Any(e => e.Level <= LogLevel.Debug), "Trace and debug entries were captured, so the check covers every level.");
+        Assert.True(Logs.Entries.Any(e => e.Category.StartsWith("Microsoft.AspNetCore.HttpLogging", StringComparison.Ordinal)), "Request logging ran, so the check covers what it records.");
 
         Assert.DoesNotContain(logged, text => text.Contains(PatientName, StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(logged, text => users.Any(user => text.Contains(user, StringComparison.Ordinal)));
@@ -74,7 +55,7 @@ public sealed class LogPrivacyTests : IAsyncLifetime
             Assert.DoesNotContain(logged, text => wording.IsMatch(text));
         }
 
-        var counted = _logs.Entries
+        var counted = Logs.Entries
             .Where(e => e.EventId.Name == "TriageOutcome")
             .GroupBy(e => e.Properties["Disposition"]!.ToLowerInvariant())
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);

@@ -40,7 +40,7 @@ public sealed record CheckInDecision(
     bool OfferAnother);
 
 /// <summary>
-/// The follow-up check-in's rules (docs/clinical-content.md §7). NICE NG59 and CKS advise reassessing low back pain
+/// The follow-up check-in's rules (docs/clinical-content.md, "Follow-up check-in"). NICE NG59 and CKS advise reassessing low back pain
 /// that is not improving; the NHS back pain page says to see a GP when the pain is getting worse over time or not
 /// better after a few weeks (4 weeks, as in the plan's safety net, clinical-content/rules.yaml, derived not_improving).
 /// The red flags are asked again first (cauda equina syndrome can develop after a first, reassuring conversation:

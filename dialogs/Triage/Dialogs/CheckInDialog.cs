@@ -11,7 +11,7 @@ using BackSpasmBot.Triage.State;
 namespace BackSpasmBot.Triage.Dialogs;
 
 /// <summary>
-/// The check-in conversation (docs/clinical-content.md §7): how the back is now (better, the same or worse), then the
+/// The check-in conversation (docs/clinical-content.md, "Follow-up check-in"): how the back is now (better, the same or worse), then the
 /// emergency questions again, one at a time, whatever was answered last time; then the plan moved on, or a doctor
 /// with the reason. A red flag in any words is handled by the root's interruption hook, as everywhere; a "yes" (or
 /// two unclear answers) to a re-asked question ends this dialog with <see cref="CheckInResult.Escalate"/>, and the
