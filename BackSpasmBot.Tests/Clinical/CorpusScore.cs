@@ -132,30 +132,22 @@ public sealed class CorpusScore
             .ToHashSet(StringComparer.Ordinal);
         bool IsPresent(string id) => report.StatusOf(id) == FindingStatus.Present || decided.Contains(id);
         bool CaughtInThisMessage(string id) => IsPresent(id) || report.StatusOf(id) == FindingStatus.Hedged || clarifying.Contains(id) || grouped.Contains(id);
-        bool IsCaught(string id)
-        {
-            if (CaughtInThisMessage(id))
-            {
-                return true;
-            }
-
-            CaughtByAskingAgain += askedAgain.Contains(id) ? 1 : 0;
-            return askedAgain.Contains(id);
-        }
+        bool OnlyAskedAgain(string id) => !CaughtInThisMessage(id) && askedAgain.Contains(id);
+        bool IsCaught(string id) => CaughtInThisMessage(id) || OnlyAskedAgain(id);
 
         foreach (var id in statement.Present.Where(IsFinding).Where(id => !adjudicatedAway(id)))
         {
             var score = For(id);
             score.Present++;
             score.PresentRecognised += IsPresent(id) ? 1 : 0;
-            score.PresentCaught += Count(IsCaught(id), statement, id);
+            score.PresentCaught += Count(IsCaught(id), statement, id, OnlyAskedAgain(id));
         }
 
         foreach (var id in statement.Unsure.Where(IsFinding).Where(id => !adjudicatedAway(id)))
         {
             var score = For(id);
             score.Unsure++;
-            score.UnsureCaught += Count(IsCaught(id), statement, id);
+            score.UnsureCaught += Count(IsCaught(id), statement, id, OnlyAskedAgain(id));
         }
 
         foreach (var id in statement.Absent.Where(IsFinding))
@@ -183,8 +175,9 @@ public sealed class CorpusScore
         }
     }
 
-    private int Count(bool caught, CorpusStatement statement, string id)
+    private int Count(bool caught, CorpusStatement statement, string id, bool onlyByAskingAgain)
     {
+        CaughtByAskingAgain += onlyByAskingAgain ? 1 : 0;
         if (!caught)
         {
             Misses.Add((statement, id));

@@ -75,16 +75,9 @@ public static class AnswerParser
     /// <summary>"no joke, nothing's working", "honestly, yes": an opening that is not the answer itself is passed over.</summary>
     private static IReadOnlyList<Token> WithoutOpeningMarker(IReadOnlyList<Token> tokens)
     {
-        var skip = 0;
-        while (skip < tokens.Count && (tokens[skip].Kind == TokenKind.Comma
-            || (skip == 0 && Scope.InPseudoNegation(tokens, 0)) || OpeningMarkers.Contains(tokens[skip].Text)))
+        var skip = Negation.PseudoNegations.Where(p => StartsWith(tokens, 0, p)).Select(p => p.Length).DefaultIfEmpty(0).Max();
+        while (skip < tokens.Count && (tokens[skip].Kind == TokenKind.Comma || OpeningMarkers.Contains(tokens[skip].Text)))
         {
-            if (skip == 0 && Scope.InPseudoNegation(tokens, 0))
-            {
-                skip = Negation.PseudoNegations.Where(p => StartsWith(tokens, 0, p)).Max(p => p.Length);
-                continue;
-            }
-
             skip++;
         }
 

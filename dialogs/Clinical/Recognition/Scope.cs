@@ -40,7 +40,7 @@ internal static class Scope
             return FindingStatus.Hedged;
         }
 
-        if (!absentPhrase && (InGap(tokens, skipped, Negation.NegationCues) || DeniedAfter(tokens, end)))
+        if (!absentPhrase && (InGap(tokens, skipped, Negation.NegationCues, exceptPseudoNegations: true) || DeniedAfter(tokens, end)))
         {
             return FindingStatus.Absent;
         }
@@ -52,7 +52,7 @@ internal static class Scope
             return redFlag || Lexicon.HistoryFindings.Contains(findingId) ? FindingStatus.Hedged : FindingStatus.Unknown;
         }
 
-        var negationAt = ContainsCue(tokens, windowStart, start, Negation.NegationCues);
+        var negationAt = ContainsCue(tokens, windowStart, start, Negation.NegationCues, exceptPseudoNegations: true);
         if (negationAt >= 0 && tokens[negationAt].Text == "never" && NewUntilNow(tokens, end))
         {
             // "never had numbness like this before": the finding is new, not denied.
@@ -122,15 +122,15 @@ internal static class Scope
         return (i + 1, conjunctionAt);
     }
 
-    /// <summary>Index of the last cue lying wholly in [from, to), or -1.</summary>
-    private static int ContainsCue(IReadOnlyList<Token> tokens, int from, int to, string[][] cues)
+    /// <summary>Index of the last cue lying wholly in [from, to), or -1; with <paramref name="exceptPseudoNegations"/>, not one inside "no joke" and the like.</summary>
+    private static int ContainsCue(IReadOnlyList<Token> tokens, int from, int to, string[][] cues, bool exceptPseudoNegations = false)
     {
         for (var i = to - 1; i >= from; i--)
         {
             foreach (var cue in cues)
             {
                 if (i + cue.Length <= to && SequenceAt(tokens, i, cue)
-                    && !(ReferenceEquals(cues, Negation.NegationCues) && InPseudoNegation(tokens, i)))
+                    && !(exceptPseudoNegations && InPseudoNegation(tokens, i)))
                 {
                     return i;
                 }
@@ -141,7 +141,7 @@ internal static class Scope
     }
 
     /// <summary>True when token <paramref name="index"/> is part of a pseudo-negation ("no joke", "from nothing to").</summary>
-    public static bool InPseudoNegation(IReadOnlyList<Token> tokens, int index)
+    private static bool InPseudoNegation(IReadOnlyList<Token> tokens, int index)
     {
         foreach (var pseudo in Negation.PseudoNegations)
         {
@@ -157,8 +157,8 @@ internal static class Scope
         return false;
     }
 
-    /// <summary>True when a cue lies wholly within consecutive skipped words.</summary>
-    private static bool InGap(IReadOnlyList<Token> tokens, IReadOnlyList<int> skipped, string[][] cues)
+    /// <summary>True when a cue lies wholly within consecutive skipped words (pseudo-negations left out as in <see cref="ContainsCue"/>).</summary>
+    private static bool InGap(IReadOnlyList<Token> tokens, IReadOnlyList<int> skipped, string[][] cues, bool exceptPseudoNegations = false)
     {
         foreach (var index in skipped)
         {
@@ -166,7 +166,7 @@ internal static class Scope
             {
                 if (index + cue.Length <= tokens.Count && SequenceAt(tokens, index, cue)
                     && Enumerable.Range(index, cue.Length).All(skipped.Contains)
-                    && !(ReferenceEquals(cues, Negation.NegationCues) && InPseudoNegation(tokens, index)))
+                    && !(exceptPseudoNegations && InPseudoNegation(tokens, index)))
                 {
                     return true;
                 }
