@@ -33,7 +33,24 @@ public sealed class CorpusScore
     /// <summary>Statements with no red flag (present or hedged) that were given a clarifying question.</summary>
     public int ClarifiedWithoutRedFlag { get; private set; }
 
+    /// <summary>
+    /// Statements with no red flag (present or hedged) on which the bot would ask about one: a clarifying question, or a
+    /// red flag read as unclear and so asked plainly. The cost of the safety net, in questions.
+    /// </summary>
+    public int AskedWithoutRedFlag { get; private set; }
+
     public int StatementsWithoutRedFlag { get; private set; }
+
+    /// <summary>Statements that report a red flag (present or hedged, urgent or emergency).</summary>
+    public int StatementsWithRedFlag { get; private set; }
+
+    /// <summary>
+    /// Statements with a red flag on which the bot neither escalated nor asked about a red flag of that tier or higher:
+    /// the person's own safety, whatever the finding is called. A statement whose labelled finding was missed but whose
+    /// equal or higher red flag was caught ("numb around the bottom and the private parts", labelled sexual dysfunction
+    /// too) is not counted here.
+    /// </summary>
+    public List<CorpusStatement> StatementsMissed { get; } = [];
 
     /// <summary>Statements with no red flag (present or hedged) that would end in urgent or emergency care.</summary>
     public int OverTriaged { get; private set; }
@@ -102,7 +119,16 @@ public sealed class CorpusScore
         text.AppendLine(CultureInfo.InvariantCulture,
             $"- clarifying questions on statements with no red flag: {ClarifiedWithoutRedFlag} of {StatementsWithoutRedFlag}");
         text.AppendLine(CultureInfo.InvariantCulture,
+            $"- statements with no red flag asked about one (clarifying, or unclear so asked plainly): {AskedWithoutRedFlag} of {StatementsWithoutRedFlag}");
+        text.AppendLine(CultureInfo.InvariantCulture,
             $"- statements with no red flag that would go to urgent or emergency care: {OverTriaged} of {StatementsWithoutRedFlag}");
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"- statements with a red flag neither escalated nor asked about at its tier: {StatementsMissed.Count} of {StatementsWithRedFlag}");
+        foreach (var statement in StatementsMissed)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  - statement missed {statement.Id} [{statement.Context}] \"{statement.Text}\"");
+        }
+
         text.AppendLine(CultureInfo.InvariantCulture, $"- caught only by asking the same question again (the answer was not understood): {CaughtByAskingAgain}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- misses: {Misses.Count}; false positives: {FalsePositives.Count}");
         foreach (var (statement, id) in Misses)
@@ -166,11 +192,25 @@ public sealed class CorpusScore
             }
         }
 
+        var reported = statement.Present.Concat(statement.Unsure).Where(IsFinding).Where(id => !adjudicatedAway(id)).ToArray();
+        var expectedTier = reported.Select(FindingCatalog.TierOf).DefaultIfEmpty(Tier.None).Max();
+        if (expectedTier >= Tier.Urgent)
+        {
+            StatementsWithRedFlag++;
+            var caughtTier = FindingCatalog.All.Select(f => f.Id).Where(IsCaught).Select(FindingCatalog.TierOf).DefaultIfEmpty(Tier.None).Max();
+            if (caughtTier < expectedTier)
+            {
+                StatementsMissed.Add(statement);
+            }
+        }
+
         var redFlag = statement.Present.Concat(statement.Unsure).Any(id => FindingCatalog.TierOf(id) >= Tier.Urgent);
         if (!redFlag)
         {
             StatementsWithoutRedFlag++;
             ClarifiedWithoutRedFlag += report.Clarifications.Count > 0 ? 1 : 0;
+            var askedPlainly = report.Findings.Any(f => f.Value == FindingStatus.Hedged && FindingCatalog.TierOf(f.Key) >= Tier.Urgent);
+            AskedWithoutRedFlag += report.Clarifications.Count > 0 || askedPlainly ? 1 : 0;
             OverTriaged += TriageRules.RedFlagDecision(report) is not null ? 1 : 0;
         }
     }

@@ -70,6 +70,11 @@ public static class AnswerParser
     [
         "idk", "not sure", "dunno", "no idea", "sort of", "sorta", "kind of", "kinda", "maybe", "might be", "im not sure",
         "not certain", "unsure", "hard to say", "hard to tell", "i guess", "perhaps", "possibly",
+        // No occasion to know: "not that I've noticed, but I haven't been in the mood", "not had the chance to find out".
+        "in the mood", "find out", "had the chance", "had a chance", "havent tried", "not tried", "wouldnt know", "havent checked",
+        "not checked", "think about it",
+        // A no taken back: "not on purpose no, but yeah about half a stone".
+        "but yeah", "but yes", "but yep", "but ya", "but yea",
     ]);
 
     /// <summary>"no joke, nothing's working", "honestly, yes": an opening that is not the answer itself is passed over.</summary>

@@ -4,7 +4,9 @@ namespace BackSpasmBot.Clinical.Answers;
 internal static class TriggerWords
 {
     public static readonly string[] Fall =
-        ["fall", "fell", "fallen", "falling", "knock", "knocked", "slipped", "slip", "tripped", "trip", "bumped", "banged", "hit", "accident", "crash"];
+        ["fall", "fell", "fallen", "falling", "knock", "knocked", "slipped", "slip", "tripped", "trip", "bumped", "banged", "hit", "accident", "crash",
+         "tumble", "tumbled", "went down", "sat down hard", "missed the step", "missed the kerb", "missed the curb", "missed the last step",
+         "missed the bottom step", "missed a step", "lost my footing", "landed on"];
 
     public static readonly string[] Exercise =
         ["exercise", "exercising", "sport", "sports", "gym", "workout", "working out", "training", "run", "running", "ran", "jog", "jogging",
@@ -12,7 +14,7 @@ internal static class TriggerWords
          "squat*", "weights", "crossfit", "dance", "dancing", "netball", "basketball", "cricket", "hockey", "climbing", "hiking", "match", "game"];
 
     public static readonly string[] Lifting =
-        ["lift*", "carry*", "carried", "picked up", "picking up", "moving furniture", "moved furniture", "moving house", "moved house", "heavy", "shopping", "sofa", "box", "boxes"];
+        ["lift*", "carry*", "carried", "picked up", "picking up", "pick up", "moving furniture", "moved furniture", "moving house", "moved house", "heavy", "shopping", "sofa", "box", "boxes"];
 
     public static readonly string[] Strain =
         ["strain", "strained", "another strain", "twist*", "bend*", "bent", "reach*", "awkward*", "sneez*", "cough*", "gardening", "cleaning", "hoover*", "vacuum*",

@@ -24,7 +24,7 @@ public sealed class Vocabulary
     /// <summary>Negation cue lists by kind, each cue split into its words.</summary>
     public required IReadOnlyDictionary<string, string[][]> Cues { get; init; }
 
-    /// <summary>Negation word sets by kind (other_people, first_person, clause_breaks, new_subjects).</summary>
+    /// <summary>Negation word sets by kind (other_people, first_person, clause_breaks, gap_passes, new_subjects).</summary>
     public required IReadOnlyDictionary<string, IReadOnlySet<string>> WordSets { get; init; }
 
     /// <summary>The phrases, compiled when the content was loaded (every one parses, or the content was refused).</summary>

@@ -9,7 +9,7 @@ namespace BackSpasmBot.Clinical.Content;
 internal static class VocabularyReader
 {
     private static readonly string[] CueKinds = ["negation", "pseudo_negation", "hedge", "supposed", "correction"];
-    private static readonly string[] SetKinds = ["other_people", "first_person", "clause_breaks", "new_subjects"];
+    private static readonly string[] SetKinds = ["other_people", "first_person", "clause_breaks", "gap_passes", "new_subjects"];
     private static readonly string[] ContextKinds = ["surroundings", "past_time", "now", "this_pain", "past_history", "comes_and_goes"];
 
     public static Vocabulary? Read(YamlFile? file, Ids ids, Structure structure)

@@ -11,6 +11,12 @@ internal static class Lexicon
 {
     private static Vocabulary Words => ClinicalContent.Current.Text.Vocabulary;
 
+    /// <summary>A recognizer's own cue ("cue:sudden_onset"): half of a co-occurrence, never reported as a finding.</summary>
+    public static bool IsCue(string id) => id.StartsWith("cue:", StringComparison.Ordinal);
+
+    /// <summary>A cue, or any finding that is one half of a co-occurrence (a stiff neck, for meningitis).</summary>
+    public static bool IsPairPart(string id) => IsCue(id) || CoOccurrences.Any(pair => pair.First == id || pair.Second == id);
+
     /// <summary>Shared word lists for <c>@name</c> in phrases.</summary>
     public static IReadOnlyDictionary<string, string[]> Lists => Words.Lists;
 

@@ -38,6 +38,9 @@ internal static class Negation
     /// <summary>Words that end a clause: a cue before them never reaches a phrase after them.</summary>
     public static bool IsClauseBreak(string word) => Words.WordSets["clause_breaks"].Contains(word);
 
+    /// <summary>A clause break that a phrase's gap may still pass over ("my legs just give out").</summary>
+    public static bool IsGapPass(string word) => Words.WordSets["gap_passes"].Contains(word);
+
     /// <summary>After a comma or "and", these start a new clause with its own subject.</summary>
     public static bool StartsNewSubject(string word) => Words.WordSets["new_subjects"].Contains(word);
 }

@@ -214,9 +214,10 @@ internal sealed class Pattern
         return -1;
     }
 
-    /// <summary>A gap skips only words inside one clause: never punctuation or "but", "however"….</summary>
+    /// <summary>A gap skips only words inside one clause: never punctuation or "but", "however"…, though "just" or "still" may pass.</summary>
     private static bool CanSkip(IReadOnlyList<Token> tokens, int index) =>
-        index < tokens.Count && tokens[index].IsWordLike && !Negation.IsClauseBreak(tokens[index].Text);
+        index < tokens.Count && tokens[index].IsWordLike
+        && (!Negation.IsClauseBreak(tokens[index].Text) || Negation.IsGapPass(tokens[index].Text));
 
     private static bool SequenceMatches(IReadOnlyList<Token> tokens, int position, string[] words)
     {

@@ -46,10 +46,12 @@ internal static class Scope
         }
 
         // Another person is the subject ("my mum had cancer", "my husband's legs are numb"): not the person's own
-        // finding. A red flag or a history finding is asked about plainly rather than dropped; anything else is ignored.
+        // finding. A red flag or a history finding is asked about plainly rather than dropped, and so is half of a pair
+        // that makes a red flag ("Nan is 88 and she fell", "he is 12, stiff neck, vomited": perhaps the person is writing
+        // for them, so ask); anything else is ignored.
         if (AnyOtherPerson(tokens, windowStart, start, end) || ContainsCue(tokens, end, Math.Min(tokens.Count, end + NotMeReach), NotMeCues) >= 0)
         {
-            return redFlag || Lexicon.HistoryFindings.Contains(findingId) ? FindingStatus.Hedged : FindingStatus.Unknown;
+            return redFlag || Lexicon.HistoryFindings.Contains(findingId) || Lexicon.IsPairPart(findingId) ? FindingStatus.Hedged : FindingStatus.Unknown;
         }
 
         var negationAt = ContainsCue(tokens, windowStart, start, Negation.NegationCues, exceptPseudoNegations: true);

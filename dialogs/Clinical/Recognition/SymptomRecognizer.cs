@@ -92,7 +92,7 @@ public static class SymptomRecognizer
         }
 
         return found
-            .Where(pair => !pair.Key.StartsWith("cue:", StringComparison.Ordinal))
+            .Where(pair => !Lexicon.IsCue(pair.Key))
             .OrderBy(pair => FindingCatalog.OrderOf(pair.Key))
             .ThenBy(pair => pair.Key, StringComparer.Ordinal)
             .Select(pair => new Mention(pair.Key, pair.Value))
@@ -145,7 +145,8 @@ public static class SymptomRecognizer
                 if (status != FindingStatus.Unknown)
                 {
                     Merge(found, findingId, status);
-                    if (!onlyUnexplained)
+                    // A cue (a fall, a sudden start) is half of a pair, not a finding: it leaves its words to the safety net.
+                    if (!onlyUnexplained && !Lexicon.IsCue(findingId))
                     {
                         Array.Fill(explained, true, span.Start, span.End - span.Start);
                     }
