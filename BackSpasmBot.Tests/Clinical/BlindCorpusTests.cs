@@ -10,15 +10,15 @@ namespace BackSpasmBot.Tests.Clinical;
 /// <list type="bullet">
 /// <item>Corpus 1 was frozen before the recognizer was changed to generalise, and the changes were measured on it: it
 /// must meet the targets (every emergency finding, 98% of urgent ones).</item>
-/// <item>Each later corpus (2 to 6, each by a new author) was scored with the recognizer untouched, and its misses then
-/// led to changes that the next corpus measured untouched. Corpus 6 is the honest measure of generalisation now. None
+/// <item>Each later corpus (2 to 8, each by a new author) was scored with the recognizer untouched, and its misses then
+/// led to changes that the next corpus measured untouched. Corpus 8 is the honest measure of generalisation now. None
 /// of the later corpora meets the targets untouched; their figures may not fall below those last recorded. Raise the
 /// floors when recognition improves, and measure the improvement on a new blind corpus.</item>
 /// </list>
 /// </summary>
 public sealed class BlindCorpusTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json", "blind-en-3.json", "blind-en-4.json", "blind-en-5.json", "blind-en-6.json", "blind-en-7.json"];
+    public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json", "blind-en-3.json", "blind-en-4.json", "blind-en-5.json", "blind-en-6.json", "blind-en-7.json", "blind-en-8.json"];
 
     [Fact]
     public void EveryEmergencyFindingInTheFirstBlindCorpusIsCaught()
@@ -39,22 +39,24 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Later corpora may not fall below the figures last recorded for them (docs/recognition.md): corpora 2 to 5 after the
-    /// changes their misses led to, corpus 6 untouched (the honest generalisation figure now).
+    /// Later corpora may not fall below the figures last recorded for them (docs/recognition.md): corpora 2 to 7 after the
+    /// changes their misses led to, corpus 8 untouched (the honest generalisation figure now).
     /// </summary>
     [Theory]
     [InlineData("blind-en-2.json", Tier.Emergency, 1.0)]
-    [InlineData("blind-en-2.json", Tier.Urgent, 0.974)]
+    [InlineData("blind-en-2.json", Tier.Urgent, 0.987)]
     [InlineData("blind-en-3.json", Tier.Emergency, 1.0)]
     [InlineData("blind-en-3.json", Tier.Urgent, 1.0)]
-    [InlineData("blind-en-4.json", Tier.Emergency, 0.968)]
-    [InlineData("blind-en-4.json", Tier.Urgent, 0.934)]
-    [InlineData("blind-en-5.json", Tier.Emergency, 0.943)]
-    [InlineData("blind-en-5.json", Tier.Urgent, 0.925)]
-    [InlineData("blind-en-6.json", Tier.Emergency, 0.885)]
-    [InlineData("blind-en-6.json", Tier.Urgent, 0.896)]
-    [InlineData("blind-en-7.json", Tier.Emergency, 0.893)]
-    [InlineData("blind-en-7.json", Tier.Urgent, 0.916)]
+    [InlineData("blind-en-4.json", Tier.Emergency, 0.976)]
+    [InlineData("blind-en-4.json", Tier.Urgent, 0.981)]
+    [InlineData("blind-en-5.json", Tier.Emergency, 0.970)]
+    [InlineData("blind-en-5.json", Tier.Urgent, 0.959)]
+    [InlineData("blind-en-6.json", Tier.Emergency, 0.978)]
+    [InlineData("blind-en-6.json", Tier.Urgent, 0.968)]
+    [InlineData("blind-en-7.json", Tier.Emergency, 0.981)]
+    [InlineData("blind-en-7.json", Tier.Urgent, 0.976)]
+    [InlineData("blind-en-8.json", Tier.Emergency, 0.918)]
+    [InlineData("blind-en-8.json", Tier.Urgent, 0.911)]
     public void ALaterBlindCorpusIsCaughtAtLeastAsWellAsLastRecorded(string file, Tier tier, double floor)
     {
         var score = Score(file);

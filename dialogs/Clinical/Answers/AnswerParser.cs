@@ -72,7 +72,7 @@ public static class AnswerParser
         "not certain", "unsure", "hard to say", "hard to tell", "i guess", "perhaps", "possibly",
         // No occasion to know: "not that I've noticed, but I haven't been in the mood", "not had the chance to find out".
         "in the mood", "find out", "had the chance", "had a chance", "havent tried", "not tried", "wouldnt know", "havent checked",
-        "not checked", "think about it",
+        "not checked", "think about it", "havent looked", "not looked", "didnt look",
         // A no taken back: "not on purpose no, but yeah about half a stone".
         "but yeah", "but yes", "but yep", "but ya", "but yea",
     ]);

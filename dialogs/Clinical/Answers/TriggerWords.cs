@@ -6,7 +6,8 @@ internal static class TriggerWords
     public static readonly string[] Fall =
         ["fall", "fell", "fallen", "falling", "knock", "knocked", "slipped", "slip", "tripped", "trip", "bumped", "banged", "hit", "accident", "crash",
          "tumble", "tumbled", "went down", "sat down hard", "missed the step", "missed the kerb", "missed the curb", "missed the last step",
-         "missed the bottom step", "missed a step", "lost my footing", "landed on"];
+         "missed the bottom step", "missed a step", "lost my footing", "landed on", "pulled me over", "knocked me over", "pushed me over",
+         "went flying", "came off", "thrown off", "dropped onto"];
 
     public static readonly string[] Exercise =
         ["exercise", "exercising", "sport", "sports", "gym", "workout", "working out", "training", "run", "running", "ran", "jog", "jogging",

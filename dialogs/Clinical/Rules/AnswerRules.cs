@@ -106,6 +106,13 @@ internal static class AnswerRules
             case FindingIds.Trigger:
                 var trigger = AnswerParser.ParseTrigger(text);
                 report.Trigger = trigger ?? report.Trigger;
+                if (trigger == Trigger.FallOrKnock && report.StatusOf(FindingIds.MajorTrauma) == FindingStatus.Unknown)
+                {
+                    // A fall or a knock is asked about once more, plainly: was it a serious accident? (docs/clinical-content.md,
+                    // "When the bot cannot tell": the words for how it happened are endless, the question is one.)
+                    report.Findings[FindingIds.MajorTrauma] = FindingStatus.Hedged;
+                }
+
                 return trigger is not null;
             case FindingIds.FirstEpisode:
                 // Unsure counts as a first episode: the age flag then errs towards seeing a doctor.
