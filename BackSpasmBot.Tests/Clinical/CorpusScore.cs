@@ -37,7 +37,10 @@ public sealed class CorpusScore
     /// Statements with no red flag (present or hedged) on which the bot would ask about one: a clarifying question, or a
     /// red flag read as unclear and so asked plainly. The cost of the safety net, in questions.
     /// </summary>
-    public int AskedWithoutRedFlag { get; private set; }
+    public int AskedWithoutRedFlag => AskedWithoutRedFlagStatements.Count;
+
+    /// <summary>The statements counted in <see cref="AskedWithoutRedFlag"/>, with what was asked.</summary>
+    public List<(CorpusStatement Statement, string Asked)> AskedWithoutRedFlagStatements { get; } = [];
 
     public int StatementsWithoutRedFlag { get; private set; }
 
@@ -120,6 +123,11 @@ public sealed class CorpusScore
             $"- clarifying questions on statements with no red flag: {ClarifiedWithoutRedFlag} of {StatementsWithoutRedFlag}");
         text.AppendLine(CultureInfo.InvariantCulture,
             $"- statements with no red flag asked about one (clarifying, or unclear so asked plainly): {AskedWithoutRedFlag} of {StatementsWithoutRedFlag}");
+        foreach (var (statement, asked) in AskedWithoutRedFlagStatements)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  - asked `{asked}` {statement.Id} [{statement.Context}] \"{statement.Text}\"");
+        }
+
         text.AppendLine(CultureInfo.InvariantCulture,
             $"- statements with no red flag that would go to urgent or emergency care: {OverTriaged} of {StatementsWithoutRedFlag}");
         text.AppendLine(CultureInfo.InvariantCulture,
@@ -209,8 +217,13 @@ public sealed class CorpusScore
         {
             StatementsWithoutRedFlag++;
             ClarifiedWithoutRedFlag += report.Clarifications.Count > 0 ? 1 : 0;
-            var askedPlainly = report.Findings.Any(f => f.Value == FindingStatus.Hedged && FindingCatalog.TierOf(f.Key) >= Tier.Urgent);
-            AskedWithoutRedFlag += report.Clarifications.Count > 0 || askedPlainly ? 1 : 0;
+            var asked = report.Clarifications
+                .Concat(report.Findings.Where(f => f.Value == FindingStatus.Hedged && FindingCatalog.TierOf(f.Key) >= Tier.Urgent).Select(f => f.Key))
+                .ToArray();
+            if (asked.Length > 0)
+            {
+                AskedWithoutRedFlagStatements.Add((statement, string.Join(", ", asked)));
+            }
             OverTriaged += TriageRules.RedFlagDecision(report) is not null ? 1 : 0;
         }
     }
