@@ -79,7 +79,7 @@ public sealed class QuestionLoopDialog : ComponentDialog
                 return await AskAsync(step, emergencyQuestion, QuestionKey, cancellationToken);
             }
 
-            var checks = TriageRules.UpgradeChecks(report);
+            var checks = TriageRules.UpgradeChecks(report, redFlag);
             if (checks.Count == 0)
             {
                 return await step.EndDialogAsync(null, cancellationToken);
@@ -113,6 +113,7 @@ public sealed class QuestionLoopDialog : ComponentDialog
     {
         var session = await _state.SessionAsync(step.Context, cancellationToken);
         var answer = step.Result as string;
+        var message = TriageTurn.Of(step.Context);
         if (step.GetValue<string>(ClarifyingKey) is { } clarifyingId)
         {
             if (ClarificationRules.Apply(session.Report, clarifyingId, answer))
@@ -131,13 +132,14 @@ public sealed class QuestionLoopDialog : ComponentDialog
 
         if (step.GetValue<string>(UpgradeKey) is { } upgrade)
         {
-            TriageRules.ApplyUpgradeAnswer(session.Report, upgrade, answer);
+            TriageRules.ApplyUpgradeAnswer(session.Report, upgrade, answer, message.Mentions(answer));
             return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
         }
 
         if (step.GetValue<string>(ConfirmingKey) is { } findingId)
         {
-            TriageRules.ApplyAnswer(session.Report, TriageRules.ConfirmationQuestion(findingId), answer);
+            var confirmation = TriageRules.ConfirmationQuestion(findingId);
+            TriageRules.ApplyAnswer(session.Report, confirmation, answer, message.Mentions(answer, TriageRules.ExpectsTemperature(confirmation)));
             return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
         }
 
@@ -149,7 +151,8 @@ public sealed class QuestionLoopDialog : ComponentDialog
         }
 
         // "it's numb" to the question about numbness down there: the change belongs to the part the question named.
-        if (TriageRules.ApplyAnswer(session.Report, question, answer) || ClarificationRules.AttachToQuestion(session.Report, question))
+        if (TriageRules.ApplyAnswer(session.Report, question, answer, message.Mentions(answer, TriageRules.ExpectsTemperature(question)))
+            || ClarificationRules.AttachToQuestion(session.Report, question))
         {
             return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
         }
