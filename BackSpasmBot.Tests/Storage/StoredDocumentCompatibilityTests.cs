@@ -38,6 +38,13 @@ public sealed class StoredDocumentCompatibilityTests : IAsyncLifetime
         var database = Path.Combine(_folder.FullName, "state.db");
         await using var host = await BotTestHost.StartAsync(null, ["--Storage:Provider=Sqlite", $"--Storage:Sqlite:Path={database}"]);
         var conversation = RoutedConversation.To(Sink, host);
+
+        // The store creates its file and table on first use: a health check uses it.
+        using (var health = await host.Client.GetAsync(new Uri("/healthz", UriKind.Relative)))
+        {
+            Assert.True(health.IsSuccessStatusCode);
+        }
+
         await using (var connection = new SqliteConnection($"Data Source={database};Pooling=False"))
         {
             await connection.OpenAsync();
