@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
@@ -23,6 +26,34 @@ public sealed class ActivityJsonConverter : System.Text.Json.Serialization.JsonC
         return JsonConvert.DeserializeObject<Activity>(document.RootElement.GetRawText(), Settings);
     }
 
-    public override void Write(Utf8JsonWriter writer, Activity value, JsonSerializerOptions options) =>
-        writer.WriteRawValue(JsonConvert.SerializeObject(value, Settings), skipInputValidation: true);
+    private static readonly Newtonsoft.Json.JsonSerializer Serializer = Newtonsoft.Json.JsonSerializer.Create(Settings);
+
+    /// <summary>A buffer per thread for the activity's JSON, so a prompt saved every turn costs no growing builders or strings.</summary>
+    [ThreadStatic]
+    private static StringBuilder? _buffer;
+
+    public override void Write(Utf8JsonWriter writer, Activity value, JsonSerializerOptions options)
+    {
+        var buffer = _buffer ??= new StringBuilder(4096);
+        buffer.Clear();
+        using (var text = new StringWriter(buffer, CultureInfo.InvariantCulture))
+        {
+            Serializer.Serialize(text, value);
+        }
+
+        var rented = ArrayPool<char>.Shared.Rent(buffer.Length);
+        try
+        {
+            buffer.CopyTo(0, rented, buffer.Length);
+            writer.WriteRawValue(rented.AsSpan(0, buffer.Length), skipInputValidation: true);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
+            if (buffer.Capacity > 64 * 1024)
+            {
+                _buffer = null;
+            }
+        }
+    }
 }
