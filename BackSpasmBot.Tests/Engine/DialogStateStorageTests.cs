@@ -127,7 +127,7 @@ public sealed class DialogStateStorageTests
                 new DialogInstance
                 {
                     Id = "outer",
-                    Inner = new DialogState { Stack = [new DialogInstance { Id = "w", State = new JObject { ["stepIndex"] = 2 } }] },
+                    Inner = new DialogState { Stack = [new DialogInstance { Id = "w", State = new DialogInstanceState { StepIndex = 2, Values = new() { ["answer"] = "yes" } } }] },
                 },
             ],
         };
@@ -136,6 +136,7 @@ public sealed class DialogStateStorageTests
         var back = JsonConvert.DeserializeObject<DialogState>(json)!;
 
         Assert.Equal(json, JsonConvert.SerializeObject(back));
-        Assert.Equal(2, back.Stack[0].Inner!.Stack[0].State.Value<int>("stepIndex"));
+        Assert.Equal(2, back.Stack[0].Inner!.Stack[0].State.StepIndex);
+        Assert.Equal("yes", EngineJson.As<string>(back.Stack[0].Inner!.Stack[0].State.Values!["answer"]));
     }
 }

@@ -255,8 +255,8 @@ public abstract class StorageContractTests : IAsyncLifetime
                 new DialogInstance
                 {
                     Id = "triage.flow",
-                    State = Json("""{"stepIndex":2,"values":{"age":47,"onset":"2024-03-01T10:00:00+01:00","ratio":0.5,"none":null,"list":[1,"two",{"three":3}]}}"""),
-                    Inner = new DialogState { Stack = [new DialogInstance { Id = "prompt", State = Json("""{"options":{"prompt":"How old are you?"}}""") }] },
+                    State = InstanceState("""{"stepIndex":2,"values":{"age":47,"onset":"2024-03-01T10:00:00+01:00","ratio":0.5,"none":null,"list":[1,"two",{"three":3}]}}"""),
+                    Inner = new DialogState { Stack = [new DialogInstance { Id = "prompt", State = InstanceState("""{"options":{"prompt":"How old are you?"}}""") }] },
                 },
             ],
         };
@@ -272,6 +272,9 @@ public abstract class StorageContractTests : IAsyncLifetime
 
         Assert.True(JToken.DeepEquals(JObject.FromObject(stack), JObject.FromObject(roundTripped)), JObject.FromObject(roundTripped).ToString());
     }
+
+    private static DialogInstanceState InstanceState(string json) =>
+        System.Text.Json.JsonSerializer.Deserialize<DialogInstanceState>(json, EngineJson.Options)!;
 
     [Fact]
     public async Task ParallelReadModifyWriteWithRetriesLosesNoUpdate()

@@ -50,8 +50,11 @@ public static class BotServiceCollectionExtensions
 
         // Per person in group chats and channels, per conversation elsewhere (see TriageConversationState); each store
         // call measured and traced (see InstrumentedStorage).
-        services.AddSingleton<ConversationState>(sp => new TriageConversationState(
-            new InstrumentedStorage(sp.GetRequiredService<IStorage>(), sp.GetRequiredService<BotMetrics>(), sp.GetRequiredService<TimeProvider>())));
+        services.AddSingleton<ConversationState>(sp =>
+        {
+            var storage = new InstrumentedStorage(sp.GetRequiredService<IStorage>(), sp.GetRequiredService<BotMetrics>(), sp.GetRequiredService<TimeProvider>());
+            return new TriageConversationState(storage, storage.JsonDocuments);
+        });
         services.AddSingleton<TriageState>();
         services.AddSingleton<LoggingTriageEvents>();
         services.AddSingleton<ITriageEvents>(sp => new TriageEventsFanOut(sp.GetRequiredService<LoggingTriageEvents>(), sp.GetRequiredService<TriageMetrics>()));

@@ -1,4 +1,5 @@
 using System.Collections;
+using BackSpasmBot.Triage.State;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -37,7 +38,7 @@ namespace BackSpasmBot.Storage;
 /// </description></item>
 /// </list>
 /// </remarks>
-public abstract class JsonDocumentStorage : IStorage
+public abstract class JsonDocumentStorage : IStorage, IJsonDocumentStore
 {
     /// <summary>The name of the eTag property inside stored documents (the SDK's and the JavaScript SDK's name).</summary>
     public const string ETagProperty = "eTag";
@@ -117,6 +118,30 @@ public abstract class JsonDocumentStorage : IStorage
                     break;
             }
         }
+    }
+
+    /// <inheritdoc/>
+    public async Task<StoredJson?> ReadJsonAsync(string key, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        var documents = await GuardAsync(() => ReadDocumentsAsync([key], cancellationToken));
+        return documents.Count == 0 ? null : new StoredJson(documents[0].Json, documents[0].ETag);
+    }
+
+    /// <inheritdoc/>
+    public async Task<string> WriteJsonAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        ArgumentNullException.ThrowIfNull(json);
+        var condition = expectedETag switch
+        {
+            null => WriteCondition.MustNotExist,
+            "*" => WriteCondition.Any,
+            _ => WriteCondition.MustMatch(expectedETag),
+        };
+        var write = new DocumentWrite(key, json, condition, NewETag());
+        await GuardAsync(() => WriteDocumentsAsync([write], cancellationToken));
+        return write.ETag;
     }
 
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)

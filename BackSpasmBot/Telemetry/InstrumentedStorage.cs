@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BackSpasmBot.Storage;
+using BackSpasmBot.Triage.State;
 using Microsoft.Bot.Builder;
 
 namespace BackSpasmBot.Telemetry;
@@ -19,6 +20,9 @@ public sealed class InstrumentedStorage(IStorage inner, BotMetrics metrics, Time
 
     /// <summary>The store underneath.</summary>
     public IStorage Inner => inner;
+
+    /// <summary>The store's JSON document interface, measured the same way; null when the store has none.</summary>
+    public IJsonDocumentStore? JsonDocuments => inner is IJsonDocumentStore documents ? new MeasuredDocuments(this, documents) : null;
 
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) =>
         IsObserved ? MeasuredReadAsync(keys, cancellationToken) : inner.ReadAsync(keys, cancellationToken);
@@ -115,6 +119,33 @@ public sealed class InstrumentedStorage(IStorage inner, BotMetrics metrics, Time
         OperationCanceledException => "cancelled",
         _ => exception.GetType().FullName ?? TelemetryTags.Other,
     };
+
+    private sealed class MeasuredDocuments(InstrumentedStorage owner, IJsonDocumentStore documents) : IJsonDocumentStore
+    {
+        public Task<StoredJson?> ReadJsonAsync(string key, CancellationToken cancellationToken) =>
+            owner.IsObserved ? owner.MeasureAsync(Read, () => documents.ReadJsonAsync(key, cancellationToken)) : documents.ReadJsonAsync(key, cancellationToken);
+
+        public Task<string> WriteJsonAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken) =>
+            owner.IsObserved
+                ? owner.MeasureAsync(Write, () => documents.WriteJsonAsync(key, json, expectedETag, cancellationToken))
+                : documents.WriteJsonAsync(key, json, expectedETag, cancellationToken);
+    }
+
+    private async Task<T> MeasureAsync<T>(string operation, Func<Task<T>> call)
+    {
+        var measured = Begin(operation);
+        try
+        {
+            var result = await call();
+            End(measured, null);
+            return result;
+        }
+        catch (Exception ex)
+        {
+            End(measured, ex);
+            throw;
+        }
+    }
 
     private readonly record struct StoreCall(string Operation, long Started, Activity? Span);
 }

@@ -1,5 +1,6 @@
 using BackSpasmBot.Dialogs.Engine;
 using BackSpasmBot.Storage;
+using BackSpasmBot.Triage.State;
 using Microsoft.Bot.Builder;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Bot.Schema;
@@ -44,7 +45,7 @@ public sealed class SaveBeforeSendMiddleware(ConversationState conversationState
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
         await conversationState.LoadAsync(turnContext, force: false, cancellationToken);
-        var before = conversationState.Get(turnContext);
+        var before = Snapshot(turnContext);
         var outbox = new Outbox();
         turnContext.OnSendActivities(outbox.HandleAsync);
         try
@@ -61,7 +62,7 @@ public sealed class SaveBeforeSendMiddleware(ConversationState conversationState
                     outbox.Discard();
                     logger.LogInformation(RetryEvent, "Conversation state changed on another instance during the turn; running it again (attempt {Attempt} of {MaxAttempts})", attempt + 1, MaxAttempts);
                     await conversationState.LoadAsync(turnContext, force: true, cancellationToken);
-                    before = conversationState.Get(turnContext);
+                    before = Snapshot(turnContext);
                 }
                 catch (StorageConflictException)
                 {
@@ -97,11 +98,27 @@ public sealed class SaveBeforeSendMiddleware(ConversationState conversationState
         }
     }
 
+    /// <summary>
+    /// What to roll back to. The typed state keeps the JSON it read, which is that copy already: nothing is copied. Any
+    /// other <see cref="BotState"/> is copied as a JSON tree.
+    /// </summary>
+    private object? Snapshot(ITurnContext turnContext) =>
+        conversationState is TriageConversationState typed
+            ? new TypedSnapshot(typed.StoredJson(turnContext))
+            : conversationState.Get(turnContext);
+
     /// <summary>Puts the stored state back as it was before the turn (keeping the eTag this turn's save got); never throws.</summary>
-    private async Task RollBackAsync(ITurnContext turnContext, JToken? before, CancellationToken cancellationToken)
+    private async Task RollBackAsync(ITurnContext turnContext, object? before, CancellationToken cancellationToken)
     {
         try
         {
+            if (before is TypedSnapshot snapshot && conversationState is TriageConversationState typed)
+            {
+                await typed.RestoreAsync(turnContext, snapshot.Json, cancellationToken);
+                logger.LogInformation(RolledBackEvent, "The replies of a turn could not be delivered; its state change was undone");
+                return;
+            }
+
             var properties = before as JObject ?? [];
             var now = conversationState.Get(turnContext) as JObject ?? [];
             foreach (var name in now.Properties().Select(p => p.Name).Where(IsStateProperty))
@@ -125,6 +142,9 @@ public sealed class SaveBeforeSendMiddleware(ConversationState conversationState
             logger.LogWarning(RolledBackEvent, "The replies of a turn could not be delivered, and its state change could not be undone: {ExceptionType}", ex.GetType().FullName);
         }
     }
+
+    /// <summary>The typed state's JSON as read at the start of the turn (null: nothing was stored).</summary>
+    private sealed record TypedSnapshot(string? Json);
 
     private static bool IsStateProperty(string name) => !string.Equals(name, JsonDocumentStorage.ETagProperty, StringComparison.OrdinalIgnoreCase);
 

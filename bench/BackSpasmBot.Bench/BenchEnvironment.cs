@@ -19,6 +19,7 @@ public sealed class BenchEnvironment : IAsyncDisposable
     private RedisServer? _redisServer;
     private string? _redis;
     private string? _peer;
+    private string? _baseProgram;
 
     private BenchEnvironment(string folder)
     {
@@ -45,6 +46,11 @@ public sealed class BenchEnvironment : IAsyncDisposable
             }
         }
 
+        if (options.CompareRef is { } reference)
+        {
+            (environment.BaseCommit, environment._baseProgram) = await BaselineBuild.PrepareAsync(reference, output, cancellationToken);
+        }
+
         if (options.Peer)
         {
             var source = options.PeerFolder ?? PeerProcess.DefaultSource();
@@ -68,33 +74,58 @@ public sealed class BenchEnvironment : IAsyncDisposable
         return environment;
     }
 
-    /// <summary>The bots, in the order they are measured, each with a way to start it.</summary>
-    public IEnumerable<(string Name, Func<CancellationToken, Task<IBotTarget>> Start)> Targets()
+    /// <summary>The name a bot of the compared build (<c>--compare</c>) has in the tables.</summary>
+    public static string BaseName(string name) => BasePrefix + name;
+
+    public const string BasePrefix = "base ";
+
+    /// <summary>The commit of the compared build, when <c>--compare</c> was given.</summary>
+    public string? BaseCommit { get; private set; }
+
+    /// <summary>
+    /// The bots, in the order they are measured, each with a way to start it; with <c>--compare</c>, our bots also with
+    /// a way to start the compared build's same bot (run beside it, level by level).
+    /// </summary>
+    public IEnumerable<(string Name, Func<CancellationToken, Task<IBotTarget>> Start, Func<CancellationToken, Task<IBotTarget>>? StartBase)> Targets()
     {
-        var sqlite = Path.Combine(_folder, "state.db");
-        yield return (Suite.SqliteTriage, async ct => await OurHostProcess.StartAsync(
-            Suite.SqliteTriage, echo: false, ["--Storage:Provider=Sqlite", $"--Storage:Sqlite:Path={sqlite}", .. NoRateLimit], new SqliteProbe(sqlite), ct));
-        yield return (Suite.MemoryTriage, async ct => await OurHostProcess.StartAsync(
-            Suite.MemoryTriage, echo: false, ["--Storage:Provider=Memory", .. NoRateLimit], null, ct));
+        foreach (var (name, start) in OurTargets(string.Empty, program: null))
+        {
+            var startBase = _baseProgram is null ? null : OurTargets(BasePrefix, _baseProgram).First(b => b.Name == BaseName(name)).Start;
+            yield return (name, start, startBase);
+        }
+
+        if (_peer is { } peer)
+        {
+            yield return (Suite.PeerTriage, async ct => await PeerProcess.StartAsync(peer, echo: false, ct), null);
+            yield return (Suite.PeerEcho, async ct => await PeerProcess.StartAsync(peer, echo: true, ct), null);
+        }
+    }
+
+    /// <summary>Our bots, of this build (<paramref name="program"/> null) or of the compared one; each with its own store.</summary>
+    private IEnumerable<(string Name, Func<CancellationToken, Task<IBotTarget>> Start)> OurTargets(string prefix, string? program)
+    {
+        var files = prefix.Length == 0 ? string.Empty : "base-";
+        var sqlite = Path.Combine(_folder, $"{files}state.db");
+        yield return (prefix + Suite.SqliteTriage, async ct => await OurHostProcess.StartAsync(
+            prefix + Suite.SqliteTriage, echo: false, ["--Storage:Provider=Sqlite", $"--Storage:Sqlite:Path={sqlite}", .. NoRateLimit], new SqliteProbe(sqlite), ct, program));
+        yield return (prefix + Suite.MemoryTriage, async ct => await OurHostProcess.StartAsync(
+            prefix + Suite.MemoryTriage, echo: false, ["--Storage:Provider=Memory", .. NoRateLimit], null, ct, program));
         if (_redis is { } redis)
         {
-            yield return (Suite.RedisTriage, async ct => await OurHostProcess.StartAsync(
-                Suite.RedisTriage,
+            var keyPrefix = prefix.Length == 0 ? RedisKeyPrefix : "bench-base:";
+            yield return (prefix + Suite.RedisTriage, async ct => await OurHostProcess.StartAsync(
+                prefix + Suite.RedisTriage,
                 echo: false,
-                ["--Storage:Provider=Redis", $"--Storage:Redis:Configuration={redis}", $"--Storage:Redis:KeyPrefix={RedisKeyPrefix}", .. NoRateLimit],
-                new RedisProbe(redis, RedisKeyPrefix),
-                ct));
+                ["--Storage:Provider=Redis", $"--Storage:Redis:Configuration={redis}", $"--Storage:Redis:KeyPrefix={keyPrefix}", .. NoRateLimit],
+                new RedisProbe(redis, keyPrefix),
+                ct,
+                program));
         }
 
         // The echo bot keeps no state; the store is the production default so the turn pipeline is the one triage runs on.
-        var echoStore = Path.Combine(_folder, "echo.db");
-        yield return (Suite.OurEcho, async ct => await OurHostProcess.StartAsync(
-            Suite.OurEcho, echo: true, ["--Storage:Provider=Sqlite", $"--Storage:Sqlite:Path={echoStore}", .. NoRateLimit], null, ct));
-        if (_peer is { } peer)
-        {
-            yield return (Suite.PeerTriage, async ct => await PeerProcess.StartAsync(peer, echo: false, ct));
-            yield return (Suite.PeerEcho, async ct => await PeerProcess.StartAsync(peer, echo: true, ct));
-        }
+        var echoStore = Path.Combine(_folder, $"{files}echo.db");
+        yield return (prefix + Suite.OurEcho, async ct => await OurHostProcess.StartAsync(
+            prefix + Suite.OurEcho, echo: true, ["--Storage:Provider=Sqlite", $"--Storage:Sqlite:Path={echoStore}", .. NoRateLimit], null, ct, program));
     }
 
     /// <summary>Our triage on SQLite in a fresh folder (for the soak).</summary>

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace BackSpasmBot.Bench;
 
-/// <summary>The command line: <c>[--quick] [--seconds S] [--warmup S] [--levels N,N…] [--soak N] [--only TEXT] [--no-peer] [--no-redis] [--peer DIR] [--redis HOST:PORT]</c>.</summary>
+/// <summary>The command line: <c>[--quick] [--seconds S] [--warmup S] [--levels N,N…] [--soak N] [--only TEXT] [--no-peer] [--no-redis] [--peer DIR] [--redis HOST:PORT] [--compare REF]</c>.</summary>
 public sealed record BenchOptions
 {
     public bool Quick { get; init; }
@@ -27,7 +27,7 @@ public sealed record BenchOptions
     /// <summary>When set, only the soak: this many complete conversations on our triage (SQLite).</summary>
     public long? Soak { get; init; }
 
-    /// <summary>Only bots whose name contains this (case-insensitive).</summary>
+    /// <summary>Only bots whose name contains this, or one of these comma-separated parts (case-insensitive).</summary>
     public string? Only { get; init; }
 
     public bool Peer { get; init; } = true;
@@ -39,6 +39,12 @@ public sealed record BenchOptions
 
     /// <summary>An existing Redis to use instead of starting one.</summary>
     public string? RedisConfiguration { get; init; }
+
+    /// <summary>
+    /// <c>--compare REF</c>: a git commit (or branch, tag, <c>HEAD~1</c>) whose host is built in a worktree and measured
+    /// beside this build's, level by level, in the same run; the report then gives this build ÷ that one.
+    /// </summary>
+    public string? CompareRef { get; init; }
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
@@ -66,7 +72,8 @@ public sealed record BenchOptions
                 "--no-redis" => options with { Redis = false },
                 "--peer" => options with { PeerFolder = Next() },
                 "--redis" => options with { RedisConfiguration = Next() },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --quick, --seconds S, --warmup S, --levels N,N…, --soak N, --only TEXT, --no-peer, --no-redis, --peer DIR, --redis HOST:PORT."),
+                "--compare" => options with { CompareRef = Next() },
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --quick, --seconds S, --warmup S, --levels N,N…, --soak N, --only TEXT, --no-peer, --no-redis, --peer DIR, --redis HOST:PORT, --compare REF."),
             };
         }
 

@@ -26,37 +26,37 @@ public static class Suite
 
         var measurements = new List<Measurement>();
         await using var environment = await BenchEnvironment.CreateAsync(options, output, cancellationToken);
-        foreach (var (name, start) in environment.Targets())
+        foreach (var (name, start, startBase) in environment.Targets())
         {
-            if (options.Only is { } only && !name.Contains(only, StringComparison.OrdinalIgnoreCase))
+            if (options.Only is { } only && !only.Split(',').Any(part => name.Contains(part, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
 
-            output.WriteLine($"{name}: starting");
-            IBotTarget target;
-            try
+            await using var target = await TryStartAsync(name, start, output, cancellationToken);
+            if (target is null)
             {
-                target = await start(cancellationToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                output.WriteLine($"{name}: could not start, left out: {ex.Message}");
                 continue;
             }
 
-            await using (target)
+            if (startBase is null)
             {
                 measurements.AddRange(await MeasureAsync(driver, target, options, output, cancellationToken));
+                continue;
             }
+
+            await using var baseTarget = await TryStartAsync(BenchEnvironment.BaseName(name), startBase, output, cancellationToken);
+            measurements.AddRange(baseTarget is null
+                ? await MeasureAsync(driver, target, options, output, cancellationToken)
+                : await MeasurePairAsync(driver, target, baseTarget, options, output, cancellationToken));
         }
 
-        WriteReport(measurements, options, output);
+        WriteReport(measurements, options, output, environment.BaseCommit);
         return measurements.Any(m => m.Load.Errors > 0 || m.Load.LateReplies > 0) ? 1 : 0;
     }
 
     /// <summary>One table per level, then the targets; the last line is the ratio line the issue asks for.</summary>
-    public static void WriteReport(IReadOnlyList<Measurement> measurements, BenchOptions options, TextWriter output)
+    public static void WriteReport(IReadOnlyList<Measurement> measurements, BenchOptions options, TextWriter output, string? baseCommit = null)
     {
         foreach (var level in options.Levels.Select(Level).Append(LongLevel))
         {
@@ -66,6 +66,12 @@ public static class Suite
                 output.Write(Report.Table(Title(level, options), rows));
                 output.WriteLine();
             }
+        }
+
+        if (baseCommit is not null)
+        {
+            output.Write(Comparison.Table(measurements, options.CompareRef!, baseCommit));
+            output.WriteLine();
         }
 
         var ratio = TargetChecks.Check(measurements, options, output);
@@ -79,6 +85,57 @@ public static class Suite
     private static string Title(string level, BenchOptions options) => level == LongLevel
         ? $"Long conversations: {options.LongConcurrency} at once, {options.LongTurns} messages each (full triages with \"help\", then \"restart\")"
         : $"{level} concurrent conversation{(level == "1" ? string.Empty : "s")} ({options.LevelDuration.TotalSeconds:0.#} s; echo bots: 10 messages per conversation)";
+
+    private static async Task<IBotTarget?> TryStartAsync(string name, Func<CancellationToken, Task<IBotTarget>> start, TextWriter output, CancellationToken cancellationToken)
+    {
+        output.WriteLine($"{name}: starting");
+        try
+        {
+            return await start(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            output.WriteLine($"{name}: could not start, left out: {ex.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// This build's bot and the compared build's, both running: each warmed up, then measured one after the other at
+    /// each level (the order swapped from one level to the next), so that both see the same load from the rest of
+    /// the machine as nearly as one run allows.
+    /// </summary>
+    public static async Task<List<Measurement>> MeasurePairAsync(LoadDriver driver, IBotTarget target, IBotTarget baseTarget, BenchOptions options, TextWriter output, CancellationToken cancellationToken)
+    {
+        IBotTarget[] pair = [target, baseTarget];
+        foreach (var bot in pair)
+        {
+            await driver.RunAsync(bot.MessagesUrl, new LoadPlan(16, options.WarmUp, Echo: bot.Echo, RecordLatencies: false), cancellationToken);
+        }
+
+        var results = new List<Measurement>();
+        var swap = false;
+        foreach (var level in options.Levels)
+        {
+            foreach (var bot in swap ? pair.Reverse() : pair)
+            {
+                results.Add(await MeasureRunAsync(driver, bot, Level(level), new LoadPlan(level, options.LevelDuration, Echo: bot.Echo), output, cancellationToken));
+            }
+
+            swap = !swap;
+        }
+
+        if (!target.Echo)
+        {
+            var plan = new LoadPlan(options.LongConcurrency, options.LevelDuration, LongTurns: options.LongTurns);
+            foreach (var bot in swap ? pair.Reverse() : pair)
+            {
+                results.Add(await MeasureRunAsync(driver, bot, LongLevel, plan, output, cancellationToken));
+            }
+        }
+
+        return results;
+    }
 
     public static async Task<List<Measurement>> MeasureAsync(LoadDriver driver, IBotTarget target, BenchOptions options, TextWriter output, CancellationToken cancellationToken)
     {

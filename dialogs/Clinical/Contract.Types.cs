@@ -18,7 +18,7 @@ public sealed record Mention(string FindingId, FindingStatus Status);
 
 /// <summary>
 /// One question of the triage. Questions are data: the dialogs walk them in order, skip those whose
-/// <see cref="Asks"/> are all already known, and apply the answer through <see cref="TriageRules.ApplyAnswer"/>.
+/// <see cref="Asks"/> are all already known, and apply the answer through <see cref="TriageRules.ApplyAnswer(SymptomReport, Question, string?)"/>.
 /// </summary>
 /// <param name="Id">Stable id, e.g. "q_bladder_bowel".</param>
 /// <param name="Stage">Where it sits in the order.</param>

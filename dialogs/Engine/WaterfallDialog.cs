@@ -1,5 +1,3 @@
-using Newtonsoft.Json.Linq;
-
 namespace BackSpasmBot.Dialogs.Engine;
 
 /// <summary>One step of a waterfall.</summary>
@@ -11,10 +9,6 @@ public delegate Task<DialogTurnResult> WaterfallStep(WaterfallStepContext step, 
 /// </summary>
 public class WaterfallDialog : Dialog
 {
-    internal const string StepIndexKey = "stepIndex";
-    internal const string ValuesKey = "values";
-    internal const string OptionsKey = "options";
-
     private readonly List<WaterfallStep> _steps;
 
     public WaterfallDialog(string id, IEnumerable<WaterfallStep> steps)
@@ -28,11 +22,8 @@ public class WaterfallDialog : Dialog
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
         var state = dc.ActiveDialog!.State;
-        state[ValuesKey] = new JObject();
-        if (options is not null)
-        {
-            state[OptionsKey] = JToken.FromObject(options, EngineJson.Serializer);
-        }
+        state.Values = [];
+        state.Options = options;
 
         return RunStepAsync(dc, 0, DialogReason.BeginCalled, null, cancellationToken);
     }
@@ -50,7 +41,7 @@ public class WaterfallDialog : Dialog
 
     public override Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result, CancellationToken cancellationToken)
     {
-        var index = dc.ActiveDialog!.State.Value<int?>(StepIndexKey) ?? 0;
+        var index = dc.ActiveDialog!.State.StepIndex ?? 0;
         return RunStepAsync(dc, index + 1, reason, result, cancellationToken);
     }
 
@@ -61,8 +52,7 @@ public class WaterfallDialog : Dialog
             return await dc.EndDialogAsync(result, cancellationToken);
         }
 
-        var state = dc.ActiveDialog!.State;
-        state[StepIndexKey] = index;
+        dc.ActiveDialog!.State.StepIndex = index;
         var step = new WaterfallStepContext(this, dc, index, reason, result);
         return await _steps[index](step, cancellationToken);
     }

@@ -1,5 +1,3 @@
-using Newtonsoft.Json.Linq;
-
 namespace BackSpasmBot.Dialogs.Engine;
 
 /// <summary>
@@ -30,33 +28,35 @@ public sealed class WaterfallStepContext : DialogContext
     /// <summary>The previous step's or child dialog's result, or the message text when the user answered.</summary>
     public object? Result { get; }
 
-    private JObject InstanceState => ActiveDialog!.State;
+    private DialogInstanceState InstanceState => ActiveDialog!.State;
 
     /// <summary>The options the waterfall was begun with, typed.</summary>
-    public T? GetOptions<T>() =>
-        InstanceState[WaterfallDialog.OptionsKey] is { } token ? token.ToObject<T>(EngineJson.Serializer) : default;
+    public T? GetOptions<T>()
+    {
+        var options = EngineJson.As<T>(InstanceState.Options);
+        if (options is not null)
+        {
+            InstanceState.Options = options;
+        }
+
+        return options;
+    }
 
     /// <summary>A value persisted by an earlier step of this waterfall run.</summary>
-    public T? GetValue<T>(string key) =>
-        Values[key] is { } token && token.Type != JTokenType.Null ? token.ToObject<T>(EngineJson.Serializer) : default;
+    public T? GetValue<T>(string key)
+    {
+        var values = InstanceState.Values ??= [];
+        var value = EngineJson.As<T>(values.GetValueOrDefault(key));
+        if (value is not null)
+        {
+            values[key] = value;
+        }
+
+        return value;
+    }
 
     /// <summary>Persists a value for later steps of this waterfall run.</summary>
-    public void SetValue<T>(string key, T value) =>
-        Values[key] = value is null ? JValue.CreateNull() : JToken.FromObject(value, EngineJson.Serializer);
-
-    private JObject Values
-    {
-        get
-        {
-            if (InstanceState[WaterfallDialog.ValuesKey] is not JObject values)
-            {
-                values = [];
-                InstanceState[WaterfallDialog.ValuesKey] = values;
-            }
-
-            return values;
-        }
-    }
+    public void SetValue<T>(string key, T value) => (InstanceState.Values ??= [])[key] = value;
 
     /// <summary>Skips to the next step without waiting for the user. Calling it twice in one step throws.</summary>
     public Task<DialogTurnResult> NextAsync(object? result = null, CancellationToken cancellationToken = default)

@@ -32,11 +32,23 @@ public sealed class OurHostProcess : IBotTarget
 
     public bool Echo { get; }
 
-    public static async Task<OurHostProcess> StartAsync(string name, bool echo, IEnumerable<string> hostSettings, IStoreProbe? store, CancellationToken cancellationToken)
+    /// <param name="name">The row's name in the tables.</param>
+    /// <param name="echo">The echo bot instead of the triage.</param>
+    /// <param name="hostSettings">Configuration for the host, as command-line settings.</param>
+    /// <param name="store">Reads what the host stored, or null.</param>
+    /// <param name="program">Another build's benchmark program (<c>--compare</c>); null for this build.</param>
+    /// <param name="cancellationToken">Stops waiting for the host.</param>
+    public static async Task<OurHostProcess> StartAsync(string name, bool echo, IEnumerable<string> hostSettings, IStoreProbe? store, CancellationToken cancellationToken, string? program = null)
     {
         var self = Environment.ProcessPath ?? throw new InvalidOperationException("Cannot tell where this program is.");
         var arguments = new List<string>();
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+        if (program is not null)
+        {
+            // Run with the same dotnet as this program (its own apphost is not needed).
+            arguments.Add(program);
+            self = Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
+        }
+        else if (Path.GetFileNameWithoutExtension(self) == "dotnet")
         {
             arguments.Add(typeof(OurHostProcess).Assembly.Location);
         }

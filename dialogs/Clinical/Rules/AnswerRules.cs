@@ -3,7 +3,7 @@ using BackSpasmBot.Clinical.Catalog;
 
 namespace BackSpasmBot.Clinical.Rules;
 
-/// <summary>How an answer to one question changes the report (the mechanics behind <see cref="TriageRules.ApplyAnswer"/>).</summary>
+/// <summary>How an answer to one question changes the report (the mechanics behind <see cref="TriageRules.ApplyAnswer(SymptomReport, Question, string?)"/>).</summary>
 internal static class AnswerRules
 {
     public static bool ApplyFindingAnswer(SymptomReport report, Question question, string? text, IReadOnlyList<Mention> mentions)

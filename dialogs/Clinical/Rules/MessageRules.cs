@@ -10,9 +10,12 @@ public static partial class TriageRules
     /// the clarifying questions it calls for, and facts said outright (an age, a first episode, a fall). Returns the
     /// mentions, so callers can tell what this very message named.
     /// </summary>
-    public static IReadOnlyList<Mention> RecordMessage(SymptomReport report, string? text)
+    public static IReadOnlyList<Mention> RecordMessage(SymptomReport report, string? text) =>
+        RecordMessage(report, text, SymptomRecognizer.Recognize(text));
+
+    /// <summary>As <see cref="RecordMessage(SymptomReport, string?)"/>, with the recognizer's result for <paramref name="text"/> already at hand.</summary>
+    public static IReadOnlyList<Mention> RecordMessage(SymptomReport report, string? text, IReadOnlyList<Mention> mentions)
     {
-        var mentions = SymptomRecognizer.Recognize(text);
         report.HedgedByThisMessage.Clear();
         report.HedgedByThisMessage.UnionWith(mentions.Where(m => m.Status == FindingStatus.Hedged && report.StatusOf(m.FindingId) != FindingStatus.Hedged).Select(m => m.FindingId));
         ApplyMentions(report, mentions);

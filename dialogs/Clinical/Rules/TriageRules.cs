@@ -30,9 +30,15 @@ public static partial class TriageRules
     /// a second hedged answer counts the re-ask in <see cref="SymptomReport.ReAsked"/>. Also applies every finding the
     /// answer text mentions (red flags in any message), so callers need not run the recognizer on answers again.
     /// </summary>
-    public static bool ApplyAnswer(SymptomReport report, Question question, string? answerText)
+    public static bool ApplyAnswer(SymptomReport report, Question question, string? answerText) =>
+        ApplyAnswer(report, question, answerText, SymptomRecognizer.Recognize(answerText, ExpectsTemperature(question)));
+
+    /// <summary>
+    /// As <see cref="ApplyAnswer(SymptomReport, Question, string?)"/>, with the recognizer's result for the answer
+    /// already at hand (read with <c>temperatureExpected</c> = <see cref="ExpectsTemperature"/>).
+    /// </summary>
+    public static bool ApplyAnswer(SymptomReport report, Question question, string? answerText, IReadOnlyList<Mention> mentions)
     {
-        var mentions = SymptomRecognizer.Recognize(answerText, temperatureExpected: question.Asks.Contains(FindingIds.Fever));
         if (question.IsConfirmation)
         {
             AnswerRules.ApplyConfirmation(report, question.Asks[0], answerText);
@@ -55,6 +61,9 @@ public static partial class TriageRules
 
         return understood;
     }
+
+    /// <summary>Whether a bare number in the answer to <paramref name="question"/> is a temperature (it asks about a fever).</summary>
+    public static bool ExpectsTemperature(Question question) => question.Asks.Contains(FindingIds.Fever);
 
     /// <summary>True when every id the question asks about is already known, so it can be skipped.</summary>
     public static bool IsAnswered(SymptomReport report, Question question)
@@ -97,7 +106,7 @@ public static partial class TriageRules
 
     /// <summary>
     /// The one-finding yes/no question used to re-ask a hedged finding plainly (its text is
-    /// <see cref="Wording.Wording.ConfirmFinding"/>). Apply the answer with <see cref="ApplyAnswer"/>, which is final: "yes"
+    /// <see cref="Wording.Wording.ConfirmFinding"/>). Apply the answer with <see cref="ApplyAnswer(SymptomReport, Question, string?)"/>, which is final: "yes"
     /// marks it present, "no" absent, and anything else (another "not sure", or words that are neither) leaves it
     /// unclear after its one re-ask, so that <see cref="RedFlagDecision"/> escalates (TRIAGE-SPEC §5 rule 2).
     /// </summary>

@@ -22,9 +22,12 @@ public static partial class TriageRules
     /// limb weakness that is sudden or getting worse quickly; a stiff neck with a fever). Asked once, plainly, before
     /// the urgent outcome is given, so that "the highest tier decides" holds even when the urgent flag came first.
     /// </summary>
-    public static IReadOnlyList<string> UpgradeChecks(SymptomReport report)
+    public static IReadOnlyList<string> UpgradeChecks(SymptomReport report) => UpgradeChecks(report, RedFlagDecision(report));
+
+    /// <summary>As <see cref="UpgradeChecks(SymptomReport)"/>, with <see cref="RedFlagDecision"/> for this very report already at hand.</summary>
+    public static IReadOnlyList<string> UpgradeChecks(SymptomReport report, TriageDecision? redFlag)
     {
-        if (RedFlagDecision(report) is not { Disposition: Disposition.Urgent })
+        if (redFlag is not { Disposition: Disposition.Urgent })
         {
             return [];
         }
@@ -51,9 +54,13 @@ public static partial class TriageRules
     /// stands between urgent and emergency care, so the safer reading wins (TRIAGE-SPEC §5 rule 2). Only a clear no
     /// is absent. Red flags named in the answer are recorded too.
     /// </summary>
-    public static void ApplyUpgradeAnswer(SymptomReport report, string findingId, string? answerText)
+    public static void ApplyUpgradeAnswer(SymptomReport report, string findingId, string? answerText) =>
+        ApplyUpgradeAnswer(report, findingId, answerText, SymptomRecognizer.Recognize(answerText));
+
+    /// <summary>As <see cref="ApplyUpgradeAnswer(SymptomReport, string, string?)"/>, with the recognizer's result for the answer already at hand.</summary>
+    public static void ApplyUpgradeAnswer(SymptomReport report, string findingId, string? answerText, IReadOnlyList<Mention> mentions)
     {
-        ApplyMentions(report, SymptomRecognizer.Recognize(answerText));
+        ApplyMentions(report, mentions);
         var clearNo = AnswerParser.ParseYesNo(answerText) == YesNo.No;
         if (findingId == SuddenSevere)
         {

@@ -1,7 +1,7 @@
 using BackSpasmBot.Dialogs.Engine.Choices;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
+using System.Text.Json;
 
 namespace BackSpasmBot.Dialogs.Engine.Prompts;
 
@@ -11,9 +11,6 @@ namespace BackSpasmBot.Dialogs.Engine.Prompts;
 /// </summary>
 public abstract class Prompt<T> : Dialog
 {
-    private const string OptionsKey = "options";
-    private const string AttemptCountKey = "attemptCount";
-
     private readonly PromptValidator<T>? _validator;
 
     protected Prompt(string id, PromptValidator<T>? validator)
@@ -31,9 +28,11 @@ public abstract class Prompt<T> : Dialog
 
         SetExpectingInput(promptOptions.Prompt);
         SetExpectingInput(promptOptions.RetryPrompt);
+        // Kept as JSON now, before sending: sending fills the activities in (ids, addresses, rendered choices), and a
+        // reprompt must start again from the activities as they were asked.
         var state = dc.ActiveDialog!.State;
-        state[OptionsKey] = JObject.FromObject(promptOptions, EngineJson.Serializer);
-        state[AttemptCountKey] = 0;
+        state.Options = JsonSerializer.SerializeToElement(promptOptions, EngineJsonContext.Default.PromptOptions);
+        state.AttemptCount = 0;
         await OnPromptAsync(dc.Context, promptOptions, isRetry: false, cancellationToken);
         return DialogTurnResult.EndOfTurn;
     }
@@ -46,14 +45,16 @@ public abstract class Prompt<T> : Dialog
         }
 
         var state = dc.ActiveDialog!.State;
-        var options = ReadOptions(state);
-        var recognized = await OnRecognizeAsync(dc.Context, options, cancellationToken);
-        var attempt = (state.Value<int?>(AttemptCountKey) ?? 0) + 1;
-        state[AttemptCountKey] = attempt;
+        // Read only when something needs them (a validator, a retry): an accepted answer needs nothing but the text.
+        PromptOptions? read = null;
+        PromptOptions Options() => read ??= ReadOptions(state);
+        var recognized = await OnRecognizeAsync(dc.Context, Options, cancellationToken);
+        var attempt = (state.AttemptCount ?? 0) + 1;
+        state.AttemptCount = attempt;
 
         var accepted = _validator is null
             ? recognized.Succeeded
-            : await _validator(new PromptValidatorContext<T>(dc.Context, recognized, options, attempt), cancellationToken);
+            : await _validator(new PromptValidatorContext<T>(dc.Context, recognized, Options(), attempt), cancellationToken);
         if (accepted)
         {
             return await dc.EndDialogAsync(recognized.Value, cancellationToken);
@@ -61,7 +62,7 @@ public abstract class Prompt<T> : Dialog
 
         if (!dc.Context.Responded)
         {
-            await OnPromptAsync(dc.Context, options, isRetry: true, cancellationToken);
+            await OnPromptAsync(dc.Context, Options(), isRetry: true, cancellationToken);
         }
 
         return DialogTurnResult.EndOfTurn;
@@ -94,11 +95,14 @@ public abstract class Prompt<T> : Dialog
         await context.SendActivityAsync(activity, cancellationToken);
     }
 
-    /// <summary>Reads the answer out of the turn's activity.</summary>
-    protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext context, PromptOptions options, CancellationToken cancellationToken);
+    /// <summary>Reads the answer out of the turn's activity; <paramref name="options"/> reads the prompt's options when needed.</summary>
+    protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext context, Func<PromptOptions> options, CancellationToken cancellationToken);
 
-    private static PromptOptions ReadOptions(JObject state) =>
-        state[OptionsKey]?.ToObject<PromptOptions>(EngineJson.Serializer) ?? new PromptOptions();
+    /// <summary>A fresh copy of the options the prompt was begun with (rendering into it never changes what is kept).</summary>
+    private static PromptOptions ReadOptions(DialogInstanceState state) =>
+        state.Options is JsonElement { ValueKind: JsonValueKind.Object } json
+            ? json.Deserialize(EngineJsonContext.Default.PromptOptions) ?? new PromptOptions()
+            : new PromptOptions();
 
     private static void SetExpectingInput(Activity? activity)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using BackSpasmBot.Dialogs.Engine.Choices;
 using Microsoft.Bot.Schema;
 
@@ -7,9 +8,11 @@ namespace BackSpasmBot.Dialogs.Engine.Prompts;
 public sealed class PromptOptions
 {
     /// <summary>The first ask.</summary>
+    [JsonConverter(typeof(ActivityJsonConverter))]
     public Activity? Prompt { get; set; }
 
     /// <summary>Sent instead of <see cref="Prompt"/> after an answer that was not accepted.</summary>
+    [JsonConverter(typeof(ActivityJsonConverter))]
     public Activity? RetryPrompt { get; set; }
 
     /// <summary>Buttons to offer; free text always works as well.</summary>

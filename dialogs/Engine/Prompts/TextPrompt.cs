@@ -5,7 +5,7 @@ namespace BackSpasmBot.Dialogs.Engine.Prompts;
 /// <summary>Accepts any non-empty text (or a value-only submit's answer).</summary>
 public sealed class TextPrompt(string id, PromptValidator<string>? validator = null) : Prompt<string>(id, validator)
 {
-    protected override Task<PromptRecognizerResult<string>> OnRecognizeAsync(ITurnContext context, PromptOptions options, CancellationToken cancellationToken)
+    protected override Task<PromptRecognizerResult<string>> OnRecognizeAsync(ITurnContext context, Func<PromptOptions> options, CancellationToken cancellationToken)
     {
         var text = ActivityText.Of(context.Activity);
         return Task.FromResult(string.IsNullOrWhiteSpace(text)

@@ -1,5 +1,6 @@
 using BackSpasmBot.Clinical;
 using BackSpasmBot.Clinical.Catalog;
+using BackSpasmBot.Clinical.Recognition;
 using BackSpasmBot.Clinical.Rules;
 using BackSpasmBot.Clinical.Wording;
 using BackSpasmBot.Dialogs.Engine;
@@ -24,11 +25,15 @@ public sealed class TriageOutcomes(RegionResolver regions, ITriageEvents events)
     /// does not interrupt them. After the outcome, a message that calls for a clarifying question also calls for the
     /// questions again.
     /// </summary>
-    public static bool RecordAndCheck(TriageSession session, string? text)
+    public static bool RecordAndCheck(TriageSession session, string? text) =>
+        RecordAndCheck(session, text, SymptomRecognizer.Recognize(text));
+
+    /// <summary>As <see cref="RecordAndCheck(TriageSession, string?)"/>, with the recognizer's result for <paramref name="text"/> already at hand.</summary>
+    public static bool RecordAndCheck(TriageSession session, string? text, IReadOnlyList<Mention> mentions)
     {
         var before = TriageRules.RedFlagDecision(session.Report)?.Disposition;
         var clarificationsBefore = session.Report.Clarifications.Count;
-        var mentions = TriageRules.RecordMessage(session.Report, text);
+        TriageRules.RecordMessage(session.Report, text, mentions);
         var after = TriageRules.RedFlagDecision(session.Report)?.Disposition;
         if (after is not { } now)
         {

@@ -101,7 +101,8 @@ public sealed class CheckInDialog : ComponentDialog
         var report = session.Report;
         var question = FollowUpRules.RecheckQuestions.First(q => q.Id == step.GetValue<string>(RecheckKey));
         var retrying = step.GetOptions<RetryOptions>()?.Retrying ?? false;
-        var understood = TriageRules.ApplyAnswer(report, question, step.Result as string);
+        var answer = step.Result as string;
+        var understood = TriageRules.ApplyAnswer(report, question, answer, TriageTurn.Of(step.Context).Mentions(answer, TriageRules.ExpectsTemperature(question)));
         var unclear = !understood || question.Asks.Any(id => report.StatusOf(id) == FindingStatus.Hedged);
         if (unclear && !retrying)
         {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using BackSpasmBot.Clinical;
 using BackSpasmBot.Clinical.Rules;
 using BackSpasmBot.Dialogs.Engine;
@@ -18,10 +19,7 @@ public sealed class QuestionLoopDialog : ComponentDialog
     public const string DialogId = "triage.questions";
     private const string LoopId = "triage.questions.loop";
     private const string AnswerPromptId = "triage.questions.answer";
-    private const string QuestionKey = "question";
-    private const string ConfirmingKey = "confirming";
-    private const string UpgradeKey = "upgrade";
-    private const string ClarifyingKey = "clarifying";
+    private const string PendingKey = "pending";
 
     private readonly TriageState _state;
     private readonly ITriageEvents _events;
@@ -56,7 +54,7 @@ public sealed class QuestionLoopDialog : ComponentDialog
         if (redFlag is not { Disposition: Disposition.Emergency } && ClarificationRules.Next(report) is { } clarifying)
         {
             _events.ClarifyingQuestionAsked(step.Context);
-            return await AskAsync(step, ClarificationRules.AsQuestion(clarifying), ClarifyingKey, cancellationToken);
+            return await AskAsync(step, ClarificationRules.AsQuestion(clarifying), PendingKind.Clarifying, cancellationToken);
         }
 
         if (redFlag is { Disposition: Disposition.Emergency })
@@ -67,7 +65,7 @@ public sealed class QuestionLoopDialog : ComponentDialog
         // Hedged findings get their one plain re-ask; once a red flag is present, only the emergency ones still matter.
         if (TriageRules.NextConfirmation(report, redFlag) is { } hedged)
         {
-            step.SetValue(ConfirmingKey, hedged);
+            step.SetValue(PendingKey, new PendingQuestion(PendingKind.Confirming, hedged));
             return await step.PromptAsync(AnswerPromptId, TriageActivities.ConfirmFinding(hedged), cancellationToken);
         }
 
@@ -76,17 +74,17 @@ public sealed class QuestionLoopDialog : ComponentDialog
             // An urgent finding never skips the emergency questions (cauda equina first), then the upgrade checks.
             if (TriageRules.NextEmergencyQuestion(report, session.SkippedQuestions) is { } emergencyQuestion)
             {
-                return await AskAsync(step, emergencyQuestion, QuestionKey, cancellationToken);
+                return await AskAsync(step, emergencyQuestion, PendingKind.Question, cancellationToken);
             }
 
-            var checks = TriageRules.UpgradeChecks(report);
+            var checks = TriageRules.UpgradeChecks(report, redFlag);
             if (checks.Count == 0)
             {
                 return await step.EndDialogAsync(null, cancellationToken);
             }
 
             var check = checks[0];
-            step.SetValue(UpgradeKey, check);
+            step.SetValue(PendingKey, new PendingQuestion(PendingKind.Upgrade, check));
             return await step.PromptAsync(AnswerPromptId, TriageActivities.UpgradeCheck(check), cancellationToken);
         }
 
@@ -96,14 +94,14 @@ public sealed class QuestionLoopDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        return await AskAsync(step, question, QuestionKey, cancellationToken);
+        return await AskAsync(step, question, PendingKind.Question, cancellationToken);
     }
 
-    /// <summary>Asks a question (more plainly when it is being asked again), remembering its id under <paramref name="key"/>.</summary>
-    private static Task<DialogTurnResult> AskAsync(WaterfallStepContext step, Question question, string key, CancellationToken cancellationToken)
+    /// <summary>Asks a question (more plainly when it is being asked again), remembering it as pending, of <paramref name="kind"/>.</summary>
+    private static Task<DialogTurnResult> AskAsync(WaterfallStepContext step, Question question, PendingKind kind, CancellationToken cancellationToken)
     {
         var retrying = step.GetOptions<LoopOptions>()?.RetryQuestionId == question.Id;
-        step.SetValue(key, question.Id);
+        step.SetValue(PendingKey, new PendingQuestion(kind, question.Id));
         var prompt = TriageActivities.Question(question, plainly: retrying);
         prompt.RetryPrompt = TriageActivities.Question(question, plainly: true).Prompt;
         return step.PromptAsync(AnswerPromptId, prompt, cancellationToken);
@@ -113,7 +111,9 @@ public sealed class QuestionLoopDialog : ComponentDialog
     {
         var session = await _state.SessionAsync(step.Context, cancellationToken);
         var answer = step.Result as string;
-        if (step.GetValue<string>(ClarifyingKey) is { } clarifyingId)
+        var message = TriageTurn.Of(step.Context);
+        var pending = Pending(step);
+        if (pending is { Kind: PendingKind.Clarifying, Id: var clarifyingId })
         {
             if (ClarificationRules.Apply(session.Report, clarifyingId, answer))
             {
@@ -129,27 +129,29 @@ public sealed class QuestionLoopDialog : ComponentDialog
             return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
         }
 
-        if (step.GetValue<string>(UpgradeKey) is { } upgrade)
+        if (pending is { Kind: PendingKind.Upgrade, Id: var upgrade })
         {
-            TriageRules.ApplyUpgradeAnswer(session.Report, upgrade, answer);
+            TriageRules.ApplyUpgradeAnswer(session.Report, upgrade, answer, message.Mentions(answer));
             return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
         }
 
-        if (step.GetValue<string>(ConfirmingKey) is { } findingId)
+        if (pending is { Kind: PendingKind.Confirming, Id: var findingId })
         {
-            TriageRules.ApplyAnswer(session.Report, TriageRules.ConfirmationQuestion(findingId), answer);
+            var confirmation = TriageRules.ConfirmationQuestion(findingId);
+            TriageRules.ApplyAnswer(session.Report, confirmation, answer, message.Mentions(answer, TriageRules.ExpectsTemperature(confirmation)));
             return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
         }
 
         // A conversation saved by an earlier content version may be waiting on a question that no longer exists: its
         // answer was already read for red flags (the interruption hook), so ask whatever is next.
-        if (TriageRules.Questions.FirstOrDefault(q => q.Id == step.GetValue<string>(QuestionKey)) is not { } question)
+        if (TriageRules.Questions.FirstOrDefault(q => q.Id == pending?.Id) is not { } question)
         {
             return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
         }
 
         // "it's numb" to the question about numbness down there: the change belongs to the part the question named.
-        if (TriageRules.ApplyAnswer(session.Report, question, answer) || ClarificationRules.AttachToQuestion(session.Report, question))
+        if (TriageRules.ApplyAnswer(session.Report, question, answer, message.Mentions(answer, TriageRules.ExpectsTemperature(question)))
+            || ClarificationRules.AttachToQuestion(session.Report, question))
         {
             return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
         }
@@ -167,6 +169,40 @@ public sealed class QuestionLoopDialog : ComponentDialog
         return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
     }
 
+    /// <summary>
+    /// The question the loop is waiting for an answer to. A conversation saved before this was typed kept its id under
+    /// a key named for its kind ("question", "confirming", "upgrade", "clarifying"): read that when there is no pending one.
+    /// </summary>
+    private static PendingQuestion? Pending(WaterfallStepContext step) =>
+        step.GetValue<PendingQuestion>(PendingKey)
+        ?? LegacyPending(step, "clarifying", PendingKind.Clarifying)
+        ?? LegacyPending(step, "upgrade", PendingKind.Upgrade)
+        ?? LegacyPending(step, "confirming", PendingKind.Confirming)
+        ?? LegacyPending(step, "question", PendingKind.Question);
+
+    private static PendingQuestion? LegacyPending(WaterfallStepContext step, string key, PendingKind kind) =>
+        step.GetValue<string>(key) is { } id ? new PendingQuestion(kind, id) : null;
+
     /// <summary>The loop's options: which question is being asked again, more plainly.</summary>
     private sealed record LoopOptions(string? RetryQuestionId);
+
+    /// <summary>What kind of question is waiting for an answer, which decides how the answer is applied.</summary>
+    [JsonConverter(typeof(JsonStringEnumConverter<PendingKind>))]
+    private enum PendingKind
+    {
+        /// <summary>A question from the content's list (a red flag, a fact, the symptoms).</summary>
+        Question,
+
+        /// <summary>The one plain re-ask of a hedged finding (<see cref="PendingQuestion.Id"/> is the finding).</summary>
+        Confirming,
+
+        /// <summary>A check that could raise an urgent red flag to an emergency (the finding).</summary>
+        Upgrade,
+
+        /// <summary>A clarifying question about words that could be a red flag (the clarifying question's id).</summary>
+        Clarifying,
+    }
+
+    /// <summary>The question waiting for an answer: its kind and id.</summary>
+    private sealed record PendingQuestion(PendingKind Kind, string Id);
 }

@@ -147,7 +147,8 @@ public sealed class TriageDialog : ComponentDialog
         if (step.Reason == DialogReason.NextCalled)
         {
             await NotePlaceAsync(step.Context, session, step.Result as string, cancellationToken);
-            TriageOutcomes.RecordAndCheck(session, step.Result as string);
+            var opening = step.Result as string;
+            TriageOutcomes.RecordAndCheck(session, opening, TriageTurn.Of(step.Context).Mentions(opening));
         }
 
         return await step.ReplaceDialogAsync(FinishId, null, cancellationToken);
@@ -205,14 +206,15 @@ public sealed class TriageDialog : ComponentDialog
         }
 
         var turn = innerDc.Context;
-        var text = ActivityText.Of(turn.Activity);
+        var message = TriageTurn.Of(turn);
+        var text = message.Text;
         var session = await _state.SessionAsync(turn, cancellationToken);
 
         // Where the person is comes first, so that an emergency in the same message gets the right number.
         var placeOnly = await NotePlaceAsync(turn, session, text, cancellationToken);
 
         // Red flags come before everything else, commands included: safety never waits for a command.
-        if (TriageOutcomes.RecordAndCheck(session, text))
+        if (TriageOutcomes.RecordAndCheck(session, text, message.Mentions(text)))
         {
             await innerDc.CancelAllDialogsAsync(cancellationToken);
             return await innerDc.BeginDialogAsync(FinishId, null, cancellationToken);
