@@ -1,5 +1,6 @@
 using BackSpasmBot.Clinical;
 using BackSpasmBot.Clinical.Rules;
+using BackSpasmBot.Clinical.Wording;
 using BackSpasmBot.Dialogs.Engine;
 using BackSpasmBot.Dialogs.Engine.Prompts;
 using BackSpasmBot.Triage.Conversation;
@@ -113,6 +114,14 @@ public sealed class QuestionLoopDialog : ComponentDialog
     {
         var session = await _state.SessionAsync(step.Context, cancellationToken);
         var answer = step.Result as string;
+
+        // "Why?" is never an answer: explain, then the same question again (red flags in it were read before this step).
+        if (Explanations.IsWhy(answer))
+        {
+            await step.Context.SendActivityAsync(Explain(step), cancellationToken);
+            return await step.ReplaceDialogAsync(LoopId, step.GetOptions<LoopOptions>(), cancellationToken);
+        }
+
         if (step.GetValue<string>(ClarifyingKey) is { } clarifyingId)
         {
             if (ClarificationRules.Apply(session.Report, clarifyingId, answer))
@@ -165,6 +174,24 @@ public sealed class QuestionLoopDialog : ComponentDialog
         }
 
         return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
+    }
+
+    /// <summary>Why the question waiting for an answer is asked, tagged with the ids it asks about.</summary>
+    private static Microsoft.Bot.Schema.Activity Explain(WaterfallStepContext step)
+    {
+        if (step.GetValue<string>(ClarifyingKey) is { } clarifyingId && ClarifyingQuestions.Find(clarifyingId) is { } clarifying)
+        {
+            return TriageActivities.Explaining(Explanations.ForClarifying(clarifying), clarifying.Candidates);
+        }
+
+        if ((step.GetValue<string>(UpgradeKey) ?? step.GetValue<string>(ConfirmingKey)) is { } findingId)
+        {
+            return TriageActivities.Explaining(Explanations.ForFinding(findingId), [findingId]);
+        }
+
+        return TriageRules.Questions.FirstOrDefault(q => q.Id == step.GetValue<string>(QuestionKey)) is { } question
+            ? TriageActivities.Explaining(Explanations.ForQuestion(question), question.Asks)
+            : TriageActivities.Explaining(Explanations.NothingAsked, []);
     }
 
     /// <summary>The loop's options: which question is being asked again, more plainly.</summary>
