@@ -103,7 +103,7 @@ public static class TriageHandover
             observation.Component.Add(new Observation.ComponentComponent
             {
                 Code = new CodeableConcept(FhirCanonical.FindingSystem, finding, content.Text.Findings[finding].Name),
-                Value = Coded(FhirCanonical.AnswerSystem, Answers.Yes, content.Text.YesNoButtons[0]),
+                Value = new CodeableConcept(FhirCanonical.AnswerSystem, Answers.Yes, content.Text.YesNoButtons[0]),
             });
         }
 
