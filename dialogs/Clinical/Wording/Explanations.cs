@@ -116,7 +116,8 @@ public static class Explanations
             }
 
             var sources = steps.SelectMany(step => ClinicalContent.Current.Plan.First(p => p.StepId == step).Sources).Distinct().ToList();
-            text.AppendLine(Text.Message("why_plan_sources").Replace("{sources}", SourceNames(sources), StringComparison.Ordinal));
+            // A blank line first: in channels that render markdown, a line straight after the list joins its last item.
+            text.AppendLine().AppendLine(Text.Message("why_plan_sources").Replace("{sources}", SourceNames(sources), StringComparison.Ordinal));
             text.AppendLine(Text.Message("why_plan_more"));
         }
 
