@@ -119,6 +119,20 @@ public sealed class SummaryTests(BotHostFixture host) : IClassFixture<BotHostFix
         Assert.Contains(replies, r => r.Text == ClinicalContent.Default.Text.Message("summary_shared"));
     }
 
+    [Fact]
+    public async Task InATeamsPersonalChatTheSummaryIsTheCardAlone()
+    {
+        var chat = host.NewHttpConversation(channelId: "msteams", conversationType: "personal");
+        var play = new HandoverPlay(chat);
+        await play.ToOutcomeAsync(new Dictionary<string, string> { ["pregnant"] = "yes" });
+
+        var summary = SummaryOf(await play.SayAsync("Summary for my doctor"));
+
+        var card = Assert.Single(summary.Attachments);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", card.ContentType);
+        Assert.Equal(ClinicalContent.Default.Text.Message("summary_sent_card_only"), summary.Text);
+    }
+
     /// <summary>Every question asked has its item in the response, and every item is one of the questionnaire's, with answers it allows.</summary>
     internal static void AnswersMatchTheQuestionsAsked(QuestionnaireResponse response, IEnumerable<IReadOnlyList<string>> asked)
     {

@@ -15,7 +15,7 @@ public static class SummaryWording
     /// <summary>The message keys this class uses; every language must have each.</summary>
     internal static readonly string[] MessageKeys =
     [
-        "summary_button", "summary_sent", "summary_not_yet", "summary_shared", "summary_title", "summary_intro", "summary_outcome",
+        "summary_button", "summary_sent", "summary_sent_card_only", "summary_not_yet", "summary_shared", "summary_title", "summary_intro", "summary_outcome",
         "summary_outcome_emergency", "summary_outcome_urgent", "summary_outcome_gp", "summary_outcome_selfcare", "summary_decided_by",
         "summary_present", "summary_absent", "summary_unsure", "summary_none", "summary_age", "summary_onset", "summary_onset_hours",
         "summary_onset_days", "summary_onset_weeks", "summary_first_episode", "summary_trigger", "summary_dehydration", "summary_medicine",
@@ -29,6 +29,9 @@ public static class SummaryWording
     public static string Button => Text.Message("summary_button");
 
     public static string Sent => Text.Message("summary_sent");
+
+    /// <summary>Said with the card alone, where files cannot be sent in the message (Teams).</summary>
+    public static string SentCardOnly => Text.Message("summary_sent_card_only");
 
     public static string NotYet => Text.Message("summary_not_yet");
 

@@ -18,17 +18,17 @@ public static class SummaryActivities
     public const string HtmlFileName = "back-pain-summary.html";
     public const string FhirFileName = "back-pain-summary.fhir.json";
 
-    /// <summary>The message that carries the summary; <c>channelData.triage.summary</c> is true.</summary>
-    public static Activity Summary(HandoverSummary summary, string fhirJson)
+    /// <summary>
+    /// The message that carries the summary; <c>channelData.triage.summary</c> is true. Without <paramref name="withFiles"/>
+    /// (Teams, which takes files from bots only through its file consent flow) it carries the card alone.
+    /// </summary>
+    public static Activity Summary(HandoverSummary summary, string fhirJson, bool withFiles)
     {
-        var activity = TriageActivities.Say(SummaryWording.Sent);
+        var activity = TriageActivities.Say(withFiles ? SummaryWording.Sent : SummaryWording.SentCardOnly);
         activity.ChannelData = new JObject { ["triage"] = new JObject { ["summary"] = true } };
-        activity.Attachments =
-        [
-            Card(summary),
-            File(HtmlFileName, "text/html", Html(summary)),
-            File(FhirFileName, FhirCanonical.JsonMediaType, fhirJson),
-        ];
+        activity.Attachments = withFiles
+            ? [Card(summary), File(HtmlFileName, "text/html", Html(summary)), File(FhirFileName, FhirCanonical.JsonMediaType, fhirJson)]
+            : [Card(summary)];
         return activity;
     }
 

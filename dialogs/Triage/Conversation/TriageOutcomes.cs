@@ -99,7 +99,8 @@ public sealed class TriageOutcomes(RegionResolver regions, ITriageEvents events)
         var region = regions.For(turnContext.Activity, session);
         var summary = SummaryWording.Build(session.Report, decision, given.Plan, given.MedicineCautions, region, now);
         var bundle = TriageHandover.Build(new TriageHandover.Input(session.Report, decision, given.Plan, given.MedicineCautions, region, now), Guid.NewGuid);
-        await turnContext.SendActivityAsync(SummaryActivities.Summary(summary, TriageHandover.ToJson(bundle)), cancellationToken);
+        var withFiles = !ConversationKind.IsTeams(turnContext.Activity);
+        await turnContext.SendActivityAsync(SummaryActivities.Summary(summary, TriageHandover.ToJson(bundle), withFiles), cancellationToken);
         return true;
     }
 
