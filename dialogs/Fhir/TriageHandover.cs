@@ -143,7 +143,10 @@ public static class TriageHandover
                     ? [Coded(FhirCanonical.TriggerSystem, id, content.Text.TriggerNames[id])]
                     : [];
             case FindingIds.NsaidCaution:
-                return question.Id == TriageQuestionnaire.LinkIdOf(question, content) ? [] : Cautions(report, content);
+                // The checklist's item (linkId nsaid_caution) holds every caution; "which of them?" (q_nsaid_which) only
+                // narrows the same answer, so its item is left out rather than repeating it.
+                var isChecklist = TriageQuestionnaire.LinkIdOf(question, content) == FindingIds.NsaidCaution;
+                return isChecklist ? Cautions(report, content) : [];
         }
 
         return question.Asks.Count > 1 ? Several(question, report, content) : One(question.Asks[0], report, content);
