@@ -33,6 +33,7 @@ public static class BackSpasmBotApp
         app.UseHardening();
         app.MapBotEndpoints();
         app.MapOperationsEndpoints();
+        app.MapFhirEndpoints();
         app.MapDirectLine();
         return app;
     }

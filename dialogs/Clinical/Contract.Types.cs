@@ -44,6 +44,12 @@ public sealed record Question(
 
     /// <summary>The one plain re-ask of a hedged finding (<see cref="TriageRules.ConfirmationQuestion"/>): its answer is final.</summary>
     public bool IsConfirmation { get; init; }
+
+    /// <summary>Why it is asked, in plain words, said when the person asks "why?" (empty for a re-ask built in code).</summary>
+    public string Why { get; init; } = string.Empty;
+
+    /// <summary>Where the reason for asking comes from: source abbreviations (clinical-content/content.yaml, sources).</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
 }
 
 /// <summary>Emergency and non-emergency contacts for one region (configuration, never hard-coded in messages).</summary>

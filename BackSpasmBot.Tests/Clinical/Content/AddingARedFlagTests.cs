@@ -17,7 +17,7 @@ public sealed class AddingARedFlagTests(BotHostFixture host) : IClassFixture<Bot
 {
     private const string NewFinding = "cold_pale_leg";
 
-    /// <summary>Acute limb ischaemia as a clinician would add it: a finding, its question, its words and its phrases.</summary>
+    /// <summary>Acute limb ischaemia as a clinician would add it: a finding, its question (with why it is asked), its words and its phrases.</summary>
     private static ContentFolder WithNewRedFlag() => new ContentFolder()
         .Replace("findings.yaml", "  - id: major_trauma\n", """
               - id: cold_pale_leg
@@ -32,6 +32,7 @@ public sealed class AddingARedFlagTests(BotHostFixture host) : IClassFixture<Bot
                 stage: emergency
                 asks: [cold_pale_leg]
                 answer: yes_no
+                sources: [NHS-BP]
               - id: q_trauma
 
             """)
@@ -39,6 +40,7 @@ public sealed class AddingARedFlagTests(BotHostFixture host) : IClassFixture<Bot
               q_cold_leg:
                 text: Has a leg or foot suddenly gone cold, pale or blue?
                 retry: "Please answer yes or no: is a leg or foot cold, pale or blue?"
+                why: A leg or foot that suddenly goes cold, pale or blue may have lost its blood supply, which needs help at once.
               q_trauma:
 
             """)

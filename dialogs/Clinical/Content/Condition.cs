@@ -15,6 +15,12 @@ public abstract record Condition
 
     private static readonly string[] NumberFacts = ["age", "onset_hours"];
 
+    /// <summary>The trigger ids conditions and the summary use ("trigger is lifting").</summary>
+    public static IReadOnlyList<string> TriggerIds => [.. Triggers.Keys];
+
+    /// <summary>The id of a trigger, or null for Unknown.</summary>
+    public static string? TriggerId(Trigger trigger) => Triggers.FirstOrDefault(t => t.Value == trigger).Key;
+
     private static readonly Dictionary<string, Trigger> Triggers = new(StringComparer.Ordinal)
     {
         ["lifting"] = Trigger.Lifting,

@@ -21,9 +21,10 @@ internal static partial class ContentLoader
         "urgent_no_driving", "urgent_worse", "gp_opening", "self_care_opening", "no_reasons", "group_reason",
         "worsening_weakness_reason", "confirm_prefix", "confirm_suffix", "upgrade_prefix", "safety_net_heading",
         "turn_failed", "store_unavailable", "replies_not_delivered", "not_sure_button", "dont_wait", "cauda_equina_tell",
+        .. Wording.Explanations.MessageKeys, .. Wording.SummaryWording.MessageKeys,
     ];
 
-    private static readonly string[] Placeholders = ["emergency", "ed", "nonEmergency", "local", "reasons", "signs", "group"];
+    private static readonly string[] Placeholders = ["emergency", "ed", "nonEmergency", "local", "reasons", "signs", "group", "why", "sources", "step", "count"];
 
     private static readonly Dictionary<string, Tier> Tiers = new(StringComparer.Ordinal)
     {
@@ -83,7 +84,7 @@ internal static partial class ContentLoader
             : [];
 
         var catalog = ReadCatalog(findingsFile);
-        var ids = new Ids(catalog);
+        var ids = new Ids(catalog) { Sources = sources.Keys.ToHashSet(StringComparer.Ordinal) };
         var structure = ReadQuestions(questionsFile, ids);
         var rules = ReadRules(rulesFile, ids);
         var regions = ReadRegions(regionsFile);
@@ -163,12 +164,21 @@ internal static partial class ContentLoader
 
         public HashSet<string> Cautions { get; } = catalog.RecognisedCautions.Concat(catalog.DerivedCautions).ToHashSet(StringComparer.Ordinal);
 
+        /// <summary>The source abbreviations (content.yaml, sources).</summary>
+        public HashSet<string> Sources { get; init; } = new(StringComparer.Ordinal);
+
         public Tier TierOf(string id) => catalog.Findings.FirstOrDefault(f => f.Finding.Id == id)?.Finding.Tier ?? Tier.None;
     }
 
-    internal sealed record QuestionShape(string Id, Stage Stage, IReadOnlyList<string> Asks, AnswerKind Kind, YamlNode Node);
+    internal sealed record QuestionShape(string Id, Stage Stage, IReadOnlyList<string> Asks, AnswerKind Kind, YamlNode Node)
+    {
+        public IReadOnlyList<string> Sources { get; init; } = [];
+    }
 
-    internal sealed record ClarifyingShape(string Id, IReadOnlyList<string> Candidates, IReadOnlyList<(string Id, string? Confirms)> Choices, YamlNode Node);
+    internal sealed record ClarifyingShape(string Id, IReadOnlyList<string> Candidates, IReadOnlyList<(string Id, string? Confirms)> Choices, YamlNode Node)
+    {
+        public IReadOnlyList<string> Sources { get; init; } = [];
+    }
 
     internal sealed record Structure(IReadOnlyList<QuestionShape> Questions, IReadOnlyList<ClarifyingShape> Clarifying);
 
@@ -266,7 +276,7 @@ internal static partial class ContentLoader
                 file.Problem(map, $"question '{id}' asks about nothing");
             }
 
-            questions.Add(new QuestionShape(id, stage, [.. asks.Select(a => a.Value)], kind, map));
+            questions.Add(new QuestionShape(id, stage, [.. asks.Select(a => a.Value)], kind, map) { Sources = ReadSources(file, map, $"question '{id}'", ids) });
         }
 
         var clarifying = new List<ClarifyingShape>();
@@ -304,7 +314,7 @@ internal static partial class ContentLoader
                 choices.Add((choiceId, confirms));
             }
 
-            clarifying.Add(new ClarifyingShape(id, [.. candidates.Select(c => c.Value)], choices, map));
+            clarifying.Add(new ClarifyingShape(id, [.. candidates.Select(c => c.Value)], choices, map) { Sources = ReadSources(file, map, $"clarifying question '{id}'", ids) });
         }
 
         return new Structure(questions, clarifying);
@@ -347,7 +357,7 @@ internal static partial class ContentLoader
                 file.Problem(map, $"plan step '{step}' is listed twice");
             }
 
-            plan.Add(new PlanStepRule(step, ReadConditions(file, map, IsKnown)));
+            plan.Add(new PlanStepRule(step, ReadConditions(file, map, IsKnown)) { Sources = ReadSources(file, map, $"plan step '{step}'", ids) });
         }
 
         var actions = new List<EmergencyAction>();
@@ -375,6 +385,23 @@ internal static partial class ContentLoader
         }
 
         return new RuleSet(derived, plan, actions, [.. signs.Select(s => s.Value)]);
+    }
+
+    /// <summary>A required list of source abbreviations, each declared in content.yaml: an explanation always names where it comes from.</summary>
+    private static IReadOnlyList<string> ReadSources(YamlFile file, YamlMappingNode map, string what, Ids ids)
+    {
+        var sources = file.Texts(map, "sources");
+        if (sources.Count == 0 && YamlFile.Child(map, "sources") is { } empty)
+        {
+            file.Problem(empty, $"{what} names no sources");
+        }
+
+        foreach (var (source, node) in sources.Where(s => !ids.Sources.Contains(s.Value)))
+        {
+            file.Problem(node, $"{what} names unknown source '{source}' (content.yaml, sources)");
+        }
+
+        return [.. sources.Select(s => s.Value)];
     }
 
     private static IReadOnlyList<Condition> ReadConditions(YamlFile file, YamlMappingNode map, Func<string, bool> isKnown)

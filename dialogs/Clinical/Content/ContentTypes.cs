@@ -6,7 +6,17 @@ namespace BackSpasmBot.Clinical.Content;
 public sealed record DerivedFinding(string FindingId, IReadOnlyList<Condition> When);
 
 /// <summary>A step of the self-care plan and when it is given (rules.yaml, plan).</summary>
-public sealed record PlanStepRule(string StepId, IReadOnlyList<Condition> When);
+public sealed record PlanStepRule(string StepId, IReadOnlyList<Condition> When)
+{
+    /// <summary>Where the step comes from: source abbreviations, named when the person asks why it is there.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+}
+
+/// <summary>Why a plan step is there, in one language (en/messages.yaml, plan_step_explanations).</summary>
+/// <param name="Name">A short name for the step ("Ice for the first day or two"); also its line in the summary.</param>
+/// <param name="Words">Words that pick the step in "why ...?", lower case.</param>
+/// <param name="Why">The reason, in plain words.</param>
+public sealed record StepExplanation(string Name, IReadOnlyList<string> Words, string Why);
 
 /// <summary>An emergency action for a group of findings: message keys of the action and its extra line (rules.yaml).</summary>
 public sealed record EmergencyAction(string Action, string? Extra, IReadOnlyList<string> Findings);
@@ -46,6 +56,24 @@ public sealed class LanguageContent
     public required IReadOnlyList<string> YesNoButtons { get; init; }
 
     public required IReadOnlyList<string> SafetyNetAfterSigns { get; init; }
+
+    /// <summary>Why each plan step is there, by step id.</summary>
+    public required IReadOnlyDictionary<string, StepExplanation> StepExplanations { get; init; }
+
+    /// <summary>Each source abbreviation's plain name for people.</summary>
+    public required IReadOnlyDictionary<string, string> SourceNames { get; init; }
+
+    /// <summary>Whole messages that ask "why?" (lower case, without ? . ! at the end).</summary>
+    public required IReadOnlyList<string> WhyWords { get; init; }
+
+    /// <summary>Openings of "why ice?": followed by a plan step's words, they ask why that step is there.</summary>
+    public required IReadOnlyList<string> WhyOpeners { get; init; }
+
+    /// <summary>Whole messages that ask for the summary for a doctor.</summary>
+    public required IReadOnlyList<string> SummaryWords { get; init; }
+
+    /// <summary>Plain names of what set the pain off, by trigger id.</summary>
+    public required IReadOnlyDictionary<string, string> TriggerNames { get; init; }
 
     /// <summary>The words the recognizer reads in this language.</summary>
     public required Vocabulary Vocabulary { get; init; }

@@ -1,5 +1,6 @@
 using BackSpasmBot.Clinical.Recognition;
 using BackSpasmBot.Clinical.Rules;
+using BackSpasmBot.Clinical.Wording;
 using YamlDotNet.RepresentationModel;
 using static BackSpasmBot.Clinical.Content.ContentLoader;
 
@@ -25,6 +26,7 @@ internal static class LanguageReader
         var yesNo = messagesFile.Texts(messagesFile.Root, "yes_no_buttons").Select(t => t.Value).ToList();
         var findings = ReadFindings(findingsFile, catalog, rules);
         var (questions, clarifying) = ReadQuestions(questionsFile, structure, yesNo, vocabulary.Lists);
+        var sourceNames = Map(messagesFile, "source_names", ids.Sources, "source");
         return new LanguageContent
         {
             Code = code,
@@ -37,6 +39,12 @@ internal static class LanguageReader
             Upgrade = Map(messagesFile, "upgrade", TriageRules.UpgradeCheckIds, "upgrade check"),
             YesNoButtons = yesNo,
             SafetyNetAfterSigns = [.. messagesFile.Texts(messagesFile.Root, "safety_net_after_signs").Select(t => t.Value)],
+            StepExplanations = ReadStepExplanations(messagesFile, rules),
+            SourceNames = sourceNames,
+            WhyWords = Phrases(messagesFile, "why_words"),
+            WhyOpeners = Phrases(messagesFile, "why_openers"),
+            SummaryWords = Phrases(messagesFile, "summary_words"),
+            TriggerNames = Map(messagesFile, "trigger_names", Condition.TriggerIds, "trigger"),
             Phrases = vocabulary.Phrases.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal),
             Vocabulary = vocabulary,
         };
@@ -61,6 +69,51 @@ internal static class LanguageReader
         }
 
         return messages;
+    }
+
+    /// <summary>A required list of whole-message phrases, kept as they are compared: lower case, no ? . ! at the end.</summary>
+    private static List<string> Phrases(YamlFile file, string key) =>
+        [.. file.Texts(file.Root, key).Select(t => Explanations.Normalize(t.Value)).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>Why each plan step is there: a name, the words that pick it, the reason; every step must have one.</summary>
+    private static Dictionary<string, StepExplanation> ReadStepExplanations(YamlFile file, RuleSet rules)
+    {
+        var result = new Dictionary<string, StepExplanation>(StringComparer.Ordinal);
+        var map = file.Mapping(file.Root, "plan_step_explanations");
+        if (map is null)
+        {
+            return result;
+        }
+
+        foreach (var (id, idNode, value) in YamlFile.Entries(map))
+        {
+            if (!rules.Plan.Any(p => p.StepId == id))
+            {
+                file.Problem(idNode, $"plan_step_explanations explains unknown plan step '{id}'");
+                continue;
+            }
+
+            if (value is not YamlMappingNode step)
+            {
+                file.Problem(value, $"'{id}' should be a mapping (name, words, why)");
+                continue;
+            }
+
+            var words = file.Texts(step, "words").Select(w => Explanations.Normalize(w.Value)).Where(w => w.Length > 0).ToList();
+            if (words.Count == 0)
+            {
+                file.Problem(step, $"plan step '{id}' has no words to ask about it by");
+            }
+
+            result[id] = new StepExplanation(file.Text(step, "name", $"plan step '{id}'"), words, file.Text(step, "why", $"plan step '{id}'"));
+        }
+
+        foreach (var missing in rules.Plan.Where(p => !result.ContainsKey(p.StepId)))
+        {
+            file.Problem(map, $"plan_step_explanations has no explanation for plan step '{missing.StepId}'");
+        }
+
+        return result;
     }
 
     /// <summary>A mapping of id → text that must word every expected id, and nothing else.</summary>
@@ -160,6 +213,8 @@ internal static class LanguageReader
             questions.Add(new Question(shape.Id, shape.Stage, shape.Asks, file.Text(map, "text", $"question '{shape.Id}'"), file.Text(map, "retry", $"question '{shape.Id}'"), shape.Kind, buttons)
             {
                 GroupName = group,
+                Why = file.Text(map, "why", $"question '{shape.Id}'"),
+                Sources = shape.Sources,
             });
         }
 
@@ -213,7 +268,11 @@ internal static class LanguageReader
                 choices.Add(new ClarifyingChoice(file.Text(choice, "title", $"choice '{choiceId}'"), confirms, [.. phrases.Select(p => p.Value)]) { Patterns = patterns });
             }
 
-            clarifying.Add(new ClarifyingQuestion(shape.Id, shape.Candidates, file.Text(map, "text", $"clarifying question '{shape.Id}'"), file.Text(map, "retry", $"clarifying question '{shape.Id}'"), choices));
+            clarifying.Add(new ClarifyingQuestion(shape.Id, shape.Candidates, file.Text(map, "text", $"clarifying question '{shape.Id}'"), file.Text(map, "retry", $"clarifying question '{shape.Id}'"), choices)
+            {
+                Why = file.Text(map, "why", $"clarifying question '{shape.Id}'"),
+                Sources = shape.Sources,
+            });
         }
 
         return clarifying;

@@ -140,6 +140,34 @@ public static class ReviewDocument
         }
 
         doc.AppendLine();
+        doc.AppendLine("### Why we ask");
+        doc.AppendLine();
+        doc.AppendLine($"What the person is told when they ask \"why?\" at a question ({text.Code}/questions.yaml `why`, the sources from");
+        doc.AppendLine("questions.yaml, named as in `source_names`); then the same question is asked again. A re-ask of a hedged finding and an");
+        doc.AppendLine("upgrade check give the reason of the first question that asks about the finding (a stiff neck: the meningitis question;");
+        doc.AppendLine("worsening weakness: the weakness question).");
+        doc.AppendLine();
+        doc.AppendLine("| id | why (said to the person) | sources |");
+        doc.AppendLine("|---|---|---|");
+        foreach (var question in text.Questions)
+        {
+            doc.AppendLine($"| `{question.Id}` | {Cell(question.Why)} | {string.Join(", ", question.Sources)} |");
+        }
+
+        foreach (var question in text.Clarifying)
+        {
+            doc.AppendLine($"| `{question.Id}` | {Cell(question.Why)} | {string.Join(", ", question.Sources)} |");
+        }
+
+        doc.AppendLine();
+        doc.AppendLine("| source | as the person reads it |");
+        doc.AppendLine("|---|---|");
+        foreach (var (id, name) in text.SourceNames.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            doc.AppendLine($"| {id} | {Cell(name)} |");
+        }
+
+        doc.AppendLine();
         doc.AppendLine("### When the bot cannot tell");
         doc.AppendLine();
         doc.Append(notes.GetValueOrDefault("When the bot cannot tell"));
@@ -167,6 +195,18 @@ public static class ReviewDocument
         {
             var wording = step.StepId == PlanSteps.SafetyNet ? "the safety net, below" : text.PlanSteps[step.StepId];
             doc.AppendLine($"| `{step.StepId}` | {Cell(Conditions.Describe(step.When))} | {Cell(wording)} |");
+        }
+
+        doc.AppendLine();
+        doc.AppendLine($"**Why each step is there** (said after a self-care or GP outcome on \"why?\", one step on \"why ice?\"; {text.Code}/messages.yaml");
+        doc.AppendLine("`plan_step_explanations`; the name is also the step's line in the summary for a doctor):");
+        doc.AppendLine();
+        doc.AppendLine("| step | name | why | asked about by | sources |");
+        doc.AppendLine("|---|---|---|---|---|");
+        foreach (var step in content.Plan)
+        {
+            var explanation = text.StepExplanations[step.StepId];
+            doc.AppendLine($"| `{step.StepId}` | {Cell(explanation.Name)} | {Cell(explanation.Why)} | {Cell(string.Join(", ", explanation.Words))} | {string.Join(", ", step.Sources)} |");
         }
 
         doc.AppendLine();

@@ -33,7 +33,14 @@ public sealed record ClarifyingQuestion(
     IReadOnlyList<string> Candidates,
     string Text,
     string PlainRetryText,
-    IReadOnlyList<ClarifyingChoice> Choices);
+    IReadOnlyList<ClarifyingChoice> Choices)
+{
+    /// <summary>Why it is asked, in plain words, said when the person asks "why?".</summary>
+    public string Why { get; init; } = string.Empty;
+
+    /// <summary>Where the reason for asking comes from: source abbreviations.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+}
 
 /// <summary>One choice of a clarifying question.</summary>
 /// <param name="Title">The button's title; typing it picks the choice too.</param>

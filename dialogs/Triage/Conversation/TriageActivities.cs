@@ -51,6 +51,14 @@ public static class TriageActivities
         return activity;
     }
 
+    /// <summary>An explanation ("why?"), tagged with the finding or fact ids it explains; the question follows it.</summary>
+    public static Activity Explaining(string text, IReadOnlyList<string> explains)
+    {
+        var activity = Say(text);
+        activity.ChannelData = new JObject { ["triage"] = new JObject { ["explains"] = new JArray(explains) } };
+        return activity;
+    }
+
     /// <summary>The outcome, tagged with disposition, findings, plan and content version.</summary>
     public static Activity Outcome(OutcomeMessage outcome)
     {

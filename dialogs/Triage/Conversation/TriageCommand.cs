@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BackSpasmBot.Clinical.Wording;
 
 namespace BackSpasmBot.Triage.Conversation;
 
@@ -14,6 +15,12 @@ public enum TriageCommand
 
     /// <summary>Cancel the booked check-in ("stop check-ins").</summary>
     StopCheckIns,
+
+    /// <summary>"Why?": why this question, or after an outcome, why that outcome (words: en/messages.yaml, why_words).</summary>
+    Why,
+
+    /// <summary>The summary for a doctor (words: en/messages.yaml, summary_words, and its button).</summary>
+    Summary,
 }
 
 /// <summary>
@@ -73,7 +80,17 @@ public static partial class TriageCommands
             return TriageCommand.ForgetMe;
         }
 
-        return ShowPlan().IsMatch(normalized) ? TriageCommand.ShowPlan : TriageCommand.None;
+        if (ShowPlan().IsMatch(normalized))
+        {
+            return TriageCommand.ShowPlan;
+        }
+
+        if (Explanations.IsWhy(text))
+        {
+            return TriageCommand.Why;
+        }
+
+        return SummaryWording.IsRequest(text) ? TriageCommand.Summary : TriageCommand.None;
     }
 
     private static string Normalize(string? text)

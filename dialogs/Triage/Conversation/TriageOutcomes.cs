@@ -5,6 +5,8 @@ using BackSpasmBot.Clinical.Rules;
 using BackSpasmBot.Clinical.Wording;
 using BackSpasmBot.Dialogs.Engine;
 using BackSpasmBot.Dialogs.Engine.Channels;
+using BackSpasmBot.Dialogs.Engine.Choices;
+using BackSpasmBot.Fhir;
 using BackSpasmBot.Triage.Regions;
 using BackSpasmBot.Triage.State;
 using Microsoft.Bot.Builder;
@@ -69,11 +71,46 @@ public sealed class TriageOutcomes(RegionResolver regions, ITriageEvents events)
             return false;
         }
 
-        var decision = new TriageDecision(given.Disposition, given.Findings) { Groups = given.Groups, WeaknessWorsening = given.WeaknessWorsening };
-        var message = Compose(turnContext, session, decision, given.Plan, given.MedicineCautions);
+        var message = Compose(turnContext, session, DecisionOf(given), given.Plan, given.MedicineCautions);
         await SendAsync(turnContext, message, cancellationToken);
         return true;
     }
+
+    /// <summary>Why the outcome given was given ("why?" after it); false when there is none yet.</summary>
+    public static async Task<bool> ExplainAsync(ITurnContext turnContext, TriageSession session, CancellationToken cancellationToken)
+    {
+        if (session.Outcome is not { } given)
+        {
+            return false;
+        }
+
+        var text = Explanations.ForOutcome(DecisionOf(given), given.Plan, nameFindings: !ConversationKind.IsShared(turnContext.Activity));
+        await turnContext.SendActivityAsync(TriageActivities.Explaining(text, [.. given.Findings, .. given.Plan]), cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// The summary for a doctor, made now, on request (docs/handover.md): a card, a printable page and the FHIR Bundle, all
+    /// built from the stored canonical ids. Nothing is kept. False when there is no outcome yet.
+    /// </summary>
+    public async Task<bool> SendSummaryAsync(ITurnContext turnContext, TriageSession session, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (session.Outcome is not { } given)
+        {
+            return false;
+        }
+
+        var decision = DecisionOf(given);
+        var region = regions.For(turnContext.Activity, session);
+        var summary = SummaryWording.Build(session.Report, decision, given.Plan, given.MedicineCautions, region, now);
+        var bundle = TriageHandover.Build(new TriageHandover.Input(session.Report, decision, given.Plan, given.MedicineCautions, region, now), Guid.NewGuid);
+        var withFiles = !ConversationKind.IsTeams(turnContext.Activity);
+        await turnContext.SendActivityAsync(SummaryActivities.Summary(summary, TriageHandover.ToJson(bundle), withFiles), cancellationToken);
+        return true;
+    }
+
+    private static TriageDecision DecisionOf(GivenOutcome given) =>
+        new(given.Disposition, given.Findings) { Groups = given.Groups, WeaknessWorsening = given.WeaknessWorsening };
 
     /// <summary>
     /// Where others read along (group chats, channels), the outcome does not name the person's findings or reasons,
@@ -86,6 +123,13 @@ public sealed class TriageOutcomes(RegionResolver regions, ITriageEvents events)
     private static async Task SendAsync(ITurnContext turnContext, OutcomeMessage message, CancellationToken cancellationToken)
     {
         var outcome = TriageActivities.Outcome(message);
+
+        // The summary for a doctor is offered with every outcome, where only the person reads along.
+        if (!ConversationKind.IsShared(turnContext.Activity))
+        {
+            ChoiceRenderer.Render(outcome, [new Choice(SummaryWording.Button)], turnContext.Activity);
+        }
+
         TurnMarks.MarkUrgent(turnContext, outcome);
         await turnContext.SendActivityAsync(outcome, cancellationToken);
     }

@@ -1,4 +1,6 @@
+using BackSpasmBot.Clinical.Wording;
 using BackSpasmBot.Dialogs.Engine;
+using BackSpasmBot.Dialogs.Engine.Channels;
 using BackSpasmBot.Dialogs.Engine.Choices;
 using BackSpasmBot.Dialogs.Engine.Prompts;
 using BackSpasmBot.Triage.Conversation;
@@ -31,7 +33,13 @@ public sealed class AfterOutcomeDialog : ComponentDialog
     private static async Task<DialogTurnResult> ReplyStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var reply = TriageActivities.Say(TriageText.AfterOutcome);
-        ChoiceRenderer.Render(reply, [new Choice(TriageText.ShowPlanButton), new Choice(TriageText.StartAgainButton)], step.Context.Activity);
+        List<Choice> choices = [new Choice(TriageText.ShowPlanButton), new Choice(TriageText.StartAgainButton)];
+        if (!ConversationKind.IsShared(step.Context.Activity))
+        {
+            choices.Insert(1, new Choice(SummaryWording.Button));
+        }
+
+        ChoiceRenderer.Render(reply, choices, step.Context.Activity);
         await step.Context.SendActivityAsync(reply, cancellationToken);
         return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
     }

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using BackSpasmBot.Clinical;
 using BackSpasmBot.Clinical.Rules;
+using BackSpasmBot.Clinical.Wording;
 using BackSpasmBot.Dialogs.Engine;
 using BackSpasmBot.Dialogs.Engine.Prompts;
 using BackSpasmBot.Triage.Conversation;
@@ -113,6 +114,14 @@ public sealed class QuestionLoopDialog : ComponentDialog
         var answer = step.Result as string;
         var message = TriageTurn.Of(step.Context);
         var pending = Pending(step);
+
+        // "Why?" is never an answer: explain, then the same question again (red flags in it were read before this step).
+        if (Explanations.IsWhy(answer))
+        {
+            await step.Context.SendActivityAsync(Explain(pending), cancellationToken);
+            return await step.ReplaceDialogAsync(LoopId, step.GetOptions<LoopOptions>(), cancellationToken);
+        }
+
         if (pending is { Kind: PendingKind.Clarifying, Id: var clarifyingId })
         {
             if (ClarificationRules.Apply(session.Report, clarifyingId, answer))
@@ -182,6 +191,18 @@ public sealed class QuestionLoopDialog : ComponentDialog
 
     private static PendingQuestion? LegacyPending(WaterfallStepContext step, string key, PendingKind kind) =>
         step.GetValue<string>(key) is { } id ? new PendingQuestion(kind, id) : null;
+
+    /// <summary>Why the question waiting for an answer is asked, tagged with the ids it asks about.</summary>
+    private static Microsoft.Bot.Schema.Activity Explain(PendingQuestion? pending) => pending switch
+    {
+        { Kind: PendingKind.Clarifying, Id: var id } when ClarifyingQuestions.Find(id) is { } clarifying =>
+            TriageActivities.Explaining(Explanations.ForClarifying(clarifying), clarifying.Candidates),
+        { Kind: PendingKind.Upgrade or PendingKind.Confirming, Id: var findingId } =>
+            TriageActivities.Explaining(Explanations.ForFinding(findingId), [findingId]),
+        { Kind: PendingKind.Question, Id: var id } when TriageRules.Questions.FirstOrDefault(q => q.Id == id) is { } question =>
+            TriageActivities.Explaining(Explanations.ForQuestion(question), question.Asks),
+        _ => TriageActivities.Explaining(Explanations.NothingAsked, []),
+    };
 
     /// <summary>The loop's options: which question is being asked again, more plainly.</summary>
     private sealed record LoopOptions(string? RetryQuestionId);

@@ -227,8 +227,42 @@ public sealed class TriageDialog : ComponentDialog
         }
 
         var region = _regions.For(turn.Activity, session);
+        var asking = innerDc.Stack.Any(d => d.Id == QuestionLoopDialog.DialogId);
+
+        // "Why ice?" after the outcome: why that step of the plan is there.
+        if (!asking && session.Outcome is { } given && Explanations.StepAskedAbout(text, given.Plan) is { } step)
+        {
+            await turn.SendActivityAsync(TriageActivities.Explaining(Explanations.ForStep(step), [step]), cancellationToken);
+            return DialogTurnResult.EndOfTurn;
+        }
+
         switch (TriageCommands.Parse(text))
         {
+            // At a question, the question loop explains it and asks it again.
+            case TriageCommand.Why when asking:
+                return null;
+
+            case TriageCommand.Why:
+                if (!await TriageOutcomes.ExplainAsync(turn, session, cancellationToken))
+                {
+                    await turn.SendActivityAsync(TriageActivities.Explaining(Explanations.NothingAsked, []), cancellationToken);
+                }
+
+                return DialogTurnResult.EndOfTurn;
+
+            case TriageCommand.Summary when ConversationKind.IsShared(turn.Activity):
+                await turn.SendActivityAsync(TriageActivities.Say(SummaryWording.Shared), cancellationToken);
+                return DialogTurnResult.EndOfTurn;
+
+            case TriageCommand.Summary:
+                if (!await _outcomes.SendSummaryAsync(turn, session, _checkIns.Time.GetUtcNow(), cancellationToken))
+                {
+                    await turn.SendActivityAsync(TriageActivities.Say(SummaryWording.NotYet), cancellationToken);
+                    await innerDc.RepromptDialogAsync(cancellationToken);
+                }
+
+                return DialogTurnResult.EndOfTurn;
+
             case TriageCommand.Help:
                 await turn.SendActivityAsync(TriageActivities.Say(Wording.Help(region)), cancellationToken);
                 await innerDc.RepromptDialogAsync(cancellationToken);
