@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BackSpasmBot.Clinical.Content;
 
 namespace BackSpasmBot.Clinical.Answers;
 
@@ -9,19 +10,18 @@ namespace BackSpasmBot.Clinical.Answers;
 /// findings (age flag, fragility injury) work from the opening too and the question is not asked again. Only explicit
 /// forms count: a bare number is never taken for an age here.
 /// </summary>
-internal static partial class FreeTextFacts
+internal static class FreeTextFacts
 {
-    [GeneratedRegex(@"\b(?:i\s*am|im|i'm|i’m|aged?|age is)\s+(\d{1,3})\b(?!\s*(?:[.,]\d|°|degrees?|c\b|f\b|weeks?|months?|days?|hours?|mins?|minutes?|kg|kilos?|lbs?|stone|st\b|foot|feet|ft|inches|in\b|cm|%|out of|/10|times?))|\b(\d{1,3})\s*(?:years?\s*old|years?\s*of\s*age|yrs?\s*old|yo|y/o|year-old)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AgeRegex();
+    /// <summary>The patterns, in the conversation's language (clinical-content/&lt;language&gt;/language.yaml, free_text_facts).</summary>
+    private static LanguageWords Words => ClinicalContent.Current.Text.Words;
 
-    [GeneratedRegex(@"\b(?:never\s+(?:had|ever\s+had|been\s+like|experienced|felt)\b[^.!?]{0,30}\b(?:before|b4|till now|until now|in my life)|first\s+time|(?:never|not)\s+had\s+(?:back\s+(?:pain|trouble|problems)|this|anything\s+like\s+(?:this|it)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex FirstEpisodeRegex();
+    private static Regex AgeRegex() => Words.AgeStatement;
 
-    [GeneratedRegex(@"\b(?:again|same as (?:last|before)|had (?:it|this) before|happened before|every (?:year|few months)|on and off|keeps coming back)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RecurrenceRegex();
+    private static Regex FirstEpisodeRegex() => Words.FirstEpisode;
 
-    [GeneratedRegex(@"\b(?:didnt|didn't|did not|never|havent|haven't|not|no)\s+(?:fall|fell|fallen|slip|slipped|trip|tripped|lift|lifted|a fall)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NegatedTriggerRegex();
+    private static Regex RecurrenceRegex() => Words.Recurrence;
+
+    private static Regex NegatedTriggerRegex() => Words.NegatedTrigger;
 
     public static void Apply(SymptomReport report, string? text)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using BackSpasmBot.Clinical.Content;
 
 namespace BackSpasmBot.Clinical.Recognition;
 
@@ -41,12 +42,8 @@ internal static partial class Tokenizer
     [GeneratedRegex(@"\b(left|right|one|other|bad|good)\s+legs\b", RegexOptions.CultureInvariant)]
     private static partial Regex OneLegsRegex();
 
-    /// <summary>Words whose "'s" is part of a common contraction the lexicon and the negation cues spell whole.</summary>
-    private static readonly HashSet<string> KeepApostropheS = new(StringComparer.Ordinal)
-    {
-        "it", "that", "there", "what", "he", "she", "let", "here", "who", "where", "how", "one", "everything",
-        "nothing", "something", "everyone", "someone", "anything",
-    };
+    /// <summary>Words whose "'s" is part of a common contraction the lexicon and the negation cues spell whole (language.yaml).</summary>
+    private static IReadOnlySet<string> KeepApostropheS => ClinicalContent.Current.Text.Words.KeepApostropheS;
 
     public static IReadOnlyList<Token> Tokenize(string? text)
     {
@@ -99,16 +96,10 @@ internal static partial class Tokenizer
         return tokens;
     }
 
-    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
-    {
-        "really", "properly", "actually", "even", "quite", "fully", "totally", "completely", "exactly", "truly", "rly", "proper",
-    };
+    /// <summary>Intensifiers dropped straight after a negative, and the negatives they follow (language.yaml).</summary>
+    private static IReadOnlySet<string> Fillers => ClinicalContent.Current.Text.Words.Fillers;
 
-    private static readonly HashSet<string> FillerHosts = new(StringComparer.Ordinal)
-    {
-        "cant", "cannot", "couldnt", "dont", "doesnt", "didnt", "wont", "wouldnt", "isnt", "aint", "arent", "wasnt",
-        "werent", "havent", "hasnt", "hadnt", "nothing", "nothings", "cnt", "cyaan", "cannae", "dnt",
-    };
+    private static IReadOnlySet<string> FillerHosts => ClinicalContent.Current.Text.Words.FillerHosts;
 
     private static string Normalize(string text)
     {
