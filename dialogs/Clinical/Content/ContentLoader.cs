@@ -22,7 +22,7 @@ internal static partial class ContentLoader
         "worsening_weakness_reason", "confirm_prefix", "confirm_suffix", "upgrade_prefix", "safety_net_heading",
         "turn_failed", "store_unavailable", "replies_not_delivered", "not_sure_button", "dont_wait", "cauda_equina_tell",
         "ask_opening", "after_outcome", "restarting", "shared_conversation_note", "private_chat_button", "no_plan_yet",
-        "stopped", "erased", "show_plan_button", "start_again_button", "and", "route_with_number",
+        "stopped", "erased", "show_plan_button", "start_again_button", "and", "route_with_number", "language_changed",
     ];
 
     private static readonly string[] Placeholders = ["emergency", "ed", "nonEmergency", "local", "reasons", "signs", "group", "name", "number"];

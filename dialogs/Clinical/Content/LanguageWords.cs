@@ -101,6 +101,15 @@ public sealed class LanguageWords
 
     public required IReadOnlySet<string> FalseFriends { get; init; }
 
+    /// <summary>Typo tolerance reads words of this length or more.</summary>
+    public required int FuzzyMinLength { get; init; }
+
+    /// <summary>Phone spellings → the words they stand for ("xq" → "porque").</summary>
+    public required IReadOnlyDictionary<string, string[]> Respellings { get; init; }
+
+    /// <summary>"and": with a comma, ends a negation's reach before a new subject.</summary>
+    public required IReadOnlySet<string> Conjunctions { get; init; }
+
     public required IReadOnlySet<string> Fillers { get; init; }
 
     public required IReadOnlySet<string> FillerHosts { get; init; }
@@ -113,4 +122,10 @@ public sealed class LanguageWords
     public required Regex PlaceStatement { get; init; }
 
     public required Regex PlaceFiller { get; init; }
+
+    /// <summary>Short messages asking for this language ("in English please", "en español"), folded.</summary>
+    public required IReadOnlyList<string> SwitchTo { get; init; }
+
+    /// <summary>Common words of this language, to tell the language of a first message.</summary>
+    public required IReadOnlySet<string> Markers { get; init; }
 }

@@ -22,7 +22,7 @@ internal static class LanguageWordsReader
         var facts = file.Mapping(root, "free_text_facts") ?? new YamlMappingNode();
         var scope = file.Mapping(root, "scope") ?? new YamlMappingNode();
 
-        string[] List(YamlMappingNode map, string key) => [.. file.Texts(map, key).Select(t => t.Value)];
+        string[] List(YamlMappingNode map, string key) => [.. file.Texts(map, key).Select(t => Recognition.Tokenizer.Fold(t.Value))];
         IReadOnlySet<string> Set(YamlMappingNode map, string key) => List(map, key).ToHashSet(StringComparer.Ordinal);
         string[][] Phrases(YamlMappingNode map, string key) => [.. List(map, key).Select(p => p.Split(' '))];
 
@@ -39,7 +39,7 @@ internal static class LanguageWordsReader
             {
                 if (value is YamlScalarNode { Value: { } text } && parse(text) is { } number)
                 {
-                    result[word] = number;
+                    result[Recognition.Tokenizer.Fold(word)] = number;
                 }
                 else
                 {
@@ -70,7 +70,7 @@ internal static class LanguageWordsReader
             if (node is YamlSequenceNode { Children: [YamlScalarNode { Value: { } phrase }, YamlScalarNode { Value: { } hours }] }
                 && Hours(hours) is { } value)
             {
-                onsetPhrases.Add((phrase, value));
+                onsetPhrases.Add((Recognition.Tokenizer.Fold(phrase), value));
             }
             else
             {
@@ -86,6 +86,17 @@ internal static class LanguageWordsReader
                 places[place] = (code as YamlScalarNode)?.Value ?? string.Empty;
             }
         }
+
+        var respellings = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (file.Mapping(root, "respellings") is { } respellMap)
+        {
+            foreach (var (typed, _, words) in YamlFile.Entries(respellMap))
+            {
+                respellings[Recognition.Tokenizer.Fold(typed)] = Recognition.Tokenizer.Fold((words as YamlScalarNode)?.Value ?? typed).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            }
+        }
+
+        var fuzzyMinLength = int.TryParse(file.Text(root, "fuzzy_min_length", "language.yaml"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var shortest) ? shortest : 4;
 
         return new LanguageWords
         {
@@ -135,12 +146,17 @@ internal static class LanguageWordsReader
             NewUntilNow = Phrases(scope, "new_until_now"),
             ApartFrom = Phrases(scope, "apart_from"),
             FalseFriends = Set(root, "false_friends"),
+            FuzzyMinLength = fuzzyMinLength,
+            Respellings = respellings,
+            Conjunctions = Set(scope, "conjunctions"),
             Fillers = Set(root, "fillers"),
             FillerHosts = Set(root, "filler_hosts"),
             KeepApostropheS = Set(root, "keep_apostrophe_s"),
             Places = places,
             PlaceStatement = Pattern(root, "place_statement"),
             PlaceFiller = Pattern(root, "place_filler"),
+            SwitchTo = List(root, "switch_to"),
+            Markers = Set(root, "markers"),
         };
     }
 

@@ -15,13 +15,14 @@ internal static class Fuzzy
 
     public static bool Matches(string lexiconWord, string typed)
     {
-        if (lexiconWord.Length < 4 || typed.Length < 4 || typed[0] != lexiconWord[0] || FalseFriends.Contains(typed))
+        var shortest = ClinicalContent.Current.Text.Words.FuzzyMinLength;
+        if (lexiconWord.Length < shortest || typed.Length < shortest || typed[0] != lexiconWord[0] || FalseFriends.Contains(typed))
         {
             return false;
         }
 
-        // Four-letter words ("legs", "numb", "pees") allow one changed letter only; longer ones an insertion or deletion too.
-        if (lexiconWord.Length == 4 && typed.Length != 4)
+        // The shortest words ("legs", "numb", "pees") allow one changed letter only; longer ones an insertion or deletion too.
+        if (lexiconWord.Length == shortest && typed.Length != shortest)
         {
             return false;
         }

@@ -102,7 +102,7 @@ internal static class Scope
                 break;
             }
 
-            if (token.Kind == TokenKind.Comma || token.Text == "and")
+            if (token.Kind == TokenKind.Comma || Words.Conjunctions.Contains(token.Text))
             {
                 if (i + 1 < start && Negation.StartsNewSubject(tokens[i + 1].Text))
                 {
