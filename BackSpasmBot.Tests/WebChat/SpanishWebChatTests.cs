@@ -6,7 +6,7 @@ namespace BackSpasmBot.Tests.WebChat;
 
 /// <summary>
 /// The Web Chat page in a browser set to Spanish (es-ES): the page's own words, the bot's welcome, questions and
-/// buttons, and the outcome are all in Spanish; a red flag in Spanish shows the banner with the deployment's number.
+/// buttons, and the outcome are all in Spanish; a "Sí" to a red flag shows the banner with the deployment's number.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class SpanishWebChatTests(BrowserHost browser) : IClassFixture<BrowserHost>
@@ -14,7 +14,7 @@ public sealed class SpanishWebChatTests(BrowserHost browser) : IClassFixture<Bro
     private static readonly LanguageContent Spanish = ClinicalContent.Default.Language("es");
 
     [Fact]
-    public async Task ASpanishBrowserGetsTheWholeTriageInSpanishAndASpanishRedFlagShowsTheBanner()
+    public async Task ASpanishBrowserGetsTheWholeTriageInSpanishAndASpanishYesToARedFlagShowsTheBanner()
     {
         var page = await browser.NewPageAsync(locale: "es-ES");
         await page.GotoAsync(browser.PageAddress("websocket").ToString());
@@ -30,10 +30,11 @@ public sealed class SpanishWebChatTests(BrowserHost browser) : IClassFixture<Bro
         Assert.Contains("Sí", await chat.ChoicesAsync());
         Assert.Contains(Spanish.YesNoButtons[2], await chat.ChoicesAsync());
 
-        await chat.TypeAsync("no, pero tampoco noto bien el papel al limpiarme, como dormido ahí abajo");
+        await chat.ChooseAsync("Sí");
 
         Assert.Equal("emergency", await chat.OutcomeAsync());
         await Assertions.Expect(chat.Bubble("cola de caballo")).ToBeVisibleAsync();
+        await Assertions.Expect(chat.Bubble("Esto es porque tienes problemas nuevos para orinar")).ToBeVisibleAsync();
         var banner = page.Locator("#urgent-banner");
         await Assertions.Expect(banner).ToBeVisibleAsync();
         await Assertions.Expect(banner).ToContainTextAsync("Por tus respuestas necesitas ayuda ahora");

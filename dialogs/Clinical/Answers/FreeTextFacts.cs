@@ -30,9 +30,11 @@ internal static class FreeTextFacts
             return;
         }
 
-        if (report.Age is null && AgeRegex().Match(text) is { Success: true } age)
+        var stated = AgeRegex().Match(text) is { Success: true } age
+            ? int.Parse(age.Groups.Values.Skip(1).First(g => g.Success).Value, CultureInfo.InvariantCulture)
+            : AgeInWords(text);
+        if (report.Age is null && stated is { } years)
         {
-            var years = int.Parse(age.Groups[1].Success ? age.Groups[1].Value : age.Groups[2].Value, CultureInfo.InvariantCulture);
             if (years is >= 1 and <= 110)
             {
                 report.Age = years;
@@ -60,6 +62,37 @@ internal static class FreeTextFacts
         {
             report.Trigger = AnswerParser.ParseTrigger(text);
         }
+    }
+
+    /// <summary>
+    /// "tengo setenta y cuatro": an age in words after one of the language's age_before_words, with "años" after it or a
+    /// value that cannot be a body temperature (34 to 45 could be "tengo treinta y nueve" of fever).
+    /// </summary>
+    private static int? AgeInWords(string text)
+    {
+        var words = Words;
+        if (words.AgeBeforeWords.Count == 0)
+        {
+            return null;
+        }
+
+        var tokens = Recognition.Tokenizer.Tokenize(text);
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!words.AgeBeforeWords.Contains(tokens[i].Text) || tokens[i + 1].Kind != Recognition.TokenKind.Word
+                || NumberWords.Read(tokens, i + 1) is not { } number || number.Value % 1 != 0)
+            {
+                continue;
+            }
+
+            var next = i + 1 + number.Length < tokens.Count ? tokens[i + 1 + number.Length].Text : string.Empty;
+            if (words.AgeAfter.Contains(next) || (!words.NotAgeAfter.Contains(next) && number.Value is (>= 1 and < 34) or (> 45 and <= 110)))
+            {
+                return (int)number.Value;
+            }
+        }
+
+        return null;
     }
 
     private static bool StartsWithAnswerWord(string text) => AnswerParser.ParseYesNo(text) is YesNo.No;

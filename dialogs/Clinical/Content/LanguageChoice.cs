@@ -62,6 +62,28 @@ public static class LanguageChoice
         return best.Count >= 2 && best.Count >= 2 * next ? best.Code : null;
     }
 
+    /// <summary>
+    /// Another of the content's languages mixed into a message written in <paramref name="current"/>: at least two of its
+    /// common words ("tengo back pain y I can't pee"), or null.
+    /// </summary>
+    public static string? MixedIn(string? text, string current)
+    {
+        var content = ClinicalContent.Current;
+        if (content.Languages.Count < 2)
+        {
+            return null;
+        }
+
+        var words = Words(text);
+        return content.Languages
+            .Where(l => l.Code != current)
+            .Select(l => (l.Code, Count: words.Count(l.Words.Markers.Contains)))
+            .Where(c => c.Count >= 2)
+            .OrderByDescending(c => c.Count)
+            .Select(c => c.Code)
+            .FirstOrDefault();
+    }
+
     /// <summary>The content's language for a channel locale ("es-MX" → "es"), or null when the content has none.</summary>
     public static string? ForLocale(string? locale) =>
         ClinicalContent.Current.HasLanguage(locale) ? ClinicalContent.Current.Language(locale).Code : null;

@@ -81,6 +81,12 @@ public sealed class LanguageWords
 
     public required IReadOnlySet<string> AgeBefore { get; init; }
 
+    /// <summary>Words before an age said in words in any message ("tengo setenta y cuatro"); none in English.</summary>
+    public required IReadOnlySet<string> AgeBeforeWords { get; init; }
+
+    /// <summary>Denials right after a finding ("fiebre no tengo", "la luz no me molesta"), besides a bare no.</summary>
+    public required string[][] DeniedAfterPhrases { get; init; }
+
     public required string[][] AgeBeforePairs { get; init; }
 
     public required string[][] OutOfTen { get; init; }

@@ -136,6 +136,8 @@ internal static class LanguageWordsReader
             TemperatureWords = Set(root, "temperature_words"),
             AgeWords = Set(root, "age_words"),
             AgeBefore = Set(root, "age_before"),
+            AgeBeforeWords = file.Texts(root, "age_before_words", required: false).Select(t => Recognition.Tokenizer.Fold(t.Value)).ToHashSet(StringComparer.Ordinal),
+            DeniedAfterPhrases = [.. file.Texts(scope, "denied_after_phrases", required: false).Select(t => Recognition.Tokenizer.Fold(t.Value).Split(' '))],
             AgeBeforePairs = Phrases(root, "age_before_pairs"),
             OutOfTen = Phrases(root, "out_of_ten"),
             NotMe = Phrases(scope, "not_me"),

@@ -202,8 +202,11 @@ internal static class Scope
 
     /// <summary>"slurred speech no, chest pain no": a bare no right after a finding, closing its clause, denies it.</summary>
     private static bool DeniedAfter(IReadOnlyList<Token> tokens, int end) =>
-        end < tokens.Count && Words.DeniedAfter.Contains(tokens[end].Text)
-        && (end + 1 == tokens.Count || !tokens[end + 1].IsWordLike);
+        (end < tokens.Count && Words.DeniedAfter.Contains(tokens[end].Text)
+            && (end + 1 == tokens.Count || !tokens[end + 1].IsWordLike))
+        || Words.DeniedAfterPhrases.Any(cue => end + cue.Length <= tokens.Count && SequenceAt(tokens, end, cue)
+            && (end + cue.Length == tokens.Count || !tokens[end + cue.Length].IsWordLike || Negation.IsClauseBreak(tokens[end + cue.Length].Text)
+                || Words.Conjunctions.Contains(tokens[end + cue.Length].Text)));
 
     private static bool HedgedAfter(IReadOnlyList<Token> tokens, int end)
     {

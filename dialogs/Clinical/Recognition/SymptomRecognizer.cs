@@ -45,6 +45,36 @@ public static class SymptomRecognizer
     /// </summary>
     public static IReadOnlyList<Mention> Recognize(string? text, bool temperatureExpected)
     {
+        var mentions = RecognizeInCurrentLanguage(text, temperatureExpected);
+
+        // A message that mixes in another of the bot's languages ("tengo back pain y ahora I can't pee") is read in that
+        // language too, and the more telling status of each finding wins: a red flag is never lost to a switch of words.
+        if (LanguageChoice.MixedIn(text, ClinicalContent.Current.Text.Code) is not { } other)
+        {
+            return mentions;
+        }
+
+        IReadOnlyList<Mention> inOther;
+        using (ClinicalContent.UseLanguage(other))
+        {
+            inOther = RecognizeInCurrentLanguage(text, temperatureExpected);
+        }
+
+        var merged = mentions.ToDictionary(m => m.FindingId, m => m.Status, StringComparer.Ordinal);
+        foreach (var mention in inOther)
+        {
+            Merge(merged, mention.FindingId, mention.Status);
+        }
+
+        return merged
+            .OrderBy(pair => FindingCatalog.OrderOf(pair.Key))
+            .ThenBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => new Mention(pair.Key, pair.Value))
+            .ToArray();
+    }
+
+    private static IReadOnlyList<Mention> RecognizeInCurrentLanguage(string? text, bool temperatureExpected)
+    {
         var tokens = Tokenizer.Tokenize(text);
         if (tokens.Count == 0)
         {

@@ -8,9 +8,9 @@ namespace BackSpasmBot.Triage.Conversation;
 /// The language of a conversation (docs/configuration.md, "Language"), kept in its state:
 /// <list type="number">
 /// <item>a request at any time ("en español", "in English please") switches it;</item>
-/// <item>otherwise the language already chosen stays;</item>
+/// <item>otherwise the language already asked for (or read from an earlier message) stays;</item>
 /// <item>otherwise the activity's locale chooses it when the content has that language (any es-* gives Spanish);</item>
-/// <item>otherwise a first message clearly written in one of the content's languages chooses it;</item>
+/// <item>otherwise a message clearly written in one of the content's languages chooses it, and it is kept;</item>
 /// <item>otherwise the content's default language, not kept, so that a later clear message can still choose.</item>
 /// </list>
 /// The language never chooses the region: the emergency number comes from where the person is (<see cref="Regions.RegionResolver"/>).
@@ -32,11 +32,17 @@ public static class ConversationLanguage
             return (kept, false);
         }
 
-        var chosen = LanguageChoice.ForLocale((activity as Activity)?.Locale) ?? LanguageChoice.Detect(text);
-        if (chosen is not null)
+        // The locale is read afresh every turn (a person may change their browser's language); only a request or a
+        // clear message, chosen where no locale helped, is kept.
+        if (LanguageChoice.ForLocale((activity as Activity)?.Locale) is { } fromLocale)
         {
-            session.Language = chosen;
-            return (chosen, false);
+            return (fromLocale, false);
+        }
+
+        if (LanguageChoice.Detect(text) is { } detected)
+        {
+            session.Language = detected;
+            return (detected, false);
         }
 
         return (ClinicalContent.Current.Languages[0].Code, false);
