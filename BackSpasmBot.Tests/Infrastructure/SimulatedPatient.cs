@@ -17,7 +17,7 @@ public sealed class SimulatedPatient(Vignette vignette)
     {
         var transcript = new PatientTranscript();
         transcript.Add(await chat.JoinAsync());
-        var replies = await chat.SayAsync(vignette.Opening);
+        var replies = await chat.SendAsync(new Activity(ActivityTypes.Message) { Text = vignette.Opening, Locale = vignette.Locale });
         transcript.Add(replies);
 
         for (var turn = 1; turn <= MaxTurns; turn++)
@@ -35,6 +35,7 @@ public sealed class SimulatedPatient(Vignette vignette)
             var message = vignette.Interject is { } interjection && interjection.AtTurn == turn
                 ? new Activity(ActivityTypes.Message) { Text = interjection.Text }
                 : Answer(question);
+            message.Locale ??= vignette.Locale;
             replies = await chat.SendAsync(message);
             transcript.Add(replies);
         }
@@ -91,14 +92,19 @@ public sealed class SimulatedPatient(Vignette vignette)
         return YesOrNo(present is not null, present is not null && vignette.Say.TryGetValue(present, out var words) ? words : null);
     }
 
-    private static (string Typed, string? Button) YesOrNo(bool yes, string? words) =>
-        yes ? (words ?? "yes", words is null ? "Yes" : null) : ("no", "No");
+    private bool Spanish => vignette.Language == "es";
 
-    private static string OnsetWords(double hours) => hours switch
+    private (string Typed, string? Button) YesOrNo(bool yes, string? words) =>
+        yes ? (words ?? (Spanish ? "sí" : "yes"), words is null ? (Spanish ? "Sí" : "Yes") : null) : ("no", "No");
+
+    private string OnsetWords(double hours) => (hours, Spanish) switch
     {
-        < 48 => $"{hours:0} hours",
-        < 24 * 14 => $"{hours / 24:0} days",
-        _ => $"{hours / (24 * 7):0} weeks",
+        (< 48, false) => $"{hours:0} hours",
+        (< 24 * 14, false) => $"{hours / 24:0} days",
+        (_, false) => $"{hours / (24 * 7):0} weeks",
+        (< 48, true) => $"hace {hours:0} horas",
+        (< 24 * 14, true) => $"hace {hours / 24:0} días",
+        (_, true) => $"hace {hours / (24 * 7):0} semanas",
     };
 
     /// <summary>The activity a button with this title sends, if the question offers one.</summary>

@@ -12,6 +12,12 @@ public sealed class Vignette
     /// <summary>"buttons" when the patient taps buttons where offered; otherwise they type.</summary>
     [JsonProperty("style")] public string? Style { get; set; }
 
+    /// <summary>The patient's language ("es"); English when absent.</summary>
+    [JsonProperty("language")] public string? Language { get; set; }
+
+    /// <summary>The locale their channel puts on every activity ("es-MX"), if any.</summary>
+    [JsonProperty("locale")] public string? Locale { get; set; }
+
     [JsonProperty("age")] public int Age { get; set; }
 
     [JsonProperty("onset_hours")] public double OnsetHours { get; set; }
@@ -47,6 +53,9 @@ public sealed class Vignette
 
     /// <summary>The project's own cases, written in other words and orders.</summary>
     public static IReadOnlyList<Vignette> LoadAuthored() => Load("authored.json");
+
+    /// <summary>Cases in Spanish: patients who write in Spanish, with and without a Spanish locale.</summary>
+    public static IReadOnlyList<Vignette> LoadSpanish() => Load("spanish.json");
 
     /// <summary>The path of a patient-case file in the repository.</summary>
     public static string FilePath(string fileName) => RepositoryFiles.Path("BackSpasmBot.Tests", "Triage", "Vignettes", fileName);

@@ -33,10 +33,10 @@ public class BrowserHost : IAsyncLifetime
     public virtual Task<BotTestHost> StartHostAsync(params string[] settings) =>
         BotTestHost.StartAsync(null, ["--DirectLine:Enabled=true", .. settings]);
 
-    /// <summary>A fresh tab (own cookies and storage) in a British locale, so the emergency number is 999.</summary>
-    public async Task<IPage> NewPageAsync(ViewportSize? viewport = null, ReducedMotion reducedMotion = ReducedMotion.NoPreference)
+    /// <summary>A fresh tab (own cookies and storage), by default in a British locale, so the emergency number is 999.</summary>
+    public async Task<IPage> NewPageAsync(ViewportSize? viewport = null, ReducedMotion reducedMotion = ReducedMotion.NoPreference, string locale = "en-GB")
     {
-        var context = await Browser.NewContextAsync(new() { Locale = "en-GB", ViewportSize = viewport ?? Phone, ReducedMotion = reducedMotion });
+        var context = await Browser.NewContextAsync(new() { Locale = locale, ViewportSize = viewport ?? Phone, ReducedMotion = reducedMotion });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(45_000);
         Assertions.SetDefaultExpectTimeout(15_000);

@@ -5,7 +5,7 @@ namespace BackSpasmBot.Hosting;
 /// <summary>
 /// <c>content check [folder]</c> validates the clinical content without starting the host: the content built into
 /// the bot, or the folder given (a clinician's edited copy). <c>content document [file]</c> writes the review document
-/// generated from the built-in content (docs/clinical-content.md). Relative paths are from the repository root. Exit code 0 when valid, 1 with every problem
+/// generated from the built-in content (docs/clinical-content.md); with <c>--language es</c>, the Spanish one (docs/clinical-content.es.md). Relative paths are from the repository root. Exit code 0 when valid, 1 with every problem
 /// (file, line, problem) otherwise.
 /// </summary>
 public static class ContentCommand
@@ -29,8 +29,15 @@ public static class ContentCommand
                     File.WriteAllText(FromRepositoryRoot(file), ReviewDocument.Generate(ClinicalContent.Default));
                     output.WriteLine($"Wrote {file} from clinical content {ClinicalContent.Default.Version}.");
                     return 0;
+                case ["content", "document", "--language", var language] when ClinicalContent.Default.HasLanguage(language):
+                    output.Write(ReviewDocument.Generate(ClinicalContent.Default, language));
+                    return 0;
+                case ["content", "document", var file, "--language", var language] when ClinicalContent.Default.HasLanguage(language):
+                    File.WriteAllText(FromRepositoryRoot(file), ReviewDocument.Generate(ClinicalContent.Default, language));
+                    output.WriteLine($"Wrote {file} ({language}) from clinical content {ClinicalContent.Default.Version}.");
+                    return 0;
                 default:
-                    errors.WriteLine("Usage: content check [folder] | content document [file]");
+                    errors.WriteLine($"Usage: content check [folder] | content document [file] [--language {string.Join('|', ClinicalContent.Default.Languages.Select(l => l.Code))}]");
                     return 2;
             }
         }

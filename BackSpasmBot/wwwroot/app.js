@@ -4,6 +4,7 @@
 import { forgetConversation, leaveNotice, readSavedConversation, saveConversation, takeNotice } from './conversation-session.js';
 import { setFooterNumber, showUrgentBanner } from './urgent-banner.js';
 import { hasPlan, keepPlan, wireSaveButton } from './saved-plan.js';
+import { applyPageText, text } from './page-text.js';
 
 const azureDomain = 'https://directline.botframework.com/v3/directline';
 
@@ -14,10 +15,12 @@ const failedToConnect = 4;
 const ended = 5;
 
 const notices = {
-  expired: 'Your earlier conversation had ended, so this is a new one.',
-  resumed: 'Welcome back. Your conversation is as you left it.',
-  startedAgain: 'You have started a new conversation.'
+  expired: text.expired,
+  resumed: text.resumed,
+  startedAgain: text.startedAgain
 };
+
+applyPageText();
 
 const locale = navigator.language || 'en-GB';
 const usePolling = new URLSearchParams(window.location.search).get('transport') === 'polling';
@@ -170,9 +173,9 @@ function render(connection) {
           if (status === online) {
             wasOnline = true;
           } else if (wasOnline && !over && (status === expiredToken || status === ended)) {
-            conversationOver('This conversation has expired. Press Start again to begin a new one.');
+            conversationOver(text.conversationExpired);
           } else if (wasOnline && !over && status === failedToConnect) {
-            setStatus('The connection was lost. Reload the page to carry on.', true);
+            setStatus(text.connectionLost, true);
           }
         } else if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && action.payload.activity.type === 'message' && !statusLine.classList.contains('problem')) {
           // "Welcome back" and the like have been read by now; a problem stays until it is dealt with.
@@ -207,7 +210,7 @@ function render(connection) {
       store: store,
       locale: locale,
       styleOptions: styleOptions,
-      overrideLocalizedStrings: { ACTIVITY_BOT_SAID_ALT: 'The back spasm helper said:' }
+      overrideLocalizedStrings: { ACTIVITY_BOT_SAID_ALT: text.botSaid }
     },
     document.getElementById('chat')
   );
@@ -282,11 +285,11 @@ document.getElementById('start-again').addEventListener('click', function () {
 });
 
 wireSaveButton(function () {
-  setStatus('In the print window, choose Save as PDF to keep a copy, or print it.');
+  setStatus(text.printHint);
 });
 
 async function start() {
-  setStatus('Connecting…');
+  setStatus(text.connecting);
   const noticeFromLastLoad = takeNotice();
   try {
     const config = await fetchJson('api/webchat/config?locale=' + encodeURIComponent(locale));
@@ -304,7 +307,7 @@ async function start() {
       document.getElementById('start-again').focus();
     }
   } catch (_) {
-    setStatus('The chat is not available right now. Please try again later. If you feel very unwell, call ' + emergencyNumber + ' now.', true);
+    setStatus(text.unavailable(emergencyNumber), true);
   }
 }
 

@@ -2,6 +2,8 @@
 // opens the browser's print window (which on a phone is also where "Save as PDF" is). The print stylesheet
 // (print.css) prints that copy alone. The copy lives only in this page: nothing is stored.
 
+import { text } from './page-text.js';
+
 const plannedOutcomes = { selfcare: true, gp: true };
 
 /** Whether this outcome comes with a plan worth keeping (urgent and emergency outcomes are for acting now). */
@@ -38,7 +40,7 @@ export function keepPlan(text, locale) {
   } catch (_) {
     date = new Date().toDateString();
   }
-  document.getElementById('plan-date').textContent = 'Saved on ' + date + '.';
+  document.getElementById('plan-date').textContent = text.savedOn(date);
 
   document.getElementById('save-plan').hidden = false;
 }

@@ -3,6 +3,8 @@
 // in it is not announced by every screen reader). It is announced again only if an urgent outcome becomes an
 // emergency, and never for an outcome replayed from before a reload: that one is shown, not shouted again.
 
+import { text as pageText } from './page-text.js';
+
 const severity = { urgent: 1, emergency: 2 };
 let shown = null;
 let announced = null;
@@ -12,9 +14,7 @@ function telHref(number) {
 }
 
 function message(disposition, emergencyNumber) {
-  return disposition === 'emergency'
-    ? 'Your answers mean you need help now. Call ' + emergencyNumber + ' or go to the emergency department.'
-    : 'Your answers mean you need urgent medical help today. If you get worse, call ' + emergencyNumber + '.';
+  return disposition === 'emergency' ? pageText.emergencyBanner(emergencyNumber) : pageText.urgentBanner(emergencyNumber);
 }
 
 /**
@@ -31,7 +31,7 @@ export function showUrgentBanner(disposition, emergencyNumber, fromHistory) {
   const banner = document.getElementById('urgent-banner');
   const call = document.getElementById('urgent-call');
   document.getElementById('urgent-text').textContent = text;
-  call.textContent = 'Call ' + emergencyNumber;
+  call.textContent = pageText.call(emergencyNumber);
   call.href = telHref(emergencyNumber);
   banner.dataset.disposition = disposition;
   banner.hidden = false;

@@ -17,7 +17,7 @@ public sealed class AddingARedFlagTests(BotHostFixture host) : IClassFixture<Bot
 {
     private const string NewFinding = "cold_pale_leg";
 
-    /// <summary>Acute limb ischaemia as a clinician would add it: a finding, its question (with why it is asked), its words and its phrases.</summary>
+    /// <summary>Acute limb ischaemia as a clinician would add it: a finding, its question (with why it is asked), and its words and phrases in every language.</summary>
     private static ContentFolder WithNewRedFlag() => new ContentFolder()
         .Replace("findings.yaml", "  - id: major_trauma\n", """
               - id: cold_pale_leg
@@ -58,6 +58,29 @@ public sealed class AddingARedFlagTests(BotHostFixture host) : IClassFixture<Bot
               cold_pale_leg:
                 - "{cold|pale|white|blue|icy} * {leg|foot|toes}"
                 - "{leg|foot|toes} * {cold|pale|white|blue|icy}"
+
+            """)
+        .Replace("es/questions.yaml", "  q_trauma:\n", """
+              q_cold_leg:
+                text: ¿Se te ha puesto una pierna o un pie frío, pálido o azulado de repente?
+                retry: "Responde sí o no, por favor: ¿tienes una pierna o un pie frío, pálido o azulado?"
+              q_trauma:
+
+            """)
+        .Append("es/findings.yaml", """
+
+            cold_pale_leg:
+              name: una pierna o un pie frío, pálido o azulado
+              reason: se te ha puesto una pierna o un pie frío, pálido o azulado
+              reask: ¿se te ha puesto una pierna o un pie frío, pálido o azulado?
+
+            """)
+        .Replace("es/vocabulary.yaml", "\nphrases:\n", """
+
+            phrases:
+              cold_pale_leg:
+                - "{fria|frio|palida|palido|azul|azulada|azulado|helada|helado} * {pierna|pie|dedos}"
+                - "{pierna|pie|dedos} * {fria|frio|palida|palido|azul|azulada|azulado|helada|helado}"
 
             """)
         .Replace("rules.yaml", "    findings: [one_side_weakness,", "    findings: [cold_pale_leg, one_side_weakness,");

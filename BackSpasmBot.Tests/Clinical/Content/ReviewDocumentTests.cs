@@ -17,6 +17,17 @@ public sealed class ReviewDocumentTests
     }
 
     [Fact]
+    public void TheCommittedSpanishReviewDocumentIsTheOneTheContentGenerates()
+    {
+        var committed = File.ReadAllText(RepositoryFiles.Path("docs", "clinical-content.es.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+
+        Assert.True(
+            committed == ReviewDocument.Generate(ClinicalContent.Default, "es"),
+            "docs/clinical-content.es.md differs from the content: run `dotnet run --project BackSpasmBot -- content document docs/clinical-content.es.md --language es`.");
+        Assert.Contains(ClinicalContent.Default.Language("es").Message("self_care_opening"), committed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheReviewDocumentListsEveryFindingWithItsTierQuestionsAndSources()
     {
         var document = ReviewDocument.Generate(ClinicalContent.Default);

@@ -1,3 +1,4 @@
+using BackSpasmBot.Clinical.Content;
 using BackSpasmBot.Clinical.Recognition;
 
 namespace BackSpasmBot.Clinical.Answers;
@@ -5,30 +6,15 @@ namespace BackSpasmBot.Clinical.Answers;
 /// <summary>Parses answers to questions. Pure functions of the text.</summary>
 public static class AnswerParser
 {
-    // Multi-word "unsure" answers are checked first: "not sure" and "no idea" start like a "no".
-    private static readonly string[][] UnsureAnswers = Split(
-    [
-        "not sure", "unsure", "not certain", "maybe", "might", "might be", "perhaps", "possibly", "dunno", "dont know",
-        "do not know", "idk", "no idea", "not really sure", "i think so", "think so", "dont think so", "i dont think so",
-        "i dont think", "probably not", "probably", "kind of", "kinda", "sort of", "sorta", "a bit", "a little",
-        "hard to say", "hard to tell", "cant tell", "cant say", "could be", "i guess", "not 100", "unclear", "possible",
-        "slightly", "no clue", "not that i know", "i suppose", "i dont know", "i do not know", "i really dont know",
-        "im not sure", "i am not sure", "im unsure", "i dont think so", "i think", "i might", "im not certain", "not too sure",
-    ]);
+    // Multi-word "unsure" answers are checked first: "not sure" and "no idea" start like a "no". The words are content
+    // (clinical-content/<language>/language.yaml, answers).
+    private static LanguageWords Words => ClinicalContent.Current.Text.Words;
 
-    private static readonly string[][] YesAnswers = Split(
-    [
-        "yes", "yeah", "yea", "yeh", "yep", "yup", "ya", "yah", "y", "sure", "ok", "okay", "correct", "right", "true",
-        "affirmative", "definitely", "absolutely", "indeed", "aye", "i do", "i have", "i am", "i did", "it is", "it does",
-        "yess", "yesss", "yse", "yas", "certainly", "of course", "totally", "sometimes", "yes please",
-    ]);
+    private static string[][] UnsureAnswers => Words.UnsureAnswers;
 
-    private static readonly string[][] NoAnswers = Split(
-    [
-        "no", "nope", "nah", "n", "not really", "none", "never", "negative", "nothing", "i dont", "i havent", "i am not",
-        "im not", "i didnt", "it isnt", "it doesnt", "not at all", "no way", "nop", "noo", "nooo", "nay", "na", "not",
-        "neither", "none of those", "none of them", "none of these", "no thanks",
-    ]);
+    private static string[][] YesAnswers => Words.YesAnswers;
+
+    private static string[][] NoAnswers => Words.NoAnswers;
 
     /// <summary>yes, yeah, yep, y, sure, no, nope, nah, not really, not sure, maybe… typos within reason. Leading word decides ("yes, I can't pee" is Yes).</summary>
     public static YesNo ParseYesNo(string? text)
@@ -57,25 +43,11 @@ public static class AnswerParser
 
         // Typos within reason: "yess", "nooo", "yse" are listed; "yeas", "noe" are one edit from a two-letter+ answer.
         var first = tokens[0].Text;
-        return first switch
-        {
-            "yeas" or "yeh" or "yaa" or "yrs" or "ues" or "tes" => YesNo.Yes,
-            "noe" or "mo" or "bo" or "nom" => YesNo.No,
-            _ => YesNo.Unrecognized,
-        };
+        return Words.YesTypos.Contains(first) ? YesNo.Yes : Words.NoTypos.Contains(first) ? YesNo.No : YesNo.Unrecognized;
     }
 
     /// <summary>Doubt that, later in an answer that began with a no, makes it unclear.</summary>
-    private static readonly string[][] DoubtAfterNo = Split(
-    [
-        "idk", "not sure", "dunno", "no idea", "sort of", "sorta", "kind of", "kinda", "maybe", "might be", "im not sure",
-        "not certain", "unsure", "hard to say", "hard to tell", "i guess", "perhaps", "possibly",
-        // No occasion to know: "not that I've noticed, but I haven't been in the mood", "not had the chance to find out".
-        "in the mood", "find out", "had the chance", "had a chance", "havent tried", "not tried", "wouldnt know", "havent checked",
-        "not checked", "think about it", "havent looked", "not looked", "didnt look",
-        // A no taken back: "not on purpose no, but yeah about half a stone".
-        "but yeah", "but yes", "but yep", "but ya", "but yea",
-    ]);
+    private static string[][] DoubtAfterNo => Words.DoubtAfterNo;
 
     /// <summary>"no joke, nothing's working", "honestly, yes": an opening that is not the answer itself is passed over.</summary>
     private static IReadOnlyList<Token> WithoutOpeningMarker(IReadOnlyList<Token> tokens)
@@ -89,10 +61,7 @@ public static class AnswerParser
         return skip == 0 || skip == tokens.Count ? tokens : tokens.Skip(skip).ToArray();
     }
 
-    private static readonly HashSet<string> OpeningMarkers = new(StringComparer.Ordinal)
-    {
-        "honestly", "tbh", "ngl", "well", "um", "umm", "ummm", "erm", "errr", "err", "uh", "uhh", "hmm", "hmmm", "so", "look", "listen", "lol",
-    };
+    private static IReadOnlySet<string> OpeningMarkers => Words.Openers;
 
     /// <summary>An age in years, 0–120, from "45", "I'm 45", "forty five", "45 years old"; null if none.</summary>
     public static int? ParseAge(string? text)
@@ -102,21 +71,19 @@ public static class AnswerParser
         for (var i = 0; i < tokens.Count; i++)
         {
             var number = NumberWords.Read(tokens, i);
-            if (number is null || tokens[i].Text is "a" or "an" or "half" or "couple" or "few" or "several")
+            if (number is null || Words.NotAnAge.Contains(tokens[i].Text))
             {
                 continue;
             }
 
             var value = number.Value.Value;
             var next = i + number.Value.Length < tokens.Count ? tokens[i + number.Value.Length].Text : string.Empty;
-            if (value % 1 != 0 || value < 1 || value > 120
-                || next is "weeks" or "week" or "months" or "month" or "days" or "day" or "hours" or "hour" or "kg" or "lbs"
-                    or "stone" or "times" or "degrees" or "c" or "f" or "minutes" or "pounds" or "percent" or "°")
+            if (value % 1 != 0 || value < 1 || value > 120 || Words.NotAgeAfter.Contains(next))
             {
                 continue;
             }
 
-            if (next is "years" or "year" or "yrs" or "yo" or "y")
+            if (Words.AgeAfter.Contains(next))
             {
                 return (int)value;
             }
@@ -144,7 +111,7 @@ public static class AnswerParser
         }
 
         var joined = string.Join(' ', tokens.Where(t => t.Kind != TokenKind.Comma).Select(t => t.Text));
-        foreach (var (phrase, hours) in OnsetPhrases)
+        foreach (var (phrase, hours) in Words.OnsetPhrases)
         {
             if ((" " + joined + " ").Contains(" " + phrase + " ", StringComparison.Ordinal))
             {
@@ -161,22 +128,10 @@ public static class AnswerParser
             }
 
             var unit = tokens[i + number.Value.Length].Text;
-            double? perUnit = unit switch
+            if (Words.OnsetHours.TryGetValue(unit, out var perUnit))
             {
-                "minute" or "minutes" or "mins" or "min" => 1.0 / 60,
-                "hour" or "hours" or "hrs" or "hr" or "h" => 1,
-                "day" or "days" or "d" => 24,
-                "night" or "nights" => 24,
-                "week" or "weeks" or "wk" or "wks" => 168,
-                "fortnight" or "fortnights" => 336,
-                "month" or "months" => 730,
-                "year" or "years" or "yrs" => 8760,
-                _ => null,
-            };
-            if (perUnit is not null)
-            {
-                var count = number.Value.Value == 0.5 && tokens[i].Text == "half" ? 0.5 : number.Value.Value;
-                return count * perUnit.Value;
+                var count = number.Value.Value == 0.5 && Words.Half.Contains(tokens[i].Text) ? 0.5 : number.Value.Value;
+                return count * perUnit;
             }
         }
 
@@ -194,45 +149,33 @@ public static class AnswerParser
 
         var words = tokens.Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
         var joined = " " + string.Join(' ', tokens.Select(t => t.Text)) + " ";
-        if (TriggerWords.Fall.Any(w => Has(words, joined, w)))
+        if (Words.FallTriggers.Any(w => Has(words, joined, w)))
         {
             return Trigger.FallOrKnock;
         }
 
-        if (TriggerWords.Exercise.Any(w => Has(words, joined, w)))
+        if (Words.ExerciseTriggers.Any(w => Has(words, joined, w)))
         {
             return Trigger.ExerciseOrSport;
         }
 
-        if (TriggerWords.Lifting.Any(w => Has(words, joined, w)))
+        if (Words.LiftingTriggers.Any(w => Has(words, joined, w)))
         {
             return Trigger.Lifting;
         }
 
-        if (TriggerWords.Strain.Any(w => Has(words, joined, w)))
+        if (Words.StrainTriggers.Any(w => Has(words, joined, w)))
         {
             return Trigger.OtherStrain;
         }
 
-        if (TriggerWords.None.Any(w => Has(words, joined, w)) || ParseYesNo(text) is YesNo.No or YesNo.Unsure)
+        if (Words.NoTriggers.Any(w => Has(words, joined, w)) || ParseYesNo(text) is YesNo.No or YesNo.Unsure)
         {
             return Trigger.NoneKnown;
         }
 
         return null;
     }
-
-    /// <summary>Onset phrases and button titles → hours since onset. Checked before "N units".</summary>
-    private static readonly (string Phrase, double Hours)[] OnsetPhrases =
-    [
-        ("over 6 weeks", 1100), ("more than 6 weeks", 1100), ("over six weeks", 1100), ("3 days to 6 weeks", 168),
-        ("1 2 days", 36), ("1 to 2 days", 36), ("a day or two", 36), ("day or two", 36), ("day before yesterday", 48),
-        ("just now", 1), ("an hour ago", 1), ("a few hours", 3), ("few hours", 3), ("couple of hours", 2),
-        ("this morning", 6), ("this afternoon", 4), ("this evening", 2), ("tonight", 2), ("today", 6),
-        ("last night", 12), ("overnight", 12), ("yesterday", 24), ("couple of days", 48), ("a few days", 72),
-        ("few days", 72), ("last week", 168), ("a week", 168), ("a fortnight", 336), ("last month", 730),
-        ("a month", 730), ("months", 2190), ("ages", 1100), ("a year", 8760), ("years", 17520),
-    ];
 
     private static bool Has(HashSet<string> words, string joined, string cue) =>
         cue.Contains(' ', StringComparison.Ordinal)
@@ -262,5 +205,4 @@ public static class AnswerParser
         return true;
     }
 
-    private static string[][] Split(string[] answers) => answers.Select(a => a.Split(' ')).ToArray();
 }

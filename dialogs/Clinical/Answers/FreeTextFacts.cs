@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BackSpasmBot.Clinical.Content;
 
 namespace BackSpasmBot.Clinical.Answers;
 
@@ -9,19 +10,18 @@ namespace BackSpasmBot.Clinical.Answers;
 /// findings (age flag, fragility injury) work from the opening too and the question is not asked again. Only explicit
 /// forms count: a bare number is never taken for an age here.
 /// </summary>
-internal static partial class FreeTextFacts
+internal static class FreeTextFacts
 {
-    [GeneratedRegex(@"\b(?:i\s*am|im|i'm|i’m|aged?|age is)\s+(\d{1,3})\b(?!\s*(?:[.,]\d|°|degrees?|c\b|f\b|weeks?|months?|days?|hours?|mins?|minutes?|kg|kilos?|lbs?|stone|st\b|foot|feet|ft|inches|in\b|cm|%|out of|/10|times?))|\b(\d{1,3})\s*(?:years?\s*old|years?\s*of\s*age|yrs?\s*old|yo|y/o|year-old)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AgeRegex();
+    /// <summary>The patterns, in the conversation's language (clinical-content/&lt;language&gt;/language.yaml, free_text_facts).</summary>
+    private static LanguageWords Words => ClinicalContent.Current.Text.Words;
 
-    [GeneratedRegex(@"\b(?:never\s+(?:had|ever\s+had|been\s+like|experienced|felt)\b[^.!?]{0,30}\b(?:before|b4|till now|until now|in my life)|first\s+time|(?:never|not)\s+had\s+(?:back\s+(?:pain|trouble|problems)|this|anything\s+like\s+(?:this|it)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex FirstEpisodeRegex();
+    private static Regex AgeRegex() => Words.AgeStatement;
 
-    [GeneratedRegex(@"\b(?:again|same as (?:last|before)|had (?:it|this) before|happened before|every (?:year|few months)|on and off|keeps coming back)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RecurrenceRegex();
+    private static Regex FirstEpisodeRegex() => Words.FirstEpisode;
 
-    [GeneratedRegex(@"\b(?:didnt|didn't|did not|never|havent|haven't|not|no)\s+(?:fall|fell|fallen|slip|slipped|trip|tripped|lift|lifted|a fall)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NegatedTriggerRegex();
+    private static Regex RecurrenceRegex() => Words.Recurrence;
+
+    private static Regex NegatedTriggerRegex() => Words.NegatedTrigger;
 
     public static void Apply(SymptomReport report, string? text)
     {
@@ -30,9 +30,11 @@ internal static partial class FreeTextFacts
             return;
         }
 
-        if (report.Age is null && AgeRegex().Match(text) is { Success: true } age)
+        var stated = AgeRegex().Match(text) is { Success: true } age
+            ? int.Parse(age.Groups.Values.Skip(1).First(g => g.Success).Value, CultureInfo.InvariantCulture)
+            : AgeInWords(text);
+        if (report.Age is null && stated is { } years)
         {
-            var years = int.Parse(age.Groups[1].Success ? age.Groups[1].Value : age.Groups[2].Value, CultureInfo.InvariantCulture);
             if (years is >= 1 and <= 110)
             {
                 report.Age = years;
@@ -60,6 +62,37 @@ internal static partial class FreeTextFacts
         {
             report.Trigger = AnswerParser.ParseTrigger(text);
         }
+    }
+
+    /// <summary>
+    /// "tengo setenta y cuatro": an age in words after one of the language's age_before_words, with "años" after it or a
+    /// value that cannot be a body temperature (34 to 45 could be "tengo treinta y nueve" of fever).
+    /// </summary>
+    private static int? AgeInWords(string text)
+    {
+        var words = Words;
+        if (words.AgeBeforeWords.Count == 0)
+        {
+            return null;
+        }
+
+        var tokens = Recognition.Tokenizer.Tokenize(text);
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!words.AgeBeforeWords.Contains(tokens[i].Text) || tokens[i + 1].Kind != Recognition.TokenKind.Word
+                || NumberWords.Read(tokens, i + 1) is not { } number || number.Value % 1 != 0)
+            {
+                continue;
+            }
+
+            var next = i + 1 + number.Length < tokens.Count ? tokens[i + 1 + number.Length].Text : string.Empty;
+            if (words.AgeAfter.Contains(next) || (!words.NotAgeAfter.Contains(next) && number.Value is (>= 1 and < 34) or (> 45 and <= 110)))
+            {
+                return (int)number.Value;
+            }
+        }
+
+        return null;
     }
 
     private static bool StartsWithAnswerWord(string text) => AnswerParser.ParseYesNo(text) is YesNo.No;

@@ -1,23 +1,15 @@
+using BackSpasmBot.Clinical.Content;
 using BackSpasmBot.Clinical.Recognition;
 
 namespace BackSpasmBot.Clinical.Answers;
 
-/// <summary>Reads numbers written as digits or words ("45", "forty five", "a couple of", "a few").</summary>
+/// <summary>
+/// Reads numbers written as digits or words ("45", "forty five", "treinta y cinco", "a couple of", "a few"). The words
+/// are content (clinical-content/&lt;language&gt;/language.yaml, numbers).
+/// </summary>
 internal static class NumberWords
 {
-    private static readonly Dictionary<string, int> Units = new(StringComparer.Ordinal)
-    {
-        ["zero"] = 0, ["one"] = 1, ["a"] = 1, ["an"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5,
-        ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
-        ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
-        ["eighteen"] = 18, ["nineteen"] = 19, ["couple"] = 2, ["few"] = 3, ["several"] = 4, ["half"] = 0,
-    };
-
-    private static readonly Dictionary<string, int> Tens = new(StringComparer.Ordinal)
-    {
-        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fourty"] = 40, ["fifty"] = 50, ["sixty"] = 60,
-        ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-    };
+    private static LanguageWords Words => ClinicalContent.Current.Text.Words;
 
     /// <summary>The number starting at <paramref name="index"/>, and how many tokens it used; null if none.</summary>
     public static (double Value, int Length)? Read(IReadOnlyList<Token> tokens, int index)
@@ -33,36 +25,44 @@ internal static class NumberWords
             return null;
         }
 
+        var words = Words;
         var text = token.Text;
-        if (text is "a" or "an" && index + 1 < tokens.Count && tokens[index + 1].Text is "couple" or "few")
+        if (words.Articles.Contains(text) && index + 1 < tokens.Count && words.Vague.Contains(tokens[index + 1].Text))
         {
             var inner = Read(tokens, index + 1)!.Value;
-            var skip = index + 2 < tokens.Count && tokens[index + 2].Text == "of" ? 1 : 0;
+            var skip = index + 2 < tokens.Count && words.Of.Contains(tokens[index + 2].Text) ? 1 : 0;
             return (inner.Value, inner.Length + 1 + skip);
         }
 
-        if (Tens.TryGetValue(text, out var tens))
+        if (words.NumberTens.TryGetValue(text, out var tens))
         {
-            if (index + 1 < tokens.Count && Units.TryGetValue(tokens[index + 1].Text, out var unit) && unit is > 0 and < 10
-                && tokens[index + 1].Text is not ("a" or "an"))
+            // "forty five"; "treinta y cinco" with a joiner between.
+            var at = index + 1 < tokens.Count && words.NumberJoiners.Contains(tokens[index + 1].Text) ? index + 2 : index + 1;
+            if (at < tokens.Count && words.NumberUnits.TryGetValue(tokens[at].Text, out var unit) && unit is > 0 and < 10
+                && !words.Articles.Contains(tokens[at].Text))
             {
-                return (tens + unit, 2);
+                return (tens + unit, at - index + 1);
             }
 
             return (tens, 1);
         }
 
-        if (Units.TryGetValue(text, out var value))
+        if (words.NumberUnits.TryGetValue(text, out var value))
         {
-            if (text == "half")
+            if (words.Half.Contains(text))
             {
                 return (0.5, 1);
             }
 
-            var skipOf = text is "couple" or "few" && index + 1 < tokens.Count && tokens[index + 1].Text == "of" ? 1 : 0;
+            var skipOf = words.Vague.Contains(text) && index + 1 < tokens.Count && words.Of.Contains(tokens[index + 1].Text) ? 1 : 0;
             return (value, 1 + skipOf);
         }
 
-        return text == "hundred" ? (100, 1) : null;
+        if (words.Half.Contains(text))
+        {
+            return (0.5, 1);
+        }
+
+        return words.Hundred.Contains(text) ? (100, 1) : null;
     }
 }

@@ -11,6 +11,7 @@ public sealed class ClinicalContent
 {
     private static readonly Lazy<ClinicalContent> BuiltIn = new(() => ContentLoader.Load(EmbeddedFiles()));
     private static readonly AsyncLocal<ClinicalContent?> Chosen = new();
+    private static readonly AsyncLocal<string?> ChosenLanguage = new();
 
     private Dictionary<string, Finding> _byId = [];
     private Dictionary<string, int> _order = [];
@@ -36,6 +37,21 @@ public sealed class ClinicalContent
         return new Restore(() => Chosen.Value = previous);
     }
 
+    /// <summary>
+    /// Makes the language <paramref name="code"/> ("es") the one <see cref="Text"/> gives in this flow of execution until
+    /// the result is disposed: everything the bot says and reads in a turn is then in that language. An unknown or null
+    /// code gives the default language.
+    /// </summary>
+    public static IDisposable UseLanguage(string? code)
+    {
+        var previous = ChosenLanguage.Value;
+        ChosenLanguage.Value = code;
+        return new Restore(() => ChosenLanguage.Value = previous);
+    }
+
+    /// <summary>The language chosen for this flow of execution with <see cref="UseLanguage"/>, or null for the default.</summary>
+    public static string? ChosenLanguageCode => ChosenLanguage.Value;
+
     /// <summary>"2.0.0+1a2b3c4": the semantic version, then a short hash of every content file.</summary>
     public required string Version { get; init; }
 
@@ -46,8 +62,33 @@ public sealed class ClinicalContent
     /// <summary>The languages, the first one the default.</summary>
     public required IReadOnlyList<LanguageContent> Languages { get; init; }
 
-    /// <summary>The default language's wording.</summary>
-    public LanguageContent Text => Languages[0];
+    /// <summary>The wording and words of the language chosen for this flow (<see cref="UseLanguage"/>), else of the default language.</summary>
+    public LanguageContent Text => Language(ChosenLanguage.Value);
+
+    /// <summary>The language with this code ("es", or "es-MX" by its first part), else the default language.</summary>
+    public LanguageContent Language(string? code)
+    {
+        if (code is null)
+        {
+            return Languages[0];
+        }
+
+        foreach (var language in Languages)
+        {
+            if (code.StartsWith(language.Code, StringComparison.OrdinalIgnoreCase)
+                && (code.Length == language.Code.Length || code[language.Code.Length] is '-' or '_'))
+            {
+                return language;
+            }
+        }
+
+        return Languages[0];
+    }
+
+    /// <summary>True when the content has the language of <paramref name="code"/> ("es", "es-AR").</summary>
+    public bool HasLanguage(string? code) =>
+        code is not null && Languages.Any(l => code.StartsWith(l.Code, StringComparison.OrdinalIgnoreCase)
+            && (code.Length == l.Code.Length || code[l.Code.Length] is '-' or '_'));
 
     public required IReadOnlyList<Finding> Findings
     {

@@ -21,10 +21,13 @@ internal static partial class ContentLoader
         "urgent_no_driving", "urgent_worse", "gp_opening", "self_care_opening", "no_reasons", "group_reason",
         "worsening_weakness_reason", "confirm_prefix", "confirm_suffix", "upgrade_prefix", "safety_net_heading",
         "turn_failed", "store_unavailable", "replies_not_delivered", "not_sure_button", "dont_wait", "cauda_equina_tell",
+        "ask_opening", "after_outcome", "restarting", "shared_conversation_note", "private_chat_button", "no_plan_yet",
+        "stopped", "erased", "show_plan_button", "start_again_button", "and", "route_with_number", "language_changed",
         .. Wording.Explanations.MessageKeys, .. Wording.SummaryWording.MessageKeys,
     ];
 
-    private static readonly string[] Placeholders = ["emergency", "ed", "nonEmergency", "local", "reasons", "signs", "group", "why", "sources", "step", "count"];
+    private static readonly string[] Placeholders =
+        ["emergency", "ed", "nonEmergency", "local", "reasons", "signs", "group", "why", "sources", "step", "count", "name", "number"];
 
     private static readonly Dictionary<string, Tier> Tiers = new(StringComparer.Ordinal)
     {

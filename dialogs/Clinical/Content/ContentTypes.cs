@@ -78,6 +78,13 @@ public sealed class LanguageContent
     /// <summary>The words the recognizer reads in this language.</summary>
     public required Vocabulary Vocabulary { get; init; }
 
+    /// <summary>The other words of this language the mechanics read (language.yaml).</summary>
+    public required LanguageWords Words { get; init; }
+
+    /// <summary>Region code → the region's route names in this language, where they differ from regions.yaml.</summary>
+    public IReadOnlyDictionary<string, (string NonEmergencyName, string EmergencyDepartment)> RegionNames { get; init; } =
+        new Dictionary<string, (string, string)>();
+
     /// <summary>The recognizer's phrases per finding, fact or modifier (vocabulary syntax).</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> Phrases { get; init; }
 

@@ -16,9 +16,10 @@ internal static class LanguageReader
         var questionsFile = open($"{code}/questions.yaml");
         var messagesFile = open($"{code}/messages.yaml");
         var vocabulary = VocabularyReader.Read(open($"{code}/vocabulary.yaml"), ids, structure);
-        if (findingsFile is null || questionsFile is null || messagesFile is null || vocabulary is null)
+        var words = LanguageWordsReader.Read(open($"{code}/language.yaml"));
+        if (findingsFile is null || questionsFile is null || messagesFile is null || vocabulary is null || words is null)
         {
-            main.Problem(codeNode, $"language '{code}' is incomplete: it needs {code}/findings.yaml, questions.yaml, messages.yaml and vocabulary.yaml");
+            main.Problem(codeNode, $"language '{code}' is incomplete: it needs {code}/findings.yaml, questions.yaml, messages.yaml, vocabulary.yaml and language.yaml");
             return null;
         }
 
@@ -47,7 +48,33 @@ internal static class LanguageReader
             TriggerNames = Map(messagesFile, "trigger_names", Condition.TriggerIds, "trigger"),
             Phrases = vocabulary.Phrases.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal),
             Vocabulary = vocabulary,
+            Words = words,
+            RegionNames = ReadRegionNames(messagesFile),
         };
+    }
+
+    /// <summary>Region code → the region's route names in this language (messages.yaml, region_names; optional).</summary>
+    private static Dictionary<string, (string NonEmergencyName, string EmergencyDepartment)> ReadRegionNames(YamlFile file)
+    {
+        var names = new Dictionary<string, (string, string)>(StringComparer.OrdinalIgnoreCase);
+        if (file.Mapping(file.Root, "region_names", required: false) is not { } map)
+        {
+            return names;
+        }
+
+        foreach (var (code, _, value) in YamlFile.Entries(map))
+        {
+            if (value is YamlMappingNode region)
+            {
+                names[code] = (file.Text(region, "non_emergency_name", $"region_names '{code}'"), file.Text(region, "emergency_department", $"region_names '{code}'"));
+            }
+            else
+            {
+                file.Problem(value, $"region_names '{code}' should be a mapping (non_emergency_name, emergency_department)");
+            }
+        }
+
+        return names;
     }
 
     private static Dictionary<string, string> ReadMessages(YamlFile file, RuleSet rules)
@@ -55,7 +82,7 @@ internal static class LanguageReader
         var messages = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, _, value) in YamlFile.Entries(file.Root))
         {
-            if (value is YamlScalarNode { Value: { } text })
+            if (value is YamlScalarNode { Value: { } text } && key != "region_names")
             {
                 messages[key] = text;
                 CheckPlaceholders(file, value, text);

@@ -10,14 +10,25 @@ namespace BackSpasmBot.Clinical.Content;
 /// </summary>
 public static class ReviewDocument
 {
-    public static string Generate(ClinicalContent content)
+    public static string Generate(ClinicalContent content) => Generate(content, null);
+
+    /// <summary>
+    /// The review document with the wording and vocabulary of <paramref name="languageCode"/> ("es" gives
+    /// docs/clinical-content.es.md); null or the default language gives docs/clinical-content.md. The rules, tiers and
+    /// sources are the same in every language; the notes (clinical-content/notes.md) are in English.
+    /// </summary>
+    public static string Generate(ClinicalContent content, string? languageCode)
     {
+        var code = content.Language(languageCode).Code;
+        var isDefault = code == content.Languages[0].Code;
+        using var inLanguage = ClinicalContent.UseLanguage(code);
         var notes = Notes(content);
         var text = content.Text;
         var doc = new StringBuilder();
-        doc.AppendLine("# Clinical content: reviewer's view");
+        doc.AppendLine(isDefault ? "# Clinical content: reviewer's view" : $"# Clinical content: reviewer's view ({code})");
         doc.AppendLine();
-        doc.AppendLine("<!-- Generated from clinical-content/ by `dotnet run --project BackSpasmBot -- content document docs/clinical-content.md`.");
+        var command = isDefault ? "content document docs/clinical-content.md" : $"content document docs/clinical-content.{code}.md --language {code}";
+        doc.AppendLine($"<!-- Generated from clinical-content/ by `dotnet run --project BackSpasmBot -- {command}`.");
         doc.AppendLine("     Do not edit: change the content and regenerate. A test fails when this file differs from the content. -->");
         doc.AppendLine();
         doc.AppendLine($"Content version `{content.SemanticVersion}` (reported as `{content.SemanticVersion}+<hash of the content files>` in every");
@@ -34,7 +45,7 @@ public static class ReviewDocument
         doc.AppendLine("| Emergency and non-emergency contacts | `clinical-content/regions.yaml` |");
         foreach (var language in content.Languages)
         {
-            doc.AppendLine($"| Wording ({language.Code}): per finding; questions and buttons; every message | `clinical-content/{language.Code}/findings.yaml`, `questions.yaml`, `messages.yaml` |");
+            doc.AppendLine($"| Wording ({language.Code}): per finding; questions and buttons; every message; the vocabulary and other words read | `clinical-content/{language.Code}/findings.yaml`, `questions.yaml`, `messages.yaml`, `vocabulary.yaml`, `language.yaml` |");
         }
 
         doc.AppendLine("| The prose in this document | `clinical-content/notes.md` |");

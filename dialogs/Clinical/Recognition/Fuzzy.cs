@@ -1,36 +1,28 @@
+using BackSpasmBot.Clinical.Content;
+
 namespace BackSpasmBot.Clinical.Recognition;
 
 /// <summary>
 /// Typo tolerance: a lexicon word of 4+ letters matches a typed word within edit distance 1 (2 for 8+ letters; a
 /// four-letter word only by one changed letter),
 /// with the same first letter, unless the typed word is a real word: a common English word (CommonEnglishWords)
-/// or one of the false friends below.
+/// or one of the language's false friends.
 /// </summary>
 internal static class Fuzzy
 {
-    /// <summary>Real words one or two edits away from a lexicon word; they must never be read as that word.</summary>
-    private static readonly HashSet<string> FalseFriends = new(StringComparer.Ordinal)
-    {
-        "seeing", "peeling", "leaning", "weeping", "cancel", "cancels", "cancelled", "fewer", "chess", "stuff", "staff",
-        "swearing", "chilli", "chillies", "lifted", "bowls", "bowler", "paining", "feeding", "needed", "wiring",
-        "lighter", "sleeping", "sleepy", "shopping", "stopping", "beating", "reading", "heading", "steering",
-        "leading", "bleeping", "tinkling", "tingles", "wetter", "worst", "worse", "weird", "older", "hours", "house",
-        "pregnancy", "fainter", "faints", "hearing", "healing", "heating", "fainting", "bending", "sending",
-        "spending", "standing", "sanding", "starting", "stating", "bottle", "butter", "breathe", "breath",
-        "weeks", "weekly", "weight", "sweets", "sweat", "dizzy", "fizzy", "numbers", "number", "feeling",
-        "falling", "failing", "filling", "feeling", "killing", "calling", "coming", "cooling", "lifting",
-        "shat", "shit", "shot",
-    };
+    /// <summary>Real words one or two edits away from a lexicon word; they must never be read as that word (language.yaml, false_friends).</summary>
+    private static IReadOnlySet<string> FalseFriends => ClinicalContent.Current.Text.Words.FalseFriends;
 
     public static bool Matches(string lexiconWord, string typed)
     {
-        if (lexiconWord.Length < 4 || typed.Length < 4 || typed[0] != lexiconWord[0] || FalseFriends.Contains(typed))
+        var shortest = ClinicalContent.Current.Text.Words.FuzzyMinLength;
+        if (lexiconWord.Length < shortest || typed.Length < shortest || typed[0] != lexiconWord[0] || FalseFriends.Contains(typed))
         {
             return false;
         }
 
-        // Four-letter words ("legs", "numb", "pees") allow one changed letter only; longer ones an insertion or deletion too.
-        if (lexiconWord.Length == 4 && typed.Length != 4)
+        // The shortest words ("legs", "numb", "pees") allow one changed letter only; longer ones an insertion or deletion too.
+        if (lexiconWord.Length == shortest && typed.Length != shortest)
         {
             return false;
         }

@@ -261,7 +261,7 @@ internal sealed class Pattern
     }
 
     private static string[] Words(string phrase) =>
-        phrase.Replace("'", string.Empty, StringComparison.Ordinal)
+        Tokenizer.Fold(phrase).Replace("'", string.Empty, StringComparison.Ordinal)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>A match: the span [Start, End) and the words skipped by gaps ("my back [isn't] stiff").</summary>

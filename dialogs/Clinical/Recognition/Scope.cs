@@ -1,4 +1,5 @@
 using BackSpasmBot.Clinical.Catalog;
+using BackSpasmBot.Clinical.Content;
 using BackSpasmBot.Clinical.Rules;
 
 namespace BackSpasmBot.Clinical.Recognition;
@@ -8,18 +9,19 @@ internal static class Scope
 {
     private const int WordsAfter = 3;
 
-    /// <summary>"my little one has 38.5, not me": the finding is someone else's.</summary>
-    private static readonly string[][] NotMeCues = [["not", "me"], ["not", "mine"], ["not", "myself"], ["not", "for", "me"]];
+    /// <summary>"my little one has 38.5, not me": the finding is someone else's (language.yaml, scope).</summary>
+    private static string[][] NotMeCues => Words.NotMe;
+
+    private static LanguageWords Words => ClinicalContent.Current.Text.Words;
 
     private const int NotMeReach = 6;
 
-    private static readonly HashSet<string> AnswerWords = new(StringComparer.Ordinal) { "no", "nope", "nah", "na", "naw", "yes", "yeah", "yep", "yup" };
+    private static IReadOnlySet<string> AnswerWords => Words.AnswerWords;
 
     /// <summary>How far after a supposed finding a correction may stand ("I thought I had a fever but the thermometer said 36.9").</summary>
     private const int CorrectionReach = 14;
 
-    private static readonly string[][] HedgesAfter =
-        [["maybe"], ["i", "think"], ["not", "sure"], ["possibly"], ["perhaps"], ["i", "guess"], ["probably"], ["i", "suppose"]];
+    private static string[][] HedgesAfter => Words.HedgesAfter;
 
     // skipped: words inside the phrase skipped by its gaps; cues there count too ("my back isn't stiff").
     public static FindingStatus Classify(
@@ -55,7 +57,7 @@ internal static class Scope
         }
 
         var negationAt = ContainsCue(tokens, windowStart, start, Negation.NegationCues, exceptPseudoNegations: true);
-        if (negationAt >= 0 && tokens[negationAt].Text == "never" && NewUntilNow(tokens, end))
+        if (negationAt >= 0 && Words.NeverWords.Contains(tokens[negationAt].Text) && NewUntilNow(tokens, end))
         {
             // "never had numbness like this before": the finding is new, not denied.
             negationAt = -1;
@@ -90,7 +92,7 @@ internal static class Scope
         {
             var token = tokens[i];
             if (token.Kind == TokenKind.SentenceEnd || Negation.IsClauseBreak(token.Text)
-                || (token.Text == "from" && i > 0 && tokens[i - 1].Text == "apart"))
+                || Words.ApartFrom.Any(cue => i >= cue.Length - 1 && SequenceAt(tokens, i - cue.Length + 1, cue)))
             {
                 break;
             }
@@ -102,7 +104,7 @@ internal static class Scope
                 break;
             }
 
-            if (token.Kind == TokenKind.Comma || token.Text == "and")
+            if (token.Kind == TokenKind.Comma || Words.Conjunctions.Contains(token.Text))
             {
                 if (i + 1 < start && Negation.StartsNewSubject(tokens[i + 1].Text))
                 {
@@ -191,7 +193,7 @@ internal static class Scope
         var limit = Math.Min(tokens.Count, end + CorrectionReach);
         for (var i = end; i < limit && tokens[i].Kind != TokenKind.SentenceEnd; i++)
         {
-            if (tokens[i].Text is "before" or "till" or "until" || (tokens[i].Text == "this" && i > 0 && tokens[i - 1].Text == "like"))
+            if (Words.NewUntilNow.Any(cue => i >= cue.Length - 1 && SequenceAt(tokens, i - cue.Length + 1, cue)))
             {
                 return true;
             }
@@ -202,8 +204,11 @@ internal static class Scope
 
     /// <summary>"slurred speech no, chest pain no": a bare no right after a finding, closing its clause, denies it.</summary>
     private static bool DeniedAfter(IReadOnlyList<Token> tokens, int end) =>
-        end < tokens.Count && tokens[end].Text is "no" or "nope" or "nah" or "none" or "negative"
-        && (end + 1 == tokens.Count || !tokens[end + 1].IsWordLike);
+        (end < tokens.Count && Words.DeniedAfter.Contains(tokens[end].Text)
+            && (end + 1 == tokens.Count || !tokens[end + 1].IsWordLike))
+        || Words.DeniedAfterPhrases.Any(cue => end + cue.Length <= tokens.Count && SequenceAt(tokens, end, cue)
+            && (end + cue.Length == tokens.Count || !tokens[end + cue.Length].IsWordLike || Negation.IsClauseBreak(tokens[end + cue.Length].Text)
+                || Words.Conjunctions.Contains(tokens[end + cue.Length].Text)));
 
     private static bool HedgedAfter(IReadOnlyList<Token> tokens, int end)
     {

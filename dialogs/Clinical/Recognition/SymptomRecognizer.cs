@@ -28,16 +28,8 @@ public static class SymptomRecognizer
             [.. patterns.Where(p => p.Kind != PatternKind.Suppress)]))
         .ToArray();
 
-    private static readonly HashSet<string> TemperatureWords = new(StringComparer.Ordinal)
-    {
-        "temp", "temperature", "fever", "feverish", "degrees", "degree", "°", "c", "f", "celsius", "fahrenheit",
-        "centigrade", "shivering", "shivery", "shivers", "chills", "thermometer", "running", "reading", "read",
-    };
-
-    private static readonly HashSet<string> AgeWords = new(StringComparer.Ordinal)
-    {
-        "im", "aged", "age", "years", "year", "yrs", "yr", "yo", "old", "weeks", "week", "months", "days", "hours", "kg",
-    };
+    /// <summary>The words around a number that make it a temperature or an age, and the units of a duration (language.yaml).</summary>
+    private static LanguageWords Words => ClinicalContent.Current.Text.Words;
 
     /// <summary>
     /// Every finding the text mentions. Never returns the same id twice; Present wins over Hedged wins over Absent.
@@ -52,6 +44,36 @@ public static class SymptomRecognizer
     /// fever question) a bare number such as "38.5" is read as a temperature.
     /// </summary>
     public static IReadOnlyList<Mention> Recognize(string? text, bool temperatureExpected)
+    {
+        var mentions = RecognizeInCurrentLanguage(text, temperatureExpected);
+
+        // A message that mixes in another of the bot's languages ("tengo back pain y ahora I can't pee") is read in that
+        // language too, and the more telling status of each finding wins: a red flag is never lost to a switch of words.
+        if (LanguageChoice.MixedIn(text, ClinicalContent.Current.Text.Code) is not { } other)
+        {
+            return mentions;
+        }
+
+        IReadOnlyList<Mention> inOther;
+        using (ClinicalContent.UseLanguage(other))
+        {
+            inOther = RecognizeInCurrentLanguage(text, temperatureExpected);
+        }
+
+        var merged = mentions.ToDictionary(m => m.FindingId, m => m.Status, StringComparer.Ordinal);
+        foreach (var mention in inOther)
+        {
+            Merge(merged, mention.FindingId, mention.Status);
+        }
+
+        return merged
+            .OrderBy(pair => FindingCatalog.OrderOf(pair.Key))
+            .ThenBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => new Mention(pair.Key, pair.Value))
+            .ToArray();
+    }
+
+    private static IReadOnlyList<Mention> RecognizeInCurrentLanguage(string? text, bool temperatureExpected)
     {
         var tokens = Tokenizer.Tokenize(text);
         if (tokens.Count == 0)
@@ -203,10 +225,10 @@ public static class SymptomRecognizer
         var scores = new List<double>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (i + 2 < tokens.Count && tokens[i].Text == "out" && tokens[i + 1].Text == "of" && tokens[i + 2].Text is "10" or "ten")
+            if (Words.OutOfTen.FirstOrDefault(cue => StartsAt(tokens, i, cue)) is { } cue)
             {
                 outOfTen = true;
-                i += 2;
+                i += cue.Length - 1;
                 continue;
             }
 
@@ -276,15 +298,33 @@ public static class SymptomRecognizer
     }
 
     private static bool LooksLikeAge(IReadOnlyList<Token> tokens, int i) =>
-        (i > 0 && AgeWords.Contains(tokens[i - 1].Text) && tokens[i - 1].Text is "im" or "aged" or "age")
-        || (i > 1 && tokens[i - 2].Text == "i" && tokens[i - 1].Text == "am")
-        || (i + 1 < tokens.Count && AgeWords.Contains(tokens[i + 1].Text));
+        (i > 0 && Words.AgeWords.Contains(tokens[i - 1].Text) && Words.AgeBefore.Contains(tokens[i - 1].Text))
+        || Words.AgeBeforePairs.Any(pair => i >= pair.Length && StartsAt(tokens, i - pair.Length, pair))
+        || (i + 1 < tokens.Count && Words.AgeWords.Contains(tokens[i + 1].Text));
+
+    private static bool StartsAt(IReadOnlyList<Token> tokens, int at, string[] words)
+    {
+        if (at < 0 || at + words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (tokens[at + k].Text != words[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool HasTemperatureContext(IReadOnlyList<Token> tokens, int i)
     {
         for (var j = Math.Max(0, i - 3); j <= Math.Min(tokens.Count - 1, i + 3); j++)
         {
-            if (j != i && TemperatureWords.Contains(tokens[j].Text))
+            if (j != i && Words.TemperatureWords.Contains(tokens[j].Text))
             {
                 return true;
             }
@@ -303,23 +343,16 @@ public static class SymptomRecognizer
         for (var i = 0; i < tokens.Count; i++)
         {
             var number = NumberWords.Read(tokens, i);
-            if (number is null || tokens[i].Text is "a" or "an" || i + number.Value.Length >= tokens.Count)
+            if (number is null || Words.Articles.Contains(tokens[i].Text) || i + number.Value.Length >= tokens.Count)
             {
                 continue;
             }
 
             var unitIndex = i + number.Value.Length;
             var unit = tokens[unitIndex].Text;
-            var weeks = unit switch
-            {
-                "week" or "weeks" or "wk" or "wks" => number.Value.Value,
-                "month" or "months" => number.Value.Value * 4.3,
-                "year" or "years" => number.Value.Value * 52,
-                _ => 0,
-            };
+            var weeks = Words.DurationWeeks.TryGetValue(unit, out var perUnit) ? number.Value.Value * perUnit : 0;
             var next = unitIndex + 1 < tokens.Count ? tokens[unitIndex + 1].Text : string.Empty;
-            var afterNext = unitIndex + 2 < tokens.Count ? tokens[unitIndex + 2].Text : string.Empty;
-            if (weeks < 4 || next is "pregnant" or "gone" or "old" or "along" || (next == "of" && afterNext == "age") || !IsAboutThisPain(tokens, i))
+            if (weeks < 4 || Words.NotThisPainAfter.Contains(next) || Words.OfAge.Any(cue => StartsAt(tokens, unitIndex + 1, cue)) || !IsAboutThisPain(tokens, i))
             {
                 continue;
             }

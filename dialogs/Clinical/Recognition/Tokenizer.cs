@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using BackSpasmBot.Clinical.Content;
 
 namespace BackSpasmBot.Clinical.Recognition;
 
@@ -27,7 +28,7 @@ internal readonly record struct Token(string Text, TokenKind Kind)
 /// </summary>
 internal static partial class Tokenizer
 {
-    [GeneratedRegex(@"\d+(?:[.,]\d+)?|[a-z]+|°|[.;!?:]|,|\n", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d+(?:[.,]\d+)?|[a-zñ]+|°|[.;!?:]|,|\n", RegexOptions.CultureInvariant)]
     private static partial Regex TokenRegex();
 
     [GeneratedRegex(@"\b([a-z]+)['’‘`]s\b", RegexOptions.CultureInvariant)]
@@ -41,12 +42,8 @@ internal static partial class Tokenizer
     [GeneratedRegex(@"\b(left|right|one|other|bad|good)\s+legs\b", RegexOptions.CultureInvariant)]
     private static partial Regex OneLegsRegex();
 
-    /// <summary>Words whose "'s" is part of a common contraction the lexicon and the negation cues spell whole.</summary>
-    private static readonly HashSet<string> KeepApostropheS = new(StringComparer.Ordinal)
-    {
-        "it", "that", "there", "what", "he", "she", "let", "here", "who", "where", "how", "one", "everything",
-        "nothing", "something", "everyone", "someone", "anything",
-    };
+    /// <summary>Words whose "'s" is part of a common contraction the lexicon and the negation cues spell whole (language.yaml).</summary>
+    private static IReadOnlySet<string> KeepApostropheS => ClinicalContent.Current.Text.Words.KeepApostropheS;
 
     public static IReadOnlyList<Token> Tokenize(string? text)
     {
@@ -78,7 +75,55 @@ internal static partial class Tokenizer
             }
         }
 
-        return DropFillers(tokens);
+        return DropFillers(Respell(tokens));
+    }
+
+    /// <summary>
+    /// Lower case without accents ("está" → "esta", "ÁNIMO" → "animo"), keeping ñ ("año" is not "ano"), so that the person
+    /// may type accents or not. Vocabulary words are folded the same way when the content is loaded.
+    /// </summary>
+    public static string Fold(string text)
+    {
+        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(c);
+            }
+            else if (c == '\u0303' && builder.Length > 0 && builder[^1] == 'n')
+            {
+                builder[^1] = 'ñ';
+            }
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Phone spellings ("q", "xq", "tb", "nose") read as the words they stand for (language.yaml, respellings).</summary>
+    private static List<Token> Respell(List<Token> tokens)
+    {
+        var respellings = ClinicalContent.Current.Text.Words.Respellings;
+        if (respellings.Count == 0 || !tokens.Exists(t => t.Kind == TokenKind.Word && respellings.ContainsKey(t.Text)))
+        {
+            return tokens;
+        }
+
+        var result = new List<Token>(tokens.Count + 4);
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Word && respellings.TryGetValue(token.Text, out var words))
+            {
+                result.AddRange(words.Select(word => new Token(word, TokenKind.Word)));
+            }
+            else
+            {
+                result.Add(token);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -99,22 +144,16 @@ internal static partial class Tokenizer
         return tokens;
     }
 
-    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
-    {
-        "really", "properly", "actually", "even", "quite", "fully", "totally", "completely", "exactly", "truly", "rly", "proper",
-    };
+    /// <summary>Intensifiers dropped straight after a negative, and the negatives they follow (language.yaml).</summary>
+    private static IReadOnlySet<string> Fillers => ClinicalContent.Current.Text.Words.Fillers;
 
-    private static readonly HashSet<string> FillerHosts = new(StringComparer.Ordinal)
-    {
-        "cant", "cannot", "couldnt", "dont", "doesnt", "didnt", "wont", "wouldnt", "isnt", "aint", "arent", "wasnt",
-        "werent", "havent", "hasnt", "hadnt", "nothing", "nothings", "cnt", "cyaan", "cannae", "dnt",
-    };
+    private static IReadOnlySet<string> FillerHosts => ClinicalContent.Current.Text.Words.FillerHosts;
 
     private static string Normalize(string text)
     {
         var builder = new StringBuilder(text.Length);
         var lower = ApostropheSRegex().Replace(
-            text.ToLowerInvariant().Normalize(NormalizationForm.FormKC),
+            Fold(text.Normalize(NormalizationForm.FormKC)),
             m => KeepApostropheS.Contains(m.Groups[1].Value) ? m.Value : m.Groups[1].Value);
         lower = BodyNounRegex().Replace(lower, m => m.Groups[1].Value);
         lower = OneLegsRegex().Replace(lower, "$1 leg");

@@ -1,5 +1,6 @@
 using BackSpasmBot.Clinical.Answers;
 using BackSpasmBot.Clinical.Catalog;
+using BackSpasmBot.Clinical.Content;
 
 namespace BackSpasmBot.Clinical.Rules;
 
@@ -159,7 +160,7 @@ internal static class AnswerRules
     private static bool SaysNone(string text)
     {
         var first = text.Trim().ToLowerInvariant().Split(' ', ',', '.', '!')[0];
-        return first is "none" or "nothing" or "neither" or "nope" or "no";
+        return ClinicalContent.Current.Text.Words.NoneOfThese.Contains(first);
     }
 
     /// <summary>First "not sure": Hedged. Not sure again (already Hedged): count the re-ask, which then counts as present.</summary>

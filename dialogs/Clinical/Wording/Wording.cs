@@ -119,10 +119,28 @@ public static class Wording
             ?? $"do you have {FindingCatalog.Get(findingId).PlainName}?");
 
     /// <summary>"the non-emergency route" as words: "NHS 111 on 111", or just the name where there is no number.</summary>
-    public static string NonEmergencyRoute(RegionContacts region) =>
-        string.IsNullOrEmpty(region.NonEmergencyNumber)
+    public static string NonEmergencyRoute(RegionContacts region)
+    {
+        region = Localized(region);
+        return string.IsNullOrEmpty(region.NonEmergencyNumber)
             ? region.NonEmergencyName
-            : $"{region.NonEmergencyName} on {region.NonEmergencyNumber}";
+            : Message("route_with_number").Replace("{name}", region.NonEmergencyName, StringComparison.Ordinal)
+                .Replace("{number}", region.NonEmergencyNumber, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The region with its route names in the conversation's language (messages.yaml, region_names), when its names
+    /// are the built-in ones; names a deployment configured itself (Triage:Regions) are kept as written. The numbers
+    /// never change with the language.
+    /// </summary>
+    public static RegionContacts Localized(RegionContacts region)
+    {
+        var builtIn = ClinicalContent.Current.Regions.All.FirstOrDefault(r => string.Equals(r.Code, region.Code, StringComparison.OrdinalIgnoreCase));
+        return builtIn is not null && builtIn.NonEmergencyName == region.NonEmergencyName && builtIn.EmergencyDepartmentName == region.EmergencyDepartmentName
+            && Text.RegionNames.TryGetValue(region.Code, out var names)
+            ? region with { NonEmergencyName = names.NonEmergencyName, EmergencyDepartmentName = names.EmergencyDepartment }
+            : region;
+    }
 
     /// <summary>Why, for one finding: a clause that reads after "because" ("you've had cancer").</summary>
     public static string ReasonFor(string findingId) =>
@@ -197,7 +215,7 @@ public static class Wording
     private static string JoinClauses(IReadOnlyList<string> clauses) => clauses.Count switch
     {
         1 => clauses[0],
-        _ => string.Join(", ", clauses.Take(clauses.Count - 1)) + " and " + clauses[^1],
+        _ => string.Join(", ", clauses.Take(clauses.Count - 1)) + " " + Message("and") + " " + clauses[^1],
     };
 
     /// <summary>Fills a content template's placeholders (the list is at the top of clinical-content/en/messages.yaml).</summary>
@@ -205,7 +223,7 @@ public static class Wording
         template
             .Replace("{local}", Message("local_number"), StringComparison.Ordinal)
             .Replace("{emergency}", region.EmergencyNumber, StringComparison.Ordinal)
-            .Replace("{ed}", region.EmergencyDepartmentName, StringComparison.Ordinal)
+            .Replace("{ed}", Localized(region).EmergencyDepartmentName, StringComparison.Ordinal)
             .Replace("{nonEmergency}", NonEmergencyRoute(region), StringComparison.Ordinal)
             .Replace("{signs}", EmergencySignLines(), StringComparison.Ordinal)
             .Replace("{reasons}", reasons, StringComparison.Ordinal);

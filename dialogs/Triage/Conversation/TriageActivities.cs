@@ -16,7 +16,7 @@ namespace BackSpasmBot.Triage.Conversation;
 public static class TriageActivities
 {
     /// <summary>The yes/no buttons of every red-flag question: "not sure" is always a valid answer.</summary>
-    public static readonly IReadOnlyList<string> YesNoNotSure = ["Yes", "No", "Not sure"];
+    public static IReadOnlyList<string> YesNoNotSure => Clinical.Content.ClinicalContent.Current.Text.YesNoButtons;
 
     /// <summary>A prompt for one triage question; the retry uses the plainer wording.</summary>
     public static PromptOptions Question(Question question, bool plainly)

@@ -1,38 +1,36 @@
 using BackSpasmBot.Clinical;
+using BackSpasmBot.Clinical.Content;
+using BackSpasmBot.Clinical.Wording;
 
 namespace BackSpasmBot.Triage.Conversation;
 
 /// <summary>
-/// The conversation's own sentences (openings, commands, confirmations). Everything that gives health advice
-/// lives in the clinical core's Wording; these only steer the conversation.
+/// The conversation's own sentences (openings, commands, confirmations), in the conversation's language
+/// (clinical-content/&lt;language&gt;/messages.yaml). Everything that gives health advice lives in the clinical core's
+/// Wording; these only steer the conversation.
 /// </summary>
 public static class TriageText
 {
-    public const string ShowPlanButton = "Show my plan again";
-    public const string StartAgainButton = "Start again";
+    public static string ShowPlanButton => Message("show_plan_button");
 
-    public const string AskOpening =
-        "In a few words, what's happening with your back? For example, when it started and what it feels like.";
+    public static string StartAgainButton => Message("start_again_button");
 
-    public const string AfterOutcome =
-        "If anything changes or you notice any of the warning signs, tell me straight away. " +
-        "You can also see your plan again, or start again.";
+    public static string AskOpening => Message("ask_opening");
 
-    public const string Restarting = "OK, let's start again.";
+    public static string AfterOutcome => Message("after_outcome");
+
+    public static string Restarting => Message("restarting");
 
     /// <summary>Said once to each person in a group chat or channel, right after the disclaimer.</summary>
-    public const string SharedConversationNote =
-        "Everyone in this conversation can see what you write here. Your health is private: " +
-        "for a check just for you, chat with me one-to-one. I'll keep the details of your answers out of my replies here.";
+    public static string SharedConversationNote => Message("shared_conversation_note");
 
-    public const string PrivateChatButton = "Chat with me privately";
+    public static string PrivateChatButton => Message("private_chat_button");
 
-    public const string NoPlanYet = "I haven't given you a plan yet. Let's finish the questions first.";
+    public static string NoPlanYet => Message("no_plan_yet");
 
-    public static string Stopped(RegionContacts region) =>
-        $"OK, I've stopped. Type anything to start again. If you feel very unwell or notice any warning signs, call {region.EmergencyNumber}.";
+    public static string Stopped(RegionContacts region) => Wording.Fill(Message("stopped"), region);
 
-    public static string Erased(RegionContacts region) =>
-        "Done: I've deleted everything I stored about this conversation. " +
-        $"If you need help later, just type a message. In an emergency, call {region.EmergencyNumber}.";
+    public static string Erased(RegionContacts region) => Wording.Fill(Message("erased"), region);
+
+    private static string Message(string key) => ClinicalContent.Current.Text.Message(key);
 }

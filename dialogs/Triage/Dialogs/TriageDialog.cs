@@ -1,3 +1,4 @@
+using BackSpasmBot.Clinical.Content;
 using BackSpasmBot.Clinical.Wording;
 using BackSpasmBot.Dialogs.Engine;
 using BackSpasmBot.Dialogs.Engine.Channels;
@@ -23,6 +24,9 @@ public sealed class TriageDialog : ComponentDialog
     private const string FinishId = "triage.finish";
     private const string OpeningPromptId = "triage.opening";
     private const string CheckInFlowId = "triage.checkin.flow";
+
+    /// <summary>Marks a turn whose message only asked for another language.</summary>
+    private const string LanguageSwitchOnlyKey = "triage.languageSwitchOnly";
 
     private readonly TriageState _state;
     private readonly TriageOutcomes _outcomes;
@@ -57,6 +61,13 @@ public sealed class TriageDialog : ComponentDialog
     public async Task RunTurnAsync(ITurnContext turnContext, IStatePropertyAccessor<DialogState> stack, CancellationToken cancellationToken)
     {
         var session = await _state.SessionAsync(turnContext, cancellationToken);
+        var (language, onlySwitch) = ConversationLanguage.ForTurn(turnContext.Activity, session, ActivityText.Of(turnContext.Activity));
+        using var inLanguage = ClinicalContent.UseLanguage(language);
+        if (onlySwitch)
+        {
+            turnContext.TurnState[LanguageSwitchOnlyKey] = true;
+        }
+
         if (session.FollowUp.CheckingIn)
         {
             FollowUpActivities.MarkTurnAsCheckIn(turnContext);
@@ -80,6 +91,7 @@ public sealed class TriageDialog : ComponentDialog
         }
 
         session.RegionCode ??= regionCode;
+        using var inLanguage = ClinicalContent.UseLanguage(ConversationLanguage.ForTurn(turnContext.Activity, session, null).Code);
         session.FollowUp.CheckingIn = true;
         session.FollowUp.Progress = Clinical.Rules.Progress.Unknown;
         session.FollowUp.Rechecked = [];
@@ -107,6 +119,7 @@ public sealed class TriageDialog : ComponentDialog
             return;
         }
 
+        using var inLanguage = ClinicalContent.UseLanguage(ConversationLanguage.ForTurn(turnContext.Activity, session, null).Code);
         session.Welcomed = true;
         await SendDisclaimerAsync(turnContext, cancellationToken);
         await turnContext.SendActivityAsync(TriageActivities.Say(TriageText.AskOpening), cancellationToken);
@@ -127,6 +140,13 @@ public sealed class TriageDialog : ComponentDialog
     {
         var session = await _state.SessionAsync(step.Context, cancellationToken);
         var askForOpening = step.GetOptions<StartOptions>()?.AskForOpening ?? false;
+        if (step.Context.TurnState.ContainsKey(LanguageSwitchOnlyKey) && !askForOpening)
+        {
+            // The first message only asked for a language: it is no account of the back, so the opening question follows.
+            await step.Context.SendActivityAsync(TriageActivities.Say(ClinicalContent.Current.Text.Message("language_changed")), cancellationToken);
+            askForOpening = true;
+        }
+
         if (!session.Welcomed)
         {
             session.Welcomed = true;
@@ -224,6 +244,29 @@ public sealed class TriageDialog : ComponentDialog
         {
             await innerDc.RepromptDialogAsync(cancellationToken);
             return DialogTurnResult.EndOfTurn;
+        }
+
+        // "en español", "in English please": said back in the new language, then the open question again in it.
+        if (turn.TurnState.ContainsKey(LanguageSwitchOnlyKey))
+        {
+            await turn.SendActivityAsync(TriageActivities.Say(ClinicalContent.Current.Text.Message("language_changed")), cancellationToken);
+            switch (innerDc.ActiveDialog?.Id)
+            {
+                case null:
+                    return null;
+
+                // A question waiting for its answer was worded in the old language: ask it afresh (the report is unchanged,
+                // so the same question comes up).
+                case FinishId or QuestionLoopDialog.DialogId when session.Outcome is null:
+                    await innerDc.CancelAllDialogsAsync(cancellationToken);
+                    return await innerDc.BeginDialogAsync(FinishId, null, cancellationToken);
+                case FlowId or OpeningPromptId:
+                    await innerDc.CancelAllDialogsAsync(cancellationToken);
+                    return await innerDc.BeginDialogAsync(FlowId, new StartOptions(AskForOpening: true), cancellationToken);
+                default:
+                    await innerDc.RepromptDialogAsync(cancellationToken);
+                    return DialogTurnResult.EndOfTurn;
+            }
         }
 
         var region = _regions.For(turn.Activity, session);

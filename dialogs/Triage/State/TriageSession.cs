@@ -22,6 +22,12 @@ public sealed class TriageSession
     /// </summary>
     public string? RegionCode { get; set; }
 
+    /// <summary>
+    /// The conversation's language ("en", "es"): chosen by a request, the channel's locale or a clear first message
+    /// (<see cref="Conversation.ConversationLanguage"/>). Kept across "restart"; null until chosen.
+    /// </summary>
+    public string? Language { get; set; }
+
     /// <summary>Questions given up on after two answers that could not be understood (fact questions only).</summary>
     public List<string> SkippedQuestions { get; set; } = [];
 

@@ -1,0 +1,137 @@
+using System.Text.RegularExpressions;
+
+namespace BackSpasmBot.Clinical.Content;
+
+/// <summary>
+/// The words of one language that the mechanics read besides the vocabulary (clinical-content/&lt;language&gt;/language.yaml):
+/// answers, numbers and units in words, triggers, the words that put a number in context, scope cues, typo false
+/// friends, tokenizer fillers and place statements. Multi-word entries are split into their words.
+/// </summary>
+public sealed class LanguageWords
+{
+    public required string[][] UnsureAnswers { get; init; }
+
+    public required string[][] YesAnswers { get; init; }
+
+    public required string[][] NoAnswers { get; init; }
+
+    public required IReadOnlySet<string> YesTypos { get; init; }
+
+    public required IReadOnlySet<string> NoTypos { get; init; }
+
+    public required string[][] DoubtAfterNo { get; init; }
+
+    public required IReadOnlySet<string> Openers { get; init; }
+
+    public required IReadOnlySet<string> NoneOfThese { get; init; }
+
+    public required IReadOnlyDictionary<string, int> NumberUnits { get; init; }
+
+    public required IReadOnlyDictionary<string, int> NumberTens { get; init; }
+
+    public required IReadOnlySet<string> NumberJoiners { get; init; }
+
+    public required IReadOnlySet<string> Hundred { get; init; }
+
+    public required IReadOnlySet<string> Half { get; init; }
+
+    public required IReadOnlySet<string> Articles { get; init; }
+
+    public required IReadOnlySet<string> Vague { get; init; }
+
+    public required IReadOnlySet<string> Of { get; init; }
+
+    public required IReadOnlySet<string> NotAnAge { get; init; }
+
+    public required IReadOnlyDictionary<string, double> OnsetHours { get; init; }
+
+    public required IReadOnlyDictionary<string, double> DurationWeeks { get; init; }
+
+    public required IReadOnlySet<string> NotThisPainAfter { get; init; }
+
+    public required string[][] OfAge { get; init; }
+
+    public required IReadOnlySet<string> AgeAfter { get; init; }
+
+    public required IReadOnlySet<string> NotAgeAfter { get; init; }
+
+    public required IReadOnlyList<(string Phrase, double Hours)> OnsetPhrases { get; init; }
+
+    public required IReadOnlyList<string> FallTriggers { get; init; }
+
+    public required IReadOnlyList<string> ExerciseTriggers { get; init; }
+
+    public required IReadOnlyList<string> LiftingTriggers { get; init; }
+
+    public required IReadOnlyList<string> StrainTriggers { get; init; }
+
+    public required IReadOnlyList<string> NoTriggers { get; init; }
+
+    public required Regex AgeStatement { get; init; }
+
+    public required Regex FirstEpisode { get; init; }
+
+    public required Regex Recurrence { get; init; }
+
+    public required Regex NegatedTrigger { get; init; }
+
+    public required IReadOnlySet<string> TemperatureWords { get; init; }
+
+    public required IReadOnlySet<string> AgeWords { get; init; }
+
+    public required IReadOnlySet<string> AgeBefore { get; init; }
+
+    /// <summary>Words before an age said in words in any message ("tengo setenta y cuatro"); none in English.</summary>
+    public required IReadOnlySet<string> AgeBeforeWords { get; init; }
+
+    /// <summary>Denials right after a finding ("fiebre no tengo", "la luz no me molesta"), besides a bare no.</summary>
+    public required string[][] DeniedAfterPhrases { get; init; }
+
+    public required string[][] AgeBeforePairs { get; init; }
+
+    public required string[][] OutOfTen { get; init; }
+
+    public required string[][] NotMe { get; init; }
+
+    public required IReadOnlySet<string> AnswerWords { get; init; }
+
+    public required string[][] HedgesAfter { get; init; }
+
+    public required IReadOnlySet<string> DeniedAfter { get; init; }
+
+    public required IReadOnlySet<string> NeverWords { get; init; }
+
+    public required string[][] NewUntilNow { get; init; }
+
+    public required string[][] ApartFrom { get; init; }
+
+    public required IReadOnlySet<string> FalseFriends { get; init; }
+
+    /// <summary>Typo tolerance reads words of this length or more.</summary>
+    public required int FuzzyMinLength { get; init; }
+
+    /// <summary>Phone spellings → the words they stand for ("xq" → "porque").</summary>
+    public required IReadOnlyDictionary<string, string[]> Respellings { get; init; }
+
+    /// <summary>"and": with a comma, ends a negation's reach before a new subject.</summary>
+    public required IReadOnlySet<string> Conjunctions { get; init; }
+
+    public required IReadOnlySet<string> Fillers { get; init; }
+
+    public required IReadOnlySet<string> FillerHosts { get; init; }
+
+    public required IReadOnlySet<string> KeepApostropheS { get; init; }
+
+    /// <summary>Place names (lower case) → region code.</summary>
+    public required IReadOnlyDictionary<string, string> Places { get; init; }
+
+    public required Regex PlaceStatement { get; init; }
+
+    public required Regex PlaceFiller { get; init; }
+
+    /// <summary>Short messages asking for this language ("in English please", "en español"), folded.</summary>
+    public required IReadOnlyList<string> SwitchTo { get; init; }
+
+    /// <summary>Common words of this language, to tell the language of a first message.</summary>
+    public required IReadOnlySet<string> Markers { get; init; }
+}

@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
+
+namespace BackSpasmBot.Clinical.Content;
+
+/// <summary>Reads and checks one language's language.yaml: every list present, numbers that are numbers, regular expressions that compile.</summary>
+internal static class LanguageWordsReader
+{
+    public static LanguageWords? Read(YamlFile? file)
+    {
+        if (file is null)
+        {
+            return null;
+        }
+
+        var root = file.Root;
+        var answers = file.Mapping(root, "answers") ?? new YamlMappingNode();
+        var numbers = file.Mapping(root, "numbers") ?? new YamlMappingNode();
+        var units = file.Mapping(root, "units") ?? new YamlMappingNode();
+        var triggers = file.Mapping(root, "triggers") ?? new YamlMappingNode();
+        var facts = file.Mapping(root, "free_text_facts") ?? new YamlMappingNode();
+        var scope = file.Mapping(root, "scope") ?? new YamlMappingNode();
+
+        string[] List(YamlMappingNode map, string key) => [.. file.Texts(map, key).Select(t => Recognition.Tokenizer.Fold(t.Value))];
+        IReadOnlySet<string> Set(YamlMappingNode map, string key) => List(map, key).ToHashSet(StringComparer.Ordinal);
+        string[][] Phrases(YamlMappingNode map, string key) => [.. List(map, key).Select(p => p.Split(' '))];
+
+        Dictionary<string, T> Numbers<T>(YamlMappingNode map, string key, Func<string, T?> parse)
+            where T : struct
+        {
+            var result = new Dictionary<string, T>(StringComparer.Ordinal);
+            if (file.Mapping(map, key) is not { } entries)
+            {
+                return result;
+            }
+
+            foreach (var (word, _, value) in YamlFile.Entries(entries))
+            {
+                if (value is YamlScalarNode { Value: { } text } && parse(text) is { } number)
+                {
+                    result[Recognition.Tokenizer.Fold(word)] = number;
+                }
+                else
+                {
+                    file.Problem(value, $"{key}: '{word}' should be a number");
+                }
+            }
+
+            return result;
+        }
+
+        Regex Pattern(YamlMappingNode map, string key)
+        {
+            var text = file.Text(map, key, "language.yaml");
+            try
+            {
+                return new Regex(text, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            }
+            catch (ArgumentException e)
+            {
+                file.Problem(YamlFile.Child(map, key), $"{key} is not a regular expression: {e.Message}");
+                return new Regex("(?!)");
+            }
+        }
+
+        var onsetPhrases = new List<(string, double)>();
+        foreach (var node in file.Sequence(root, "onset_phrases"))
+        {
+            if (node is YamlSequenceNode { Children: [YamlScalarNode { Value: { } phrase }, YamlScalarNode { Value: { } hours }] }
+                && Hours(hours) is { } value)
+            {
+                onsetPhrases.Add((Recognition.Tokenizer.Fold(phrase), value));
+            }
+            else
+            {
+                file.Problem(node, "each onset phrase should be [phrase, hours]");
+            }
+        }
+
+        var places = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (file.Mapping(root, "places") is { } placeMap)
+        {
+            foreach (var (place, _, code) in YamlFile.Entries(placeMap))
+            {
+                places[place] = (code as YamlScalarNode)?.Value ?? string.Empty;
+            }
+        }
+
+        var respellings = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (file.Mapping(root, "respellings") is { } respellMap)
+        {
+            foreach (var (typed, _, words) in YamlFile.Entries(respellMap))
+            {
+                respellings[Recognition.Tokenizer.Fold(typed)] = Recognition.Tokenizer.Fold((words as YamlScalarNode)?.Value ?? typed).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            }
+        }
+
+        var fuzzyMinLength = int.TryParse(file.Text(root, "fuzzy_min_length", "language.yaml"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var shortest) ? shortest : 4;
+
+        return new LanguageWords
+        {
+            UnsureAnswers = Phrases(answers, "unsure"),
+            YesAnswers = Phrases(answers, "yes"),
+            NoAnswers = Phrases(answers, "no"),
+            YesTypos = Set(answers, "yes_typos"),
+            NoTypos = Set(answers, "no_typos"),
+            DoubtAfterNo = Phrases(answers, "doubt_after_no"),
+            Openers = Set(answers, "openers"),
+            NoneOfThese = Set(answers, "none_of_these"),
+            NumberUnits = Numbers<int>(numbers, "units", t => int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null),
+            NumberTens = Numbers<int>(numbers, "tens", t => int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null),
+            NumberJoiners = Set(numbers, "joiners"),
+            Hundred = Set(numbers, "hundred"),
+            Half = Set(numbers, "half"),
+            Articles = Set(numbers, "articles"),
+            Vague = Set(numbers, "vague"),
+            Of = Set(numbers, "of"),
+            NotAnAge = Set(numbers, "not_an_age"),
+            OnsetHours = Numbers<double>(units, "onset_hours", Hours),
+            DurationWeeks = Numbers<double>(units, "duration_weeks", Hours),
+            NotThisPainAfter = Set(units, "not_this_pain_after"),
+            OfAge = Phrases(units, "of_age"),
+            AgeAfter = Set(units, "age_after"),
+            NotAgeAfter = Set(units, "not_age_after"),
+            OnsetPhrases = onsetPhrases,
+            FallTriggers = List(triggers, "fall"),
+            ExerciseTriggers = List(triggers, "exercise"),
+            LiftingTriggers = List(triggers, "lifting"),
+            StrainTriggers = List(triggers, "strain"),
+            NoTriggers = List(triggers, "none"),
+            AgeStatement = Pattern(facts, "age"),
+            FirstEpisode = Pattern(facts, "first_episode"),
+            Recurrence = Pattern(facts, "recurrence"),
+            NegatedTrigger = Pattern(facts, "negated_trigger"),
+            TemperatureWords = Set(root, "temperature_words"),
+            AgeWords = Set(root, "age_words"),
+            AgeBefore = Set(root, "age_before"),
+            AgeBeforeWords = file.Texts(root, "age_before_words", required: false).Select(t => Recognition.Tokenizer.Fold(t.Value)).ToHashSet(StringComparer.Ordinal),
+            DeniedAfterPhrases = [.. file.Texts(scope, "denied_after_phrases", required: false).Select(t => Recognition.Tokenizer.Fold(t.Value).Split(' '))],
+            AgeBeforePairs = Phrases(root, "age_before_pairs"),
+            OutOfTen = Phrases(root, "out_of_ten"),
+            NotMe = Phrases(scope, "not_me"),
+            AnswerWords = Set(scope, "answer_words"),
+            HedgesAfter = Phrases(scope, "hedges_after"),
+            DeniedAfter = Set(scope, "denied_after"),
+            NeverWords = Set(scope, "never_word"),
+            NewUntilNow = Phrases(scope, "new_until_now"),
+            ApartFrom = Phrases(scope, "apart_from"),
+            FalseFriends = Set(root, "false_friends"),
+            FuzzyMinLength = fuzzyMinLength,
+            Respellings = respellings,
+            Conjunctions = Set(scope, "conjunctions"),
+            Fillers = Set(root, "fillers"),
+            FillerHosts = Set(root, "filler_hosts"),
+            KeepApostropheS = Set(root, "keep_apostrophe_s"),
+            Places = places,
+            PlaceStatement = Pattern(root, "place_statement"),
+            PlaceFiller = Pattern(root, "place_filler"),
+            SwitchTo = List(root, "switch_to"),
+            Markers = Set(root, "markers"),
+        };
+    }
+
+    /// <summary>"24", "4.3" or a fraction such as "1/60".</summary>
+    private static double? Hours(string text)
+    {
+        var parts = text.Split('/');
+        if (parts.Length == 2 && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var top)
+            && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var bottom) && bottom != 0)
+        {
+            return top / bottom;
+        }
+
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+    }
+}
