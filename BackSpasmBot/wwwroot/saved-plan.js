@@ -2,7 +2,7 @@
 // opens the browser's print window (which on a phone is also where "Save as PDF" is). The print stylesheet
 // (print.css) prints that copy alone. The copy lives only in this page: nothing is stored.
 
-import { text } from './page-text.js';
+import { text as pageText } from './page-text.js';
 
 const plannedOutcomes = { selfcare: true, gp: true };
 
@@ -40,7 +40,7 @@ export function keepPlan(text, locale) {
   } catch (_) {
     date = new Date().toDateString();
   }
-  document.getElementById('plan-date').textContent = text.savedOn(date);
+  document.getElementById('plan-date').textContent = pageText.savedOn(date);
 
   document.getElementById('save-plan').hidden = false;
 }
