@@ -64,6 +64,7 @@ public sealed class AddingARedFlagTests(BotHostFixture host) : IClassFixture<Bot
               q_cold_leg:
                 text: ¿Se te ha puesto una pierna o un pie frío, pálido o azulado de repente?
                 retry: "Responde sí o no, por favor: ¿tienes una pierna o un pie frío, pálido o azulado?"
+                why: Una pierna o un pie que se pone frío, pálido o azulado de repente puede haberse quedado sin riego, y eso necesita ayuda de inmediato.
               q_trauma:
 
             """)
