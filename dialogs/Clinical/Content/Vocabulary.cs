@@ -16,6 +16,12 @@ public sealed class Vocabulary
 
     public required IReadOnlyList<(string FindingId, string First, string Second, bool OnlyAsks)> CoOccurrences { get; init; }
 
+    private IReadOnlySet<string>? _pairParts;
+
+    /// <summary>Every id that is one half of a co-occurrence, worked out once rather than on every phrase matched.</summary>
+    public IReadOnlySet<string> PairParts =>
+        _pairParts ??= CoOccurrences.SelectMany(pair => new[] { pair.First, pair.Second }).ToHashSet(StringComparer.Ordinal);
+
     public required IReadOnlySet<string> HistoryFindings { get; init; }
 
     /// <summary>Context words by kind (surroundings, past_time, now, this_pain, past_history, comes_and_goes).</summary>

@@ -15,7 +15,7 @@ internal static class Lexicon
     public static bool IsCue(string id) => id.StartsWith("cue:", StringComparison.Ordinal);
 
     /// <summary>A cue, or any finding that is one half of a co-occurrence (a stiff neck, for meningitis).</summary>
-    public static bool IsPairPart(string id) => IsCue(id) || CoOccurrences.Any(pair => pair.First == id || pair.Second == id);
+    public static bool IsPairPart(string id) => IsCue(id) || Words.PairParts.Contains(id);
 
     /// <summary>Shared word lists for <c>@name</c> in phrases.</summary>
     public static IReadOnlyDictionary<string, string[]> Lists => Words.Lists;
