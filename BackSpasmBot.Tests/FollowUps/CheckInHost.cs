@@ -61,23 +61,32 @@ internal sealed class CheckInHost : IAsyncDisposable
         throw new InvalidOperationException("No outcome.");
     }
 
-    /// <summary>Moves the clock by <paramref name="by"/> and waits until every sender given has made a pass since; returns how many they sent.</summary>
+    /// <summary>
+    /// Moves the clock by <paramref name="by"/> and waits until every sender given has made a pass that looked at the new time
+    /// (a pass already under way at the old time does not count); returns how many those passes sent.
+    /// </summary>
     public static async Task<int> AdvanceAndWaitAsync(FakeTimeProvider clock, TimeSpan by, params FollowUpSender[] senders)
     {
-        var passes = senders.Select(NextPass).ToArray();
+        var now = clock.GetUtcNow() + by;
+        var passes = senders.Select(sender => PassAsOf(sender, now)).ToArray();
         clock.Advance(by);
         var sent = await Task.WhenAll(passes).WaitAsync(TimeSpan.FromSeconds(30));
         return sent.Sum();
     }
 
-    /// <summary>The result of the sender's next pass.</summary>
-    public static Task<int> NextPass(FollowUpSender sender)
+    /// <summary>How many the sender's first pass that looks at <paramref name="now"/> or later sends.</summary>
+    public static Task<int> PassAsOf(FollowUpSender sender, DateTimeOffset now)
     {
         var pass = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
-        void OnPass(object? _, int sent)
+        void OnPass(object? _, FollowUpPass completed)
         {
+            if (completed.AsOf < now)
+            {
+                return;
+            }
+
             sender.PassCompleted -= OnPass;
-            pass.TrySetResult(sent);
+            pass.TrySetResult(completed.Sent);
         }
 
         sender.PassCompleted += OnPass;

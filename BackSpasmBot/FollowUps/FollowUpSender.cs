@@ -39,8 +39,8 @@ public sealed class FollowUpSender(
     /// <summary>This instance's name on the check-ins it takes.</summary>
     public string Owner { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
-    /// <summary>Raised after each pass over the due check-ins, with how many this instance sent (tests wait on it).</summary>
-    public event EventHandler<int>? PassCompleted;
+    /// <summary>Raised after each pass over the due check-ins: the time it looked for due ones, and how many this instance sent (tests wait on it).</summary>
+    public event EventHandler<FollowUpPass>? PassCompleted;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -49,14 +49,15 @@ public sealed class FollowUpSender(
         {
             do
             {
+                var asOf = time.GetUtcNow();
                 try
                 {
-                    await RunDueAsync(stoppingToken);
+                    await RunDueAsync(asOf, stoppingToken);
                 }
                 catch (StorageUnavailableException ex)
                 {
                     logger.LogWarning("Could not look for due check-ins: {ExceptionType}", ex.InnerException?.GetType().FullName);
-                    PassCompleted?.Invoke(this, 0);
+                    PassCompleted?.Invoke(this, new FollowUpPass(asOf, 0));
                 }
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));
@@ -66,14 +67,14 @@ public sealed class FollowUpSender(
         }
     }
 
-    /// <summary>One pass: takes the check-ins that are due now and sends them; returns how many were sent.</summary>
-    public async Task<int> RunDueAsync(CancellationToken cancellationToken)
+    /// <summary>One pass: takes the check-ins due at <paramref name="asOf"/> and sends them; returns how many were sent.</summary>
+    public async Task<int> RunDueAsync(DateTimeOffset asOf, CancellationToken cancellationToken)
     {
         var sent = 0;
         IReadOnlyList<FollowUpRecord> due;
         do
         {
-            due = await store.ClaimDueAsync(time.GetUtcNow(), Owner, options.Value.ClaimLease, BatchSize, cancellationToken);
+            due = await store.ClaimDueAsync(asOf, Owner, options.Value.ClaimLease, BatchSize, cancellationToken);
             foreach (var record in due)
             {
                 sent += await SendAsync(record, cancellationToken) ? 1 : 0;
@@ -81,7 +82,7 @@ public sealed class FollowUpSender(
         }
         while (due.Count == BatchSize);
 
-        PassCompleted?.Invoke(this, sent);
+        PassCompleted?.Invoke(this, new FollowUpPass(asOf, sent));
         return sent;
     }
 
