@@ -19,7 +19,7 @@ namespace BackSpasmBot.Tests.Clinical;
 /// </summary>
 public sealed class BlindCorpusTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json", "blind-en-3.json", "blind-en-4.json", "blind-en-5.json", "blind-en-6.json", "blind-en-7.json", "blind-en-8.json", "blind-es-1.json"];
+    public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json", "blind-en-3.json", "blind-en-4.json", "blind-en-5.json", "blind-en-6.json", "blind-en-7.json", "blind-en-8.json", "blind-en-9.json", "blind-es-1.json", "blind-es-2.json"];
 
     [Fact]
     public void EveryEmergencyFindingInTheFirstBlindCorpusIsCaught()
@@ -60,6 +60,10 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-8.json", Tier.Urgent, 0.910)]
     [InlineData("blind-es-1.json", Tier.Emergency, 0.980)]
     [InlineData("blind-es-1.json", Tier.Urgent, 0.988)]
+    [InlineData("blind-en-9.json", Tier.Emergency, 0.930)]
+    [InlineData("blind-en-9.json", Tier.Urgent, 0.901)]
+    [InlineData("blind-es-2.json", Tier.Emergency, 0.858)]
+    [InlineData("blind-es-2.json", Tier.Urgent, 0.945)]
     public void ALaterBlindCorpusIsCaughtAtLeastAsWellAsLastRecorded(string file, Tier tier, double floor)
     {
         var score = Score(file);
