@@ -86,6 +86,41 @@ public class SafetyNetRuleTests
     public void ANoWithNoOccasionToKnowOrTakenBackIsUnclear(string text) =>
         Assert.Equal(YesNo.Unsure, AnswerParser.ParseYesNo(text));
 
+    [Theory]
+    [InlineData("no, not exactly, it's hard to describe")]
+    [InlineData("nope, I don't know how to explain it, it just feels different")]
+    public void ANoThatCannotPutItIntoWordsIsUnclear(string text) =>
+        Assert.Equal(YesNo.Unsure, AnswerParser.ParseYesNo(text));
+
+    [Fact]
+    public void WithoutAfterCannotSaysTheFindingIsThere()
+    {
+        Assert.Equal(FindingStatus.Present, StatusOf("I can't climb the stairs without both my legs going numb", "both_legs"));
+        Assert.NotEqual(FindingStatus.Present, StatusOf("I can climb the stairs without both my legs going numb", "both_legs"));
+    }
+
+    [Theory]
+    [InlineData("I've started wetting at night since the spasm", "bladder_bowel")]
+    [InlineData("the van flipped twice on the motorway", "major_trauma")]
+    [InlineData("half my body has gone tingly", "one_side_weakness")]
+    [InlineData("it began in my chest and went up into my jaw", "chest_pain")]
+    [InlineData("nothing takes the pain away, not even lying flat", "night_pain")]
+    [InlineData("lying flat in bed makes it unbearable", "night_pain")]
+    [InlineData("since Friday it won't stay hard", "sexual_dysfunction")]
+    [InlineData("my back went off like a gunshot and it is 10/10", "sudden_severe")]
+    public void EverydayWordingForARedFlagIsRead(string text, string findingId) =>
+        Assert.Equal(FindingStatus.Present, StatusOf(text, findingId));
+
+    [Theory]
+    [InlineData("my left hand is clumsy and my left foot keeps catching the rug", "one_side_weakness")]
+    [InlineData("I rested my heel on the radiator and didn't feel the heat", "limb_sensation_loss")]
+    [InlineData("not sure about my waterworks to be honest", "bladder_bowel")]
+    [InlineData("it burns when I wee", "immune_risk")]
+    [InlineData("I fell about two metres off the trailer", "major_trauma")]
+    [InlineData("sitting on the loo it feels like somebody else's backside", "saddle_numbness")]
+    public void WordingThatMayMeanARedFlagIsAskedAboutPlainly(string text, string findingId) =>
+        Assert.True(StatusOf(text, findingId) is FindingStatus.Hedged or FindingStatus.Present, $"{findingId} not asked about");
+
     private static SymptomReport Play(string text)
     {
         var session = new TriageSession();

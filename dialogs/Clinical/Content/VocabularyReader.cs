@@ -8,8 +8,8 @@ namespace BackSpasmBot.Clinical.Content;
 /// <summary>Reads and checks one language's vocabulary: lists resolve, every phrase parses, every key is a known id.</summary>
 internal static class VocabularyReader
 {
-    private static readonly string[] CueKinds = ["negation", "pseudo_negation", "hedge", "supposed", "correction"];
-    private static readonly string[] SetKinds = ["other_people", "first_person", "clause_breaks", "gap_passes", "new_subjects"];
+    private static readonly string[] CueKinds = ["negation", "pseudo_negation", "hedge", "supposed", "correction", "inability"];
+    private static readonly string[] SetKinds = ["other_people", "first_person", "clause_breaks", "gap_passes", "new_subjects", "undone_by_inability"];
     private static readonly string[] ContextKinds = ["surroundings", "past_time", "now", "this_pain", "past_history", "comes_and_goes"];
 
     public static Vocabulary? Read(YamlFile? file, Ids ids, Structure structure)

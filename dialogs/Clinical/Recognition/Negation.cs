@@ -29,6 +29,15 @@ internal static class Negation
     /// <summary>Corrections that undo a supposed finding.</summary>
     public static string[][] CorrectionCues => Words.Cues["correction"];
 
+    /// <summary>Words of not being able ("can't", "no longer able to"): before "without", they undo its negation.</summary>
+    public static string[][] InabilityCues => Words.Cues["inability"];
+
+    /// <summary>
+    /// Negation cues that a word of not being able before them undoes: "I can't manage the stairs without my legs giving
+    /// way" says the legs give way.
+    /// </summary>
+    public static bool IsUndoneByInability(string word) => Words.WordSets["undone_by_inability"].Contains(word);
+
     /// <summary>Another person: a history finding they had is not the user's ("my mum had cancer").</summary>
     public static IReadOnlySet<string> OtherPeople => Words.WordSets["other_people"];
 

@@ -23,6 +23,9 @@ internal static class Scope
 
     private static string[][] HedgesAfter => Words.HedgesAfter;
 
+    /// <summary>How far before "without" a word of not being able may stand ("no longer able to manage the stairs without…").</summary>
+    private const int InabilityReach = 10;
+
     // skipped: words inside the phrase skipped by its gaps; cues there count too ("my back isn't stiff").
     public static FindingStatus Classify(
         IReadOnlyList<Token> tokens, int start, int end, string findingId, bool absentPhrase, IReadOnlyList<int> skipped)
@@ -60,6 +63,11 @@ internal static class Scope
         if (negationAt >= 0 && Words.NeverWords.Contains(tokens[negationAt].Text) && NewUntilNow(tokens, end))
         {
             // "never had numbness like this before": the finding is new, not denied.
+            negationAt = -1;
+        }
+
+        if (negationAt >= 0 && Negation.IsUndoneByInability(tokens[negationAt].Text) && UnableBefore(tokens, negationAt))
+        {
             negationAt = -1;
         }
 
@@ -178,6 +186,18 @@ internal static class Scope
         }
 
         return false;
+    }
+
+    /// <summary>A word of not being able in the clause before the cue at <paramref name="cueAt"/> ("can't walk without…").</summary>
+    private static bool UnableBefore(IReadOnlyList<Token> tokens, int cueAt)
+    {
+        var from = cueAt;
+        while (from > 0 && cueAt - from < InabilityReach && tokens[from - 1].Kind != TokenKind.SentenceEnd && !Negation.IsClauseBreak(tokens[from - 1].Text))
+        {
+            from--;
+        }
+
+        return ContainsCue(tokens, from, cueAt, Negation.InabilityCues) >= 0;
     }
 
     /// <summary>A correction later in the message: "but it was…", "turned out", "checked", "false alarm".</summary>

@@ -122,6 +122,25 @@ public static class SymptomRecognizer
     }
 
     /// <summary>
+    /// How <paramref name="text"/> says one half of a pair (a finding or a cue such as "cue:sudden_onset") by that half's
+    /// own phrases: Present, Hedged, Absent, or Unknown when it does not say it. For a pair whose other half was said in
+    /// an earlier message or by a "yes" to a question (<see cref="Rules.PairRules"/>).
+    /// </summary>
+    internal static FindingStatus PartStatus(string? text, string partId)
+    {
+        var group = Array.Find(Groups, g => g.FindingId == partId);
+        var tokens = group is null ? [] : Tokenizer.Tokenize(text);
+        if (tokens.Count == 0)
+        {
+            return FindingStatus.Unknown;
+        }
+
+        var found = new Dictionary<string, FindingStatus>(StringComparer.Ordinal);
+        RecognizePhrases(tokens, group!, found, new bool[tokens.Count]);
+        return found.GetValueOrDefault(partId);
+    }
+
+    /// <summary>
     /// Matches one finding's phrases and merges what they say. <paramref name="explained"/> marks the words a finding's
     /// phrase accounted for; a clarifier (<paramref name="onlyUnexplained"/>) counts only where no finding did.
     /// </summary>

@@ -19,6 +19,7 @@ public static partial class TriageRules
         report.HedgedByThisMessage.Clear();
         report.HedgedByThisMessage.UnionWith(mentions.Where(m => m.Status == FindingStatus.Hedged && report.StatusOf(m.FindingId) != FindingStatus.Hedged).Select(m => m.FindingId));
         ApplyMentions(report, mentions);
+        PairRules.Apply(report, text);
         FreeTextFacts.Apply(report, text);
         return mentions;
     }

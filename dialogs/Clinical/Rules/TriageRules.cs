@@ -1,3 +1,4 @@
+using BackSpasmBot.Clinical.Answers;
 using BackSpasmBot.Clinical.Catalog;
 using BackSpasmBot.Clinical.Content;
 using BackSpasmBot.Clinical.Recognition;
@@ -54,6 +55,7 @@ public static partial class TriageRules
         };
 
         ApplyMentions(report, mentions);
+        PairRules.Apply(report, answerText, question.Asks.Count > 1 && AnswerParser.ParseYesNo(answerText) == YesNo.Yes ? question.Asks : null);
         if (understood)
         {
             report.Modifiers[AnsweredPrefix + question.Id] = true;
