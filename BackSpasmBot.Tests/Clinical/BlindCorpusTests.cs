@@ -11,15 +11,16 @@ namespace BackSpasmBot.Tests.Clinical;
 /// <list type="bullet">
 /// <item>Corpus 1 was frozen before the recognizer was changed to generalise, and the changes were measured on it: it
 /// must meet the targets (every emergency finding, 98% of urgent ones).</item>
-/// <item>Each later corpus (2 to 8, each by a new author) was scored with the recognizer untouched, and its misses then
-/// led to changes that the next corpus measured untouched. Corpus 8 is the honest measure of generalisation now. None
-/// of the later corpora meets the targets untouched; their figures may not fall below those last recorded. Raise the
-/// floors when recognition improves, and measure the improvement on a new blind corpus.</item>
+/// <item>Each later corpus (2 to 10, each by a new author) was scored with the recognizer untouched, and its misses then
+/// led to changes that the next corpus measured untouched (corpus 10 and Spanish corpus 3 have not been used for any
+/// change yet). Corpus 10 is the honest measure of generalisation now. None of the later corpora meets the targets
+/// untouched; their figures may not fall below those last recorded. Raise the floors when recognition improves, and
+/// measure the improvement on a new blind corpus.</item>
 /// </list>
 /// </summary>
 public sealed class BlindCorpusTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json", "blind-en-3.json", "blind-en-4.json", "blind-en-5.json", "blind-en-6.json", "blind-en-7.json", "blind-en-8.json", "blind-en-9.json", "blind-es-1.json", "blind-es-2.json"];
+    public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json", "blind-en-3.json", "blind-en-4.json", "blind-en-5.json", "blind-en-6.json", "blind-en-7.json", "blind-en-8.json", "blind-en-9.json", "blind-en-10.json", "blind-es-1.json", "blind-es-2.json", "blind-es-3.json"];
 
     [Fact]
     public void EveryEmergencyFindingInTheFirstBlindCorpusIsCaught()
@@ -40,30 +41,32 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Later corpora may not fall below the figures last recorded for them (docs/recognition.md): corpora 2 to 7 after the
-    /// changes their misses led to, corpus 8 untouched (the honest generalisation figure now).
+    /// Later corpora may not fall below the figures last recorded for them (docs/recognition.md): corpora 2 to 9 after the
+    /// changes their misses led to, corpus 10 untouched (the honest generalisation figure now).
     /// </summary>
     [Theory]
     [InlineData("blind-en-2.json", Tier.Emergency, 1.0)]
     [InlineData("blind-en-2.json", Tier.Urgent, 0.986)]
     [InlineData("blind-en-3.json", Tier.Emergency, 1.0)]
     [InlineData("blind-en-3.json", Tier.Urgent, 1.0)]
-    [InlineData("blind-en-4.json", Tier.Emergency, 0.975)]
-    [InlineData("blind-en-4.json", Tier.Urgent, 0.980)]
+    [InlineData("blind-en-4.json", Tier.Emergency, 0.979)]
+    [InlineData("blind-en-4.json", Tier.Urgent, 1.0)]
     [InlineData("blind-en-5.json", Tier.Emergency, 0.969)]
-    [InlineData("blind-en-5.json", Tier.Urgent, 0.966)]
+    [InlineData("blind-en-5.json", Tier.Urgent, 0.982)]
     [InlineData("blind-en-6.json", Tier.Emergency, 0.977)]
     [InlineData("blind-en-6.json", Tier.Urgent, 0.967)]
-    [InlineData("blind-en-7.json", Tier.Emergency, 0.980)]
+    [InlineData("blind-en-7.json", Tier.Emergency, 0.984)]
     [InlineData("blind-en-7.json", Tier.Urgent, 0.975)]
-    [InlineData("blind-en-8.json", Tier.Emergency, 0.917)]
-    [InlineData("blind-en-8.json", Tier.Urgent, 0.910)]
+    [InlineData("blind-en-8.json", Tier.Emergency, 0.994)]
+    [InlineData("blind-en-8.json", Tier.Urgent, 0.979)]
     [InlineData("blind-es-1.json", Tier.Emergency, 0.980)]
     [InlineData("blind-es-1.json", Tier.Urgent, 0.988)]
-    [InlineData("blind-en-9.json", Tier.Emergency, 0.930)]
-    [InlineData("blind-en-9.json", Tier.Urgent, 0.901)]
-    [InlineData("blind-es-2.json", Tier.Emergency, 0.858)]
+    [InlineData("blind-en-9.json", Tier.Emergency, 1.0)]
+    [InlineData("blind-en-9.json", Tier.Urgent, 1.0)]
+    [InlineData("blind-es-2.json", Tier.Emergency, 0.868)]
     [InlineData("blind-es-2.json", Tier.Urgent, 0.945)]
+    [InlineData("blind-en-10.json", Tier.Emergency, 0.951)]
+    [InlineData("blind-en-10.json", Tier.Urgent, 0.975)]
     public void ALaterBlindCorpusIsCaughtAtLeastAsWellAsLastRecorded(string file, Tier tier, double floor)
     {
         var score = Score(file);
