@@ -108,6 +108,8 @@ public class SafetyNetRuleTests
     [InlineData("lying flat in bed makes it unbearable", "night_pain")]
     [InlineData("since Friday it won't stay hard", "sexual_dysfunction")]
     [InlineData("my back went off like a gunshot and it is 10/10", "sudden_severe")]
+    [InlineData("the pain is ramping up quickly and I can't stop screaming", "sudden_severe")]
+    [InlineData("I keep mumbling my words since lunch", "one_side_weakness")]
     public void EverydayWordingForARedFlagIsRead(string text, string findingId) =>
         Assert.Equal(FindingStatus.Present, StatusOf(text, findingId));
 
@@ -118,6 +120,8 @@ public class SafetyNetRuleTests
     [InlineData("it burns when I wee", "immune_risk")]
     [InlineData("I fell about two metres off the trailer", "major_trauma")]
     [InlineData("sitting on the loo it feels like somebody else's backside", "saddle_numbness")]
+    [InlineData("my foot went to sleep this morning and it still hasn't woken up", "limb_sensation_loss")]
+    [InlineData("my right hand has gone clumsy", "one_side_weakness")]
     public void WordingThatMayMeanARedFlagIsAskedAboutPlainly(string text, string findingId) =>
         Assert.True(StatusOf(text, findingId) is FindingStatus.Hedged or FindingStatus.Present, $"{findingId} not asked about");
 
