@@ -11,9 +11,9 @@ namespace BackSpasmBot.Tests.Clinical;
 /// <list type="bullet">
 /// <item>Corpus 1 was frozen before the recognizer was changed to generalise, and the changes were measured on it: it
 /// must meet the targets (every emergency finding, 98% of urgent ones).</item>
-/// <item>Each later corpus (2 to 10, each by a new author) was scored with the recognizer untouched, and its misses then
-/// led to changes that the next corpus measured untouched (corpus 10 and Spanish corpus 3 have not been used for any
-/// change yet). Corpus 10 is the honest measure of generalisation now. None of the later corpora meets the targets
+/// <item>Each later corpus (2 to 11, each by a new author) was scored with the recognizer untouched, and its misses then
+/// led to changes that the next corpus measured untouched (corpus 11 and Spanish corpus 3 have not been used for any
+/// change yet). Corpus 11 is the honest measure of generalisation now. None of the later corpora meets the targets
 /// untouched; their figures may not fall below those last recorded. Raise the floors when recognition improves, and
 /// measure the improvement on a new blind corpus.</item>
 /// </list>
@@ -41,8 +41,8 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Later corpora may not fall below the figures last recorded for them (docs/recognition.md): corpora 2 to 9 after the
-    /// changes their misses led to, corpus 10 untouched (the honest generalisation figure now).
+    /// Later corpora may not fall below the figures last recorded for them (docs/recognition.md): corpora 2 to 10 after the
+    /// changes their misses led to, corpus 11 untouched (the honest generalisation figure now).
     /// </summary>
     [Theory]
     [InlineData("blind-en-2.json", Tier.Emergency, 1.0)]
@@ -65,10 +65,10 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-9.json", Tier.Urgent, 1.0)]
     [InlineData("blind-es-2.json", Tier.Emergency, 0.868)]
     [InlineData("blind-es-2.json", Tier.Urgent, 0.945)]
-    [InlineData("blind-en-10.json", Tier.Emergency, 0.951)]
-    [InlineData("blind-en-10.json", Tier.Urgent, 0.975)]
-    [InlineData("blind-en-11.json", Tier.Emergency, 0.0)]
-    [InlineData("blind-en-11.json", Tier.Urgent, 0.0)]
+    [InlineData("blind-en-10.json", Tier.Emergency, 0.975)]
+    [InlineData("blind-en-10.json", Tier.Urgent, 1.0)]
+    [InlineData("blind-en-11.json", Tier.Emergency, 0.939)]
+    [InlineData("blind-en-11.json", Tier.Urgent, 0.926)]
     public void ALaterBlindCorpusIsCaughtAtLeastAsWellAsLastRecorded(string file, Tier tier, double floor)
     {
         var score = Score(file);
