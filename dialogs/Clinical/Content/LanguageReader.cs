@@ -120,7 +120,7 @@ internal static class LanguageReader
         return messages;
     }
 
-    /// <summary>A required list of whole-message phrases, kept as they are compared: lower case, no ? . ! at the end.</summary>
+    /// <summary>A required list of whole-message phrases, kept as they are compared (<see cref="WholeMessage"/>): folded, no ¿ ¡ or ? . ! at the end.</summary>
     private static List<string> Phrases(YamlFile file, string key) =>
         [.. file.Texts(file.Root, key).Select(t => WholeMessage.Normalize(t.Value)).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal)];
 
