@@ -1,5 +1,6 @@
 // Builds the Teams app package: appPackage/build/BackSpasmBot.zip with manifest.json (the bot's Microsoft App ID
-// filled in), color.png and outline.png. Run from the repository root:
+// filled in), color.png, outline.png and the language files the manifest's localizationInfo names (es.json). Run from
+// the repository root:
 //   dotnet run appPackage/build-package.cs                      (App ID from MicrosoftAppId: environment, then appsettings.json)
 //   dotnet run appPackage/build-package.cs -- --app-id <GUID>   (or given here)
 // Options: --app-id <GUID>, --settings <appsettings.json>, --out <zip path>.
@@ -40,6 +41,22 @@ foreach (var (name, size) in expectedIcons)
     }
 }
 
+var languageFiles = LanguageFiles(manifest);
+foreach (var name in languageFiles)
+{
+    if (Path.IsPathRooted(name) || name.Contains("..", StringComparison.Ordinal) || !File.Exists(Path.Combine(folder, name)))
+    {
+        return Fail($"localizationInfo names {name}, which is not a file in {folder}.");
+    }
+
+    // Teams needs each language file on the manifest's own schema version.
+    var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, name)))?["$schema"]?.GetValue<string>() ?? "";
+    if (!schema.Contains($"/v{manifest["manifestVersion"]!.GetValue<string>()}/", StringComparison.Ordinal))
+    {
+        return Fail($"{name} is not on the manifest's schema version {manifest["manifestVersion"]}: $schema is '{schema}'.");
+    }
+}
+
 Directory.CreateDirectory(Path.GetDirectoryName(output)!);
 File.Delete(output);
 using (var zip = ZipFile.Open(output, ZipArchiveMode.Create))
@@ -55,6 +72,11 @@ using (var zip = ZipFile.Open(output, ZipArchiveMode.Create))
     {
         zip.CreateEntryFromFile(Path.Combine(folder, name), name, CompressionLevel.Optimal);
     }
+
+    foreach (var name in languageFiles)
+    {
+        zip.CreateEntryFromFile(Path.Combine(folder, name), name, CompressionLevel.Optimal);
+    }
 }
 
 Console.WriteLine($"Built {output} for Microsoft App ID {parsedAppId:D}");
@@ -64,6 +86,24 @@ static int Fail(string message)
 {
     Console.Error.WriteLine($"build-package: {message}");
     return 1;
+}
+
+// The default language file (when there is one) and every additional language's file.
+static List<string> LanguageFiles(JsonNode manifest)
+{
+    var info = manifest["localizationInfo"];
+    var files = new List<string>();
+    if (info?["defaultLanguageFile"]?.GetValue<string>() is { } defaultFile)
+    {
+        files.Add(defaultFile);
+    }
+
+    foreach (var language in info?["additionalLanguages"]?.AsArray() ?? [])
+    {
+        files.Add(language!["file"]!.GetValue<string>());
+    }
+
+    return files;
 }
 
 static string? ReadAppId(string settingsPath) =>

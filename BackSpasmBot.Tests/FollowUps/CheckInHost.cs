@@ -42,11 +42,15 @@ internal sealed class CheckInHost : IAsyncDisposable
 
     public static FakeTimeProvider NewClock() => new(DateTimeOffset.UtcNow);
 
-    /// <summary>Plays a quiet patient to the self-care outcome; returns that turn's replies (the outcome, then the offer).</summary>
-    public static async Task<IReadOnlyList<Activity>> ToOutcomeAsync(IChatDriver chat)
+    /// <summary>
+    /// Plays a quiet patient to the self-care outcome; returns that turn's replies (the outcome, then the offer). The
+    /// patient is <see cref="QuietPatient"/> unless another opening and way of answering are given.
+    /// </summary>
+    public static async Task<IReadOnlyList<Activity>> ToOutcomeAsync(IChatDriver chat, string? opening = null, Func<IReadOnlyList<string>, string>? answerTo = null)
     {
+        answerTo ??= QuietPatient.AnswerTo;
         await chat.JoinAsync();
-        var replies = await chat.SayAsync(QuietPatient.Opening);
+        var replies = await chat.SayAsync(opening ?? QuietPatient.Opening);
         for (var turn = 0; turn < 40; turn++)
         {
             if (replies.Any(r => TriageData.Of(r)?.IsOutcome == true))
@@ -55,7 +59,7 @@ internal sealed class CheckInHost : IAsyncDisposable
             }
 
             var question = replies.Last(r => TriageData.Of(r)?.IsQuestion == true);
-            replies = await chat.SayAsync(QuietPatient.AnswerTo(TriageData.Of(question)!.Asks));
+            replies = await chat.SayAsync(answerTo(TriageData.Of(question)!.Asks));
         }
 
         throw new InvalidOperationException("No outcome.");

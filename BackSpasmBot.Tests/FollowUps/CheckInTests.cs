@@ -1,4 +1,5 @@
 using BackSpasmBot.Bench.Driver;
+using BackSpasmBot.Clinical.Content;
 using BackSpasmBot.Tests.Infrastructure;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -27,6 +28,23 @@ public sealed class CheckInTests : IAsyncLifetime
         await _host.DisposeAsync();
         await _sink.DisposeAsync();
     }
+
+    private const string SpanishOpening = "tengo un espasmo en la parte baja de la espalda desde hace dos días";
+
+    private static readonly LanguageContent Spanish = ClinicalContent.Default.Language("es");
+
+    /// <summary>The quiet patient's answers, in Spanish.</summary>
+    private static string SpanishAnswerTo(IReadOnlyList<string> asks) => asks switch
+    {
+        _ when asks.Contains("age") => "35",
+        _ when asks.Contains("onset") => "hace 2 días",
+        _ when asks.Contains("first_episode") => "no",
+        _ when asks.Contains("trigger") => "levantando una caja",
+        _ when asks.Contains("backache") => "dolor de espalda",
+        _ => "no",
+    };
+
+    private HttpConversation NewSpanishChat() => new(_host.Host, _sink, "emulator", locale: "es-ES");
 
     private HttpConversation NewChat(string? conversationType = null, string userName = "User") => new(_host.Host, _sink, "emulator", conversationType, userName: userName);
 
@@ -195,6 +213,70 @@ public sealed class CheckInTests : IAsyncLifetime
         _sink.FailWith = null;
         Assert.Equal(1, await AdvanceAndWaitAsync(_host.Clock, TimeSpan.FromSeconds(1), _host.Sender));
         Assert.Equal(["progress"], TriageData.Of(Assert.Single(_sink.Take(chat.ConversationId)))!.Asks);
+    }
+
+    [Fact]
+    public async Task ASpanishCheckInUnderstandsSpanishFromTheOfferToAWorseOutcome()
+    {
+        var chat = NewSpanishChat();
+        var replies = await ToOutcomeAsync(chat, SpanishOpening, SpanishAnswerTo);
+        var offer = replies[^1];
+        Assert.Equal(["follow_up"], TriageData.Of(offer)!.Asks);
+        Assert.Equal([Spanish.Message("follow_up_tomorrow_choice"), Spanish.Message("follow_up_in_two_days_choice"), Spanish.Message("follow_up_no_thanks_choice")], offer.SuggestedActions.Actions.Select(a => a.Title));
+
+        var booked = Assert.Single(await chat.SayAsync("pasado mañana"));
+        Assert.Equal(Spanish.Message("follow_up_booked_in_two_days"), booked.Text);
+        Assert.Equal(0, await AdvanceAndWaitAsync(_host.Clock, Delay, _host.Sender));
+        var checkIn = Assert.Single(await CheckInArrivesAsync(chat));
+        Assert.Equal(Spanish.Message("follow_up_progress"), checkIn.Text);
+        Assert.Equal([Spanish.Message("follow_up_better_choice"), Spanish.Message("follow_up_same_choice"), Spanish.Message("follow_up_worse_choice")], checkIn.SuggestedActions.Actions.Select(a => a.Title));
+
+        var afterProgress = await chat.SayAsync("¡mucho peor!");
+        Assert.Contains(afterProgress, r => r.Text == Spanish.Message("follow_up_recheck_intro"));
+        Assert.Equal(["bladder_bowel"], Asks(afterProgress));
+        Assert.Equal(["saddle_numbness"], Asks(await chat.SayAsync("no")));
+        Assert.Equal(["both_legs"], Asks(await chat.SayAsync("no")));
+        var end = await chat.SayAsync("no");
+
+        Assert.Contains(end, r => r.Text.Contains(Spanish.Message("follow_up_worse_reason"), StringComparison.Ordinal));
+        var outcome = end.Select(TriageData.Of).Single(d => d?.IsOutcome == true)!;
+        Assert.Equal("gp", outcome.Disposition);
+        Assert.Equal(["not_improving"], outcome.Findings);
+        Assert.Equal(["follow_up"], Asks(end));
+    }
+
+    [Theory]
+    [InlineData("Mañana", "Mejor", "selfcare")]
+    [InlineData("manana", "mas o menos", "selfcare")]
+    [InlineData("sí, mañana", "ya no me duele", "selfcare")]
+    public async Task ASpanishCheckInTakesTheButtonsAndPlainSpanishWithOrWithoutAccents(string booking, string progress, string disposition)
+    {
+        var chat = NewSpanishChat();
+        await ToOutcomeAsync(chat, SpanishOpening, SpanishAnswerTo);
+        Assert.Equal(Spanish.Message("follow_up_booked_tomorrow"), Assert.Single(await chat.SayAsync(booking)).Text);
+        await CheckInArrivesAsync(chat);
+
+        var afterProgress = await chat.SayAsync(progress);
+
+        Assert.Contains(afterProgress, r => r.Text == Spanish.Message("follow_up_recheck_intro"));
+        Assert.DoesNotContain(afterProgress, r => r.Text == Spanish.Message("follow_up_progress_retry"));
+        await chat.SayAsync("no");
+        await chat.SayAsync("no");
+        var end = await chat.SayAsync("no");
+        Assert.Equal(disposition, end.Select(TriageData.Of).Single(d => d?.IsOutcome == true)!.Disposition);
+        var expectedOpening = progress == "mas o menos" ? Spanish.Message("follow_up_same") : Spanish.Message("follow_up_better");
+        Assert.Contains(end, r => r.Text.Contains(expectedOpening, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ASpanishNoThanksBooksNothing()
+    {
+        var chat = NewSpanishChat();
+        await ToOutcomeAsync(chat, SpanishOpening, SpanishAnswerTo);
+
+        Assert.Equal(Spanish.Message("follow_up_declined"), Assert.Single(await chat.SayAsync("No, gracias")).Text);
+
+        Assert.Null(await _host.Store.FindAsync($"emulator/conversations/{chat.ConversationId}", default));
     }
 
     [Fact]

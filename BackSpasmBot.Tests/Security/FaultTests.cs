@@ -1,5 +1,6 @@
 using System.Net;
 using BackSpasmBot.Bench.Driver;
+using BackSpasmBot.Clinical.Content;
 using BackSpasmBot.Storage;
 using BackSpasmBot.Tests.Infrastructure;
 using Microsoft.Bot.Builder;
@@ -130,6 +131,40 @@ public sealed class FaultTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Contains(restarted, r => TriageData.Of(r)?.IsQuestion == true);
     }
 
+    [Fact]
+    public async Task InASpanishConversationTheFaultMessageIsInSpanishWithTheEmergencyNumber()
+    {
+        // No locale: the first message chose Spanish, and the conversation keeps it.
+        var chat = new HttpConversation(Host, Sink);
+        await chat.JoinAsync();
+        await chat.SayAsync("me duele mucho la espalda desde ayer");
+
+        _store.FailWritesWith = () => new InvalidOperationException("disk says no");
+        var replies = await chat.SayAsync("no");
+        _store.FailWritesWith = null;
+
+        var message = Assert.Single(replies);
+        Assert.StartsWith(Spanish.Message("turn_failed").Split('{')[0], message.Text, StringComparison.Ordinal);
+        Assert.Contains("llama ahora al 999", message.Text, StringComparison.Ordinal);
+        Assert.EndsWith("escribe \"empezar de nuevo\" y volvemos a empezar.", message.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhenTheStoreCannotBeReadASpanishLocaleStillGetsTheStoreMessageInSpanish()
+    {
+        var chat = new HttpConversation(Host, Sink, locale: "es-MX");
+        await chat.JoinAsync();
+        await chat.SayAsync("me duele la espalda");
+
+        _store.FailReads = true;
+        var replies = await chat.SayAsync("no");
+        _store.FailReads = false;
+
+        var message = Assert.Single(replies);
+        Assert.StartsWith(Spanish.Message("store_unavailable").Split('{')[0], message.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(StoreDownSentence, message.Text, StringComparison.Ordinal);
+    }
+
     /// <summary>A conversation at its first question, and the question a twin conversation is asked after answering "no".</summary>
     private async Task<(HttpConversation Chat, IReadOnlyList<string> ExpectedNext)> TwoConversationsAtTheFirstQuestionAsync()
     {
@@ -150,6 +185,8 @@ public sealed class FaultTests(ITestOutputHelper output) : IAsyncLifetime
         [.. replies.Select(TriageData.Of).OfType<TriageData>().Where(t => t.IsQuestion).SelectMany(t => t.Asks)];
 
     /// <summary>How the store-down message starts: the one of the three turn-error messages that says nothing was lost.</summary>
+    private static readonly LanguageContent Spanish = ClinicalContent.Default.Language("es");
+
     private const string StoreDownSentence = "Sorry, I can't reach my memory right now, so I couldn't take in your last message.";
 
     private static void AssertOnlyTheStoreMessage(IReadOnlyList<Activity> replies)

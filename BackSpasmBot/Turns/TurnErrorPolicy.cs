@@ -1,5 +1,7 @@
+using BackSpasmBot.Clinical.Content;
 using BackSpasmBot.Storage;
 using BackSpasmBot.Triage;
+using BackSpasmBot.Triage.Conversation;
 using BackSpasmBot.Triage.Regions;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -11,7 +13,8 @@ namespace BackSpasmBot.Turns;
 /// conversation's (possibly broken) state so the next message starts cleanly, and tell the person what happened and
 /// what to do if they feel in danger. Never throws, so a failed turn never becomes a 500. When the conversation store
 /// is down (or the conversation kept changing on another instance), or the replies could not be delivered, the state
-/// is not broken: it is kept as it was before the turn, and the person is told to send the message again.
+/// is not broken: it is kept as it was before the turn, and the person is told to send the message again. The person
+/// is told in the conversation's language (<see cref="ConversationLanguage.ForFailedTurn"/>).
 /// </summary>
 public sealed class TurnErrorPolicy(ConversationState conversationState, RegionResolver regions, ILogger logger)
 {
@@ -33,6 +36,7 @@ public sealed class TurnErrorPolicy(ConversationState conversationState, RegionR
         // A store that failed, or replies that did not arrive, leave the stored state as it was before the turn: it is
         // kept, and the person sends their message again. Anything else may have broken the state, so it is discarded.
         var region = regions.For(turnContext.Activity);
+        using var inLanguage = ClinicalContent.UseLanguage(ConversationLanguage.ForFailedTurn(turnContext));
         var text = exception switch
         {
             StorageUnavailableException or StorageConflictException => TurnErrorMessage.StoreUnavailable(region),

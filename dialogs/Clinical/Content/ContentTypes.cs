@@ -14,7 +14,7 @@ public sealed record PlanStepRule(string StepId, IReadOnlyList<Condition> When)
 
 /// <summary>Why a plan step is there, in one language (en/messages.yaml, plan_step_explanations).</summary>
 /// <param name="Name">A short name for the step ("Ice for the first day or two"); also its line in the summary.</param>
-/// <param name="Words">Words that pick the step in "why ...?", lower case.</param>
+/// <param name="Words">Words that pick the step in "why ...?", as the content writes them (compared in <see cref="Answers.WholeMessage"/> form).</param>
 /// <param name="Why">The reason, in plain words.</param>
 public sealed record StepExplanation(string Name, IReadOnlyList<string> Words, string Why);
 
@@ -63,7 +63,7 @@ public sealed class LanguageContent
     /// <summary>Each source abbreviation's plain name for people.</summary>
     public required IReadOnlyDictionary<string, string> SourceNames { get; init; }
 
-    /// <summary>Whole messages that ask "why?" (lower case, without ? . ! at the end).</summary>
+    /// <summary>Whole messages that ask "why?", in <see cref="Answers.WholeMessage"/> form (lower case, accents folded, no ¿ ? . ! ).</summary>
     public required IReadOnlyList<string> WhyWords { get; init; }
 
     /// <summary>Openings of "why ice?": followed by a plan step's words, they ask why that step is there.</summary>

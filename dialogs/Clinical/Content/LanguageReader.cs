@@ -1,6 +1,6 @@
+using BackSpasmBot.Clinical.Answers;
 using BackSpasmBot.Clinical.Recognition;
 using BackSpasmBot.Clinical.Rules;
-using BackSpasmBot.Clinical.Wording;
 using YamlDotNet.RepresentationModel;
 using static BackSpasmBot.Clinical.Content.ContentLoader;
 
@@ -24,6 +24,7 @@ internal static class LanguageReader
         }
 
         var messages = ReadMessages(messagesFile, rules);
+        CheckFollowUpButtons(messagesFile, messages, words.FollowUp);
         var yesNo = messagesFile.Texts(messagesFile.Root, "yes_no_buttons").Select(t => t.Value).ToList();
         var findings = ReadFindings(findingsFile, catalog, rules);
         var (questions, clarifying) = ReadQuestions(questionsFile, structure, yesNo, vocabulary.Lists);
@@ -51,6 +52,27 @@ internal static class LanguageReader
             Words = words,
             RegionNames = ReadRegionNames(messagesFile),
         };
+    }
+
+    /// <summary>Each of the check-in's buttons is one of the answers it stands for (language.yaml, follow_up): a tap is always understood.</summary>
+    private static void CheckFollowUpButtons(YamlFile file, Dictionary<string, string> messages, FollowUpWords words)
+    {
+        (string Key, IReadOnlySet<string> Answers, string List)[] buttons =
+        [
+            ("follow_up_better_choice", words.Better, "better"),
+            ("follow_up_same_choice", words.Same, "same"),
+            ("follow_up_worse_choice", words.Worse, "worse"),
+            ("follow_up_tomorrow_choice", words.Tomorrow, "tomorrow"),
+            ("follow_up_in_two_days_choice", words.InTwoDays, "in_two_days"),
+            ("follow_up_no_thanks_choice", words.NoThanks, "no_thanks"),
+        ];
+        foreach (var (key, answers, list) in buttons)
+        {
+            if (messages.TryGetValue(key, out var title) && !answers.Contains(WholeMessage.Normalize(title)))
+            {
+                file.Problem(YamlFile.Child(file.Root, key) ?? file.Root, $"the button '{title}' ({key}) is not in language.yaml follow_up {list}, so tapping it would not be understood");
+            }
+        }
     }
 
     /// <summary>Region code → the region's route names in this language (messages.yaml, region_names; optional).</summary>
@@ -98,9 +120,9 @@ internal static class LanguageReader
         return messages;
     }
 
-    /// <summary>A required list of whole-message phrases, kept as they are compared: lower case, no ? . ! at the end.</summary>
+    /// <summary>A required list of whole-message phrases, kept as they are compared (<see cref="WholeMessage"/>): folded, no ¿ ¡ or ? . ! at the end.</summary>
     private static List<string> Phrases(YamlFile file, string key) =>
-        [.. file.Texts(file.Root, key).Select(t => Explanations.Normalize(t.Value)).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal)];
+        [.. file.Texts(file.Root, key).Select(t => WholeMessage.Normalize(t.Value)).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal)];
 
     /// <summary>Why each plan step is there: a name, the words that pick it, the reason; every step must have one.</summary>
     private static Dictionary<string, StepExplanation> ReadStepExplanations(YamlFile file, RuleSet rules)
@@ -126,7 +148,7 @@ internal static class LanguageReader
                 continue;
             }
 
-            var words = file.Texts(step, "words").Select(w => Explanations.Normalize(w.Value)).Where(w => w.Length > 0).ToList();
+            var words = file.Texts(step, "words").Where(w => WholeMessage.Normalize(w.Value).Length > 0).Select(w => w.Value.Trim()).ToList();
             if (words.Count == 0)
             {
                 file.Problem(step, $"plan step '{id}' has no words to ask about it by");

@@ -134,4 +134,35 @@ public sealed class LanguageWords
 
     /// <summary>Common words of this language, to tell the language of a first message.</summary>
     public required IReadOnlySet<string> Markers { get; init; }
+
+    /// <summary>The follow-up check-in's answers (follow_up).</summary>
+    public required FollowUpWords FollowUp { get; init; }
+}
+
+/// <summary>
+/// The follow-up check-in's answers in one language (language.yaml, follow_up), in <see cref="Answers.WholeMessage"/>
+/// form: whole answers, and the parts that say it anywhere in a longer answer.
+/// </summary>
+public sealed class FollowUpWords
+{
+    public required IReadOnlySet<string> Better { get; init; }
+
+    public required IReadOnlySet<string> Same { get; init; }
+
+    public required IReadOnlySet<string> Worse { get; init; }
+
+    /// <summary>"Not better" ("no better", "no ha mejorado"): the same, whatever else the words say, unless they say worse.</summary>
+    public required Regex NotBetter { get; init; }
+
+    public required IReadOnlyList<string> WorseWithin { get; init; }
+
+    public required IReadOnlyList<string> SameWithin { get; init; }
+
+    public required IReadOnlyList<string> BetterWithin { get; init; }
+
+    public required IReadOnlySet<string> Tomorrow { get; init; }
+
+    public required IReadOnlySet<string> InTwoDays { get; init; }
+
+    public required IReadOnlySet<string> NoThanks { get; init; }
 }

@@ -21,10 +21,12 @@ internal static class LanguageWordsReader
         var triggers = file.Mapping(root, "triggers") ?? new YamlMappingNode();
         var facts = file.Mapping(root, "free_text_facts") ?? new YamlMappingNode();
         var scope = file.Mapping(root, "scope") ?? new YamlMappingNode();
+        var followUp = file.Mapping(root, "follow_up") ?? new YamlMappingNode();
 
         string[] List(YamlMappingNode map, string key) => [.. file.Texts(map, key).Select(t => Recognition.Tokenizer.Fold(t.Value))];
         IReadOnlySet<string> Set(YamlMappingNode map, string key) => List(map, key).ToHashSet(StringComparer.Ordinal);
         string[][] Phrases(YamlMappingNode map, string key) => [.. List(map, key).Select(p => p.Split(' '))];
+        string[] Whole(YamlMappingNode map, string key) => [.. file.Texts(map, key).Select(t => Answers.WholeMessage.Normalize(t.Value)).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal)];
 
         Dictionary<string, T> Numbers<T>(YamlMappingNode map, string key, Func<string, T?> parse)
             where T : struct
@@ -159,6 +161,19 @@ internal static class LanguageWordsReader
             PlaceFiller = Pattern(root, "place_filler"),
             SwitchTo = List(root, "switch_to"),
             Markers = Set(root, "markers"),
+            FollowUp = new FollowUpWords
+            {
+                Better = Whole(followUp, "better").ToHashSet(StringComparer.Ordinal),
+                Same = Whole(followUp, "same").ToHashSet(StringComparer.Ordinal),
+                Worse = Whole(followUp, "worse").ToHashSet(StringComparer.Ordinal),
+                NotBetter = Pattern(followUp, "not_better"),
+                WorseWithin = Whole(followUp, "worse_within"),
+                SameWithin = Whole(followUp, "same_within"),
+                BetterWithin = Whole(followUp, "better_within"),
+                Tomorrow = Whole(followUp, "tomorrow").ToHashSet(StringComparer.Ordinal),
+                InTwoDays = Whole(followUp, "in_two_days").ToHashSet(StringComparer.Ordinal),
+                NoThanks = Whole(followUp, "no_thanks").ToHashSet(StringComparer.Ordinal),
+            },
         };
     }
 

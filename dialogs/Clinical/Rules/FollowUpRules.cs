@@ -1,4 +1,5 @@
-using System.Text.RegularExpressions;
+using BackSpasmBot.Clinical.Answers;
+using BackSpasmBot.Clinical.Content;
 using static BackSpasmBot.Clinical.Catalog.FindingIds;
 
 namespace BackSpasmBot.Clinical.Rules;
@@ -46,12 +47,8 @@ public sealed record CheckInDecision(
 /// The red flags are asked again first (cauda equina syndrome can develop after a first, reassuring conversation:
 /// NICE CKS, GIRFT 2023 national suspected CES pathway).
 /// </summary>
-public static partial class FollowUpRules
+public static class FollowUpRules
 {
-    /// <summary>"not better", "no better", "isn't any better": not better, whatever else the words say.</summary>
-    [GeneratedRegex(@"\b(not|no|isn't|isnt|hasn't|hasnt|never|nothing)\b.*\bbetter\b")]
-    private static partial Regex NotBetter();
-
     /// <summary>The emergency findings asked again, one question each, at every check-in, whatever was said before.</summary>
     public static IReadOnlyList<string> RecheckedFindings { get; } = [BladderBowel, SaddleNumbness, BothLegs];
 
@@ -59,24 +56,28 @@ public static partial class FollowUpRules
     public static IReadOnlyList<Question> RecheckQuestions { get; } =
         [.. RecheckedFindings.Select(id => TriageRules.Questions.First(q => q.Stage == Stage.Emergency && q.Asks.SequenceEqual([id])))];
 
-    private static readonly string[] BetterWords = ["better", "improving", "improved", "much better", "a bit better", "bit better", "good", "great", "fine", "ok", "okay", "alright", "all right", "gone", "better thanks", "healed"];
-    private static readonly string[] SameWords = ["same", "about the same", "the same", "no change", "no different", "not better", "not really better", "unchanged", "similar", "meh", "so so", "so-so"];
-    private static readonly string[] WorseWords = ["worse", "getting worse", "much worse", "a bit worse", "bit worse", "worse than before", "terrible", "awful", "bad", "really bad", "worse now"];
-
-    /// <summary>Reads a progress answer: a choice, its number (1 to 3), or a few plain words. Unknown otherwise.</summary>
+    /// <summary>
+    /// Reads a progress answer: a choice, its number (1 to 3), or a few plain words in the conversation's language
+    /// (language.yaml, follow_up). "Not better" is the same, unless the answer also says worse. Unknown otherwise.
+    /// </summary>
     public static Progress ParseProgress(string? answer)
     {
-        var text = Normalize(answer);
+        var text = WholeMessage.Normalize(answer);
+        var words = ClinicalContent.Current.Text.Words.FollowUp;
+        bool Says(IReadOnlyList<string> parts) => parts.Any(part => text.Contains(part, StringComparison.Ordinal));
         return text switch
         {
             "" => Progress.Unknown,
             "1" => Progress.Better,
             "2" => Progress.Same,
             "3" => Progress.Worse,
-            _ when NotBetter().IsMatch(text) && !text.Contains("worse", StringComparison.Ordinal) => Progress.Same,
-            _ when WorseWords.Contains(text) || text.Contains("worse", StringComparison.Ordinal) => Progress.Worse,
-            _ when SameWords.Contains(text) || text.Contains("same", StringComparison.Ordinal) || text.StartsWith("not better", StringComparison.Ordinal) => Progress.Same,
-            _ when BetterWords.Contains(text) || text.Contains("better", StringComparison.Ordinal) => Progress.Better,
+            _ when words.Better.Contains(text) => Progress.Better,
+            _ when words.Same.Contains(text) => Progress.Same,
+            _ when words.Worse.Contains(text) => Progress.Worse,
+            _ when words.NotBetter.IsMatch(text) && !Says(words.WorseWithin) => Progress.Same,
+            _ when Says(words.WorseWithin) => Progress.Worse,
+            _ when Says(words.SameWithin) => Progress.Same,
+            _ when Says(words.BetterWithin) => Progress.Better,
             _ => Progress.Unknown,
         };
     }
@@ -106,9 +107,4 @@ public static partial class FollowUpRules
         var switched = planBefore.Contains(PlanSteps.IceFirst) && !plan.Contains(PlanSteps.IceFirst);
         return new CheckInDecision(disposition, findings, plan, because, switched, OfferAnother: notBetter);
     }
-
-    private static string Normalize(string? text) =>
-        string.IsNullOrWhiteSpace(text)
-            ? string.Empty
-            : string.Join(' ', text.Trim().ToLowerInvariant().TrimEnd('.', '!', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

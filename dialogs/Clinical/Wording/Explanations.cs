@@ -1,4 +1,5 @@
 using System.Text;
+using BackSpasmBot.Clinical.Answers;
 using BackSpasmBot.Clinical.Content;
 using BackSpasmBot.Clinical.Rules;
 using static BackSpasmBot.Clinical.Catalog.FindingIds;
@@ -21,22 +22,10 @@ public static class Explanations
 
     private static LanguageContent Text => ClinicalContent.Current.Text;
 
-    /// <summary>Lower case, single spaces, without ? . ! at the end: how whole-message phrases are compared.</summary>
-    public static string Normalize(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return string.Empty;
-        }
-
-        var trimmed = text.Trim().ToLowerInvariant().Replace('’', '\'').TrimEnd('?', '.', '!', ' ');
-        return string.Join(' ', trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-    }
-
     /// <summary>True when the whole message asks "why?" (en/messages.yaml, why_words).</summary>
     public static bool IsWhy(string? text)
     {
-        var normalized = Normalize(text);
+        var normalized = WholeMessage.Normalize(text);
         return normalized.Length > 0 && Text.WhyWords.Contains(normalized);
     }
 
@@ -46,7 +35,7 @@ public static class Explanations
     /// </summary>
     public static string? StepAskedAbout(string? text, IReadOnlyList<string> plan)
     {
-        var normalized = Normalize(text);
+        var normalized = WholeMessage.Normalize(text);
         var opener = Text.WhyOpeners.Where(o => normalized.StartsWith(o + " ", StringComparison.Ordinal)).MaxBy(o => o.Length);
         if (opener is null)
         {
@@ -56,7 +45,7 @@ public static class Explanations
         var rest = " " + new string([.. normalized[opener.Length..].Select(c => char.IsLetterOrDigit(c) || c == '\'' ? c : ' ')]) + " ";
         return plan.FirstOrDefault(step =>
             Text.StepExplanations.TryGetValue(step, out var explanation)
-            && explanation.Words.Any(word => rest.Contains(" " + word + " ", StringComparison.Ordinal)));
+            && explanation.Words.Any(word => rest.Contains(" " + WholeMessage.Normalize(word) + " ", StringComparison.Ordinal)));
     }
 
     /// <summary>Why a question is asked, naming its sources.</summary>

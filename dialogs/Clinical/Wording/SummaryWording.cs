@@ -1,4 +1,5 @@
 using System.Globalization;
+using BackSpasmBot.Clinical.Answers;
 using BackSpasmBot.Clinical.Catalog;
 using BackSpasmBot.Clinical.Content;
 using BackSpasmBot.Clinical.Rules;
@@ -40,8 +41,8 @@ public static class SummaryWording
     /// <summary>True when the whole message asks for the summary (en/messages.yaml, summary_words, or the button).</summary>
     public static bool IsRequest(string? text)
     {
-        var normalized = Explanations.Normalize(text);
-        return normalized.Length > 0 && (Text.SummaryWords.Contains(normalized) || normalized == Explanations.Normalize(Button));
+        var normalized = WholeMessage.Normalize(text);
+        return normalized.Length > 0 && (Text.SummaryWords.Contains(normalized) || normalized == WholeMessage.Normalize(Button));
     }
 
     /// <summary>The outcome as one line ("Emergency: told to call 999 or go to A&amp;E now").</summary>

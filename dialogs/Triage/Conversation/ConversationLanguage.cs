@@ -1,5 +1,7 @@
 using BackSpasmBot.Clinical.Content;
+using BackSpasmBot.Dialogs.Engine;
 using BackSpasmBot.Triage.State;
+using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
 namespace BackSpasmBot.Triage.Conversation;
@@ -17,6 +19,26 @@ namespace BackSpasmBot.Triage.Conversation;
 /// </summary>
 public static class ConversationLanguage
 {
+    private const string TurnStateKey = "BackSpasmBot.Triage.Language";
+
+    /// <summary>Keeps the turn's language for the rest of the turn, so that a failure after it is told in it (<see cref="ForFailedTurn"/>).</summary>
+    public static void Remember(ITurnContext turnContext, string code) => turnContext.TurnState[TurnStateKey] = code;
+
+    /// <summary>
+    /// The language to tell the person in that their turn failed (the turn's error handler runs outside the turn's
+    /// language): the one the turn chose, else, when it failed before choosing (its state could not be read), a request
+    /// in the message, the locale, or the message's language when clear; else the default.
+    /// </summary>
+    public static string ForFailedTurn(ITurnContext turnContext)
+    {
+        var text = turnContext.Activity is { } activity ? ActivityText.Of(activity) : null;
+        return turnContext.TurnState.Get<string>(TurnStateKey)
+            ?? LanguageChoice.Requested(text)
+            ?? LanguageChoice.ForLocale(turnContext.Activity?.Locale)
+            ?? LanguageChoice.Detect(text)
+            ?? ClinicalContent.Current.Languages[0].Code;
+    }
+
     /// <summary>Chooses and records the turn's language; returns its code, and whether the message was only a request to switch.</summary>
     public static (string Code, bool OnlySwitch) ForTurn(IActivity activity, TriageSession session, string? text)
     {

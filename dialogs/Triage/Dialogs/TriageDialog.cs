@@ -63,6 +63,7 @@ public sealed class TriageDialog : ComponentDialog
         var session = await _state.SessionAsync(turnContext, cancellationToken);
         var (language, onlySwitch) = ConversationLanguage.ForTurn(turnContext.Activity, session, ActivityText.Of(turnContext.Activity));
         using var inLanguage = ClinicalContent.UseLanguage(language);
+        ConversationLanguage.Remember(turnContext, language);
         if (onlySwitch)
         {
             turnContext.TurnState[LanguageSwitchOnlyKey] = true;
@@ -119,7 +120,9 @@ public sealed class TriageDialog : ComponentDialog
             return;
         }
 
-        using var inLanguage = ClinicalContent.UseLanguage(ConversationLanguage.ForTurn(turnContext.Activity, session, null).Code);
+        var language = ConversationLanguage.ForTurn(turnContext.Activity, session, null).Code;
+        using var inLanguage = ClinicalContent.UseLanguage(language);
+        ConversationLanguage.Remember(turnContext, language);
         session.Welcomed = true;
         await SendDisclaimerAsync(turnContext, cancellationToken);
         await turnContext.SendActivityAsync(TriageActivities.Say(TriageText.AskOpening), cancellationToken);
