@@ -130,13 +130,13 @@ public sealed class PromptTests
     /// <summary>A keyed prompt's key: what it asks for.</summary>
     private sealed record Field(string Name);
 
-    private static PromptOptions RenderField(Field field) => Options($"Your {field.Name}?", $"Please type your {field.Name}.");
+    private static PromptOptions RenderField(Field field, bool retry) => Options(retry ? $"Please type your {field.Name}." : $"Your {field.Name}?");
 
     [Fact]
     public async Task AKeyedPromptKeepsOnlyItsKeyAndMakesItsActivitiesAgainForARetry()
     {
         var rendered = new List<string>();
-        var harness = new DialogHarness(new Ask(new KeyedTextPrompt<Field>("t", field => { rendered.Add(field.Name); return RenderField(field); }), new Field("name")));
+        var harness = new DialogHarness(new Ask(new KeyedTextPrompt<Field>("t", (field, retry) => { rendered.Add($"{field.Name}{(retry ? " again" : "")}"); return RenderField(field, retry); }), new Field("name")));
 
         Assert.Equal(["Your name?"], await harness.TextsAsync("start"));
         var stored = await StoredJsonAsync(harness);
@@ -145,7 +145,7 @@ public sealed class PromptTests
 
         Assert.Equal(["Please type your name."], await harness.TextsAsync("   "));
         Assert.Equal(["got Sam"], await harness.TextsAsync("Sam"));
-        Assert.Equal(["name", "name"], rendered);
+        Assert.Equal(["name", "name again"], rendered);
     }
 
     [Fact]

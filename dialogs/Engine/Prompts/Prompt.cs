@@ -37,8 +37,9 @@ public abstract class Prompt<T> : Dialog
 
         var state = dc.ActiveDialog!.State;
         // Read only when something needs them (a validator, a retry): an accepted answer needs nothing but the text.
+        // Read as for a retry, since that is what they are sent for if the answer is not accepted.
         PromptOptions? read = null;
-        PromptOptions Options() => read ??= Restore(state);
+        PromptOptions Options() => read ??= Restore(state, retry: true);
         var recognized = await OnRecognizeAsync(dc.Context, Options, cancellationToken);
         var attempt = (state.AttemptCount ?? 0) + 1;
         state.AttemptCount = attempt;
@@ -66,7 +67,7 @@ public abstract class Prompt<T> : Dialog
     }
 
     public override Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken) =>
-        OnPromptAsync(dc.Context, Restore(instance.State), isRetry: false, cancellationToken);
+        OnPromptAsync(dc.Context, Restore(instance.State, retry: false), isRetry: false, cancellationToken);
 
     /// <summary>Sends the prompt (or the retry prompt), with its choices rendered for the channel.</summary>
     protected virtual async Task OnPromptAsync(ITurnContext context, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
@@ -106,8 +107,11 @@ public abstract class Prompt<T> : Dialog
         return promptOptions;
     }
 
-    /// <summary>A fresh copy of the options the prompt was begun with, from what <see cref="Keep"/> kept (rendering into it never changes what is kept).</summary>
-    protected virtual PromptOptions Restore(DialogInstanceState state) => StoredOptions(state);
+    /// <summary>
+    /// A fresh copy of the options the prompt was begun with, from what <see cref="Keep"/> kept (rendering into it never
+    /// changes what is kept). <paramref name="retry"/>: they are read to ask again after an answer that was not accepted.
+    /// </summary>
+    protected virtual PromptOptions Restore(DialogInstanceState state, bool retry) => StoredOptions(state);
 
     /// <summary>The options kept as JSON in <paramref name="state"/> (by <see cref="Keep"/>'s default); empty options when there are none.</summary>
     protected static PromptOptions StoredOptions(DialogInstanceState state) =>

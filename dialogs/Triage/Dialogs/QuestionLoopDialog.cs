@@ -107,13 +107,16 @@ public sealed class QuestionLoopDialog : ComponentDialog
     }
 
     /// <summary>
-    /// The activities of a question asked: a content question or a clarifying one in its usual words (the retry in the
-    /// plainer ones), or plainly when it is being asked again; the re-ask of a hedged finding; an upgrade check.
+    /// The activity of a question asked: a content question or a clarifying one in its usual words, or in its plainer
+    /// ones when it is asked again (<paramref name="retry"/>: the answer could not be taken; or asked plainly); the
+    /// re-ask of a hedged finding; an upgrade check. Only the activity to be sent is made.
     /// </summary>
-    private static PromptOptions Render(Asked asked) => asked.Kind switch
+    private static PromptOptions Render(Asked asked, bool retry) => asked.Kind switch
     {
-        PendingKind.Question when TriageRules.Questions.FirstOrDefault(q => q.Id == asked.Id) is { } question => Ask(question, asked.Plainly),
-        PendingKind.Clarifying when ClarifyingQuestions.Find(asked.Id) is { } clarifying => Ask(ClarificationRules.AsQuestion(clarifying), asked.Plainly),
+        PendingKind.Question when TriageRules.Questions.FirstOrDefault(q => q.Id == asked.Id) is { } question =>
+            TriageActivities.Question(question, plainly: asked.Plainly || retry),
+        PendingKind.Clarifying when ClarifyingQuestions.Find(asked.Id) is { } clarifying =>
+            TriageActivities.Question(ClarificationRules.AsQuestion(clarifying), plainly: asked.Plainly || retry),
         PendingKind.Confirming => TriageActivities.ConfirmFinding(asked.Id),
         PendingKind.Upgrade => TriageActivities.UpgradeCheck(asked.Id),
 
@@ -121,17 +124,6 @@ public sealed class QuestionLoopDialog : ComponentDialog
         // goes on to whatever is next).
         _ => new PromptOptions(),
     };
-
-    private static PromptOptions Ask(Question question, bool plainly)
-    {
-        var prompt = TriageActivities.Question(question, plainly);
-        if (!plainly)
-        {
-            prompt.RetryPrompt = TriageActivities.Question(question, plainly: true).Prompt;
-        }
-
-        return prompt;
-    }
 
     private async Task<DialogTurnResult> RecordAnswerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
