@@ -12,12 +12,14 @@ public sealed class PromptTests
     /// <summary>A one-step waterfall around a prompt that reports what it ended with.</summary>
     private sealed class Ask : ComponentDialog
     {
-        public Ask(Dialog prompt, PromptOptions options)
+        /// <param name="prompt">The prompt to run.</param>
+        /// <param name="options">What it is begun with: its options, or a keyed prompt's key.</param>
+        public Ask(Dialog prompt, object options)
             : base("root")
         {
             AddDialog(new WaterfallDialog("ask",
             [
-                (step, ct) => step.PromptAsync(prompt.Id, options, ct),
+                (step, ct) => step.BeginDialogAsync(prompt.Id, options, ct),
                 async (step, ct) =>
                 {
                     await step.Context.SendActivityAsync($"got {step.Result}", cancellationToken: ct);
@@ -123,6 +125,54 @@ public sealed class PromptTests
         var harness = new DialogHarness(new Wrapper(bad, new TextPrompt("t")));
 
         await Assert.ThrowsAsync<ArgumentException>(() => harness.SayAsync("go"));
+    }
+
+    /// <summary>A keyed prompt's key: what it asks for.</summary>
+    private sealed record Field(string Name);
+
+    private static PromptOptions RenderField(Field field, bool retry) => Options(retry ? $"Please type your {field.Name}." : $"Your {field.Name}?");
+
+    [Fact]
+    public async Task AKeyedPromptKeepsOnlyItsKeyAndMakesItsActivitiesAgainForARetry()
+    {
+        var rendered = new List<string>();
+        var harness = new DialogHarness(new Ask(new KeyedTextPrompt<Field>("t", (field, retry) => { rendered.Add($"{field.Name}{(retry ? " again" : "")}"); return RenderField(field, retry); }), new Field("name")));
+
+        Assert.Equal(["Your name?"], await harness.TextsAsync("start"));
+        var stored = await StoredJsonAsync(harness);
+        Assert.Contains("\"name\"", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("Your name?", stored, StringComparison.Ordinal);
+
+        Assert.Equal(["Please type your name."], await harness.TextsAsync("   "));
+        Assert.Equal(["got Sam"], await harness.TextsAsync("Sam"));
+        Assert.Equal(["name", "name again"], rendered);
+    }
+
+    [Fact]
+    public async Task AKeyedPromptBegunWithSomethingElseThrows()
+    {
+        var harness = new DialogHarness(new Ask(new KeyedTextPrompt<Field>("t", RenderField), Options("Your name?")));
+
+        await Assert.ThrowsAsync<ArgumentException>(() => harness.SayAsync("start"));
+    }
+
+    [Fact]
+    public async Task AKeyedPromptWaitingWithTheActivitiesAnEarlierVersionKeptSendsThoseAgain()
+    {
+        // The earlier version: the same prompt id, begun with its whole options.
+        var before = new DialogHarness(new Ask(new TextPrompt("t"), Options("Your name?", "Kept: please type your name.")));
+        await before.SayAsync("start");
+
+        var after = new DialogHarness(new Ask(new KeyedTextPrompt<Field>("t", RenderField), new Field("name")), before.Storage);
+
+        Assert.Equal(["Kept: please type your name."], await after.TextsAsync("   "));
+        Assert.Equal(["got Sam"], await after.TextsAsync("Sam"));
+    }
+
+    private static async Task<string> StoredJsonAsync(DialogHarness harness)
+    {
+        var stored = await harness.Storage.ReadAsync([harness.ConversationStorageKey]);
+        return Newtonsoft.Json.JsonConvert.SerializeObject(stored[harness.ConversationStorageKey]);
     }
 
     private sealed class Wrapper : ComponentDialog

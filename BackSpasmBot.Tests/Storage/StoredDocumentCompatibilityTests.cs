@@ -12,7 +12,8 @@ namespace BackSpasmBot.Tests.Storage;
 /// BotState, Newtonsoft JSON) stored half-way through a triage, captured from its SQLite file and its Redis hash: the
 /// person had said "my back went into spasm this morning", "no" to bladder or bowel trouble, and an answer that could
 /// not be read to the numbness question, which the bot had then asked again plainly. That version answered the next
-/// "no" with the question about both legs.
+/// "no" with the question about both legs. That version kept the question's activities in the prompt's state, where
+/// this one keeps only which question it asked: "help" sends the question kept in the document again.
 /// </summary>
 public sealed class StoredDocumentCompatibilityTests : IAsyncLifetime
 {
@@ -55,7 +56,7 @@ public sealed class StoredDocumentCompatibilityTests : IAsyncLifetime
             await insert.ExecuteNonQueryAsync();
         }
 
-        await AssertItCarriesOn(conversation);
+        await AssertItCarriesOn(conversation, "sqlite-mid-triage.json");
         var saved = await SqliteFile.ScalarAsync(database, $"SELECT etag FROM bot_state WHERE key = 'emulator/conversations/{conversation.ConversationId}'");
         Assert.NotEqual("etag-from-before", saved);
     }
@@ -72,13 +73,21 @@ public sealed class StoredDocumentCompatibilityTests : IAsyncLifetime
         await connection.GetDatabase().HashSetAsync(key, [new("e", "etag-from-before"), new("d", Fixture("redis-mid-triage.json"))]);
         await connection.GetDatabase().KeyExpireAsync(key, TimeSpan.FromMinutes(10));
 
-        await AssertItCarriesOn(conversation);
+        await AssertItCarriesOn(conversation, "redis-mid-triage.json");
         Assert.NotEqual("etag-from-before", (string?)await connection.GetDatabase().HashGetAsync(key, "e"));
     }
 
-    /// <summary>The next answer gets the question the earlier version asked next, and the triage then reaches its outcome.</summary>
-    private static async Task AssertItCarriesOn(RoutedConversation conversation)
+    /// <summary>
+    /// "Help" asks the waiting question again as the document kept it; the next answer gets the question the earlier
+    /// version asked next, and the triage then reaches its outcome.
+    /// </summary>
+    private static async Task AssertItCarriesOn(RoutedConversation conversation, string fixture)
     {
+        var help = await conversation.SayAsync("help");
+        var again = help.Last(r => TriageData.Of(r)?.IsQuestion == true);
+        Assert.Equal(["saddle_numbness"], TriageData.Of(again)!.Asks);
+        Assert.Equal(KeptPromptText(fixture), again.Text);
+
         var replies = await conversation.SayAsync("no");
         Assert.DoesNotContain(replies, r => r.Text?.StartsWith("Sorry", StringComparison.Ordinal) == true);
         Assert.Equal([ExpectedNextAsk], Question(replies).Asks);
@@ -100,6 +109,16 @@ public sealed class StoredDocumentCompatibilityTests : IAsyncLifetime
     private static TriageData Question(IReadOnlyList<Activity> replies) =>
         replies.Select(TriageData.Of).LastOrDefault(d => d?.IsQuestion == true)
         ?? throw new InvalidOperationException($"No question in: {string.Join(" | ", replies.Select(r => r.Text))}");
+
+    /// <summary>The text of the question the fixture's prompt kept (the plain re-ask of the numbness question).</summary>
+    private static string KeptPromptText(string fixture)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(Fixture(fixture));
+        var loop = document.RootElement.GetProperty("dialogStack").GetProperty("Stack")[0].GetProperty("Inner").GetProperty("Stack")[0];
+        var prompt = loop.GetProperty("Inner").GetProperty("Stack")[0];
+        Assert.Equal("triage.questions.answer", prompt.GetProperty("Id").GetString());
+        return prompt.GetProperty("State").GetProperty("options").GetProperty("Prompt").GetProperty("text").GetString()!;
+    }
 
     private static string Fixture(string name) => File.ReadAllText(RepositoryFiles.Path("BackSpasmBot.Tests", "Storage", "Fixtures", name));
 }

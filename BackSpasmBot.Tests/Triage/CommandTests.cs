@@ -123,4 +123,18 @@ public sealed class CommandTests(BotHostFixture host) : IClassFixture<BotHostFix
         Assert.Equal(["age"], TriageData.Of(retry)!.Asks);
         Assert.NotEqual(question.Text, retry.Text);
     }
+
+    [Fact]
+    public async Task AMessageWithNothingToReadAtAQuestionGetsThatQuestionInItsPlainerWords()
+    {
+        var chat = NewChat();
+        var question = await QuietPatient.WalkToAsync(chat, ["age"]);
+
+        var retry = Assert.Single(await chat.SendAsync(new Microsoft.Bot.Schema.Activity { Value = new Newtonsoft.Json.Linq.JObject { ["x"] = 1 } }));
+
+        Assert.Equal(["age"], TriageData.Of(retry)!.Asks);
+        Assert.Equal(BackSpasmBot.Clinical.Rules.TriageRules.Questions.Single(q => q.Asks.SequenceEqual(["age"])).PlainRetryText, retry.Text);
+        Assert.NotEqual(question.Text, retry.Text);
+        Assert.Equal(question.SuggestedActions?.Actions?.Select(a => a.Title) ?? [], retry.SuggestedActions?.Actions?.Select(a => a.Title) ?? []);
+    }
 }

@@ -123,7 +123,19 @@ public abstract record Condition
 /// <summary>Any of several conditions (written <c>any: [...]</c>).</summary>
 public sealed record AnyCondition(IReadOnlyList<Condition> Conditions) : Condition
 {
-    internal override bool Holds(ConditionInput input) => Conditions.Any(c => c.Holds(input));
+    internal override bool Holds(ConditionInput input)
+    {
+        // A loop, not Any(): the red-flag decision checks every derived finding's conditions several times a turn.
+        for (var i = 0; i < Conditions.Count; i++)
+        {
+            if (Conditions[i].Holds(input))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>What a condition is evaluated against.</summary>
@@ -132,7 +144,20 @@ internal sealed record ConditionInput(SymptomReport Report, IReadOnlySet<string>
 /// <summary>Conditions that must all hold (an empty list always holds).</summary>
 public static class Conditions
 {
-    internal static bool AllHold(IReadOnlyList<Condition> conditions, ConditionInput input) => conditions.All(c => c.Holds(input));
+    internal static bool AllHold(IReadOnlyList<Condition> conditions, ConditionInput input)
+    {
+        // A loop, not All(): it runs for every derived finding each time a decision is made, and All() allocates a
+        // closure and an enumerator each time.
+        for (var i = 0; i < conditions.Count; i++)
+        {
+            if (!conditions[i].Holds(input))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The conditions as a reviewer reads them ("always" when there are none).</summary>
     public static string Describe(IReadOnlyList<Condition> conditions) =>

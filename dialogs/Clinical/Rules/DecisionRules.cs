@@ -22,20 +22,26 @@ public static partial class TriageRules
     /// <summary>Every finding that counts as present, including those derived by the content's rules.</summary>
     public static IReadOnlySet<string> PresentFindings(SymptomReport report, bool countUnconfirmedHedged)
     {
-        var present = report.Findings
-            .Where(pair => pair.Value == FindingStatus.Present
-                || (pair.Value == FindingStatus.Hedged && (countUnconfirmedHedged || report.ReAsked.GetValueOrDefault(pair.Key) > 0)))
-            .Select(pair => pair.Key)
-            .Where(id => FindingCatalog.TryGet(id) is not null)
-            .ToHashSet(StringComparer.Ordinal);
+        // Loops rather than LINQ: the red-flag decision is made several times a turn, and this is most of its work.
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (id, status) in report.Findings)
+        {
+            var counts = status == FindingStatus.Present
+                || (status == FindingStatus.Hedged && (countUnconfirmedHedged || report.ReAsked.GetValueOrDefault(id) > 0));
+            if (counts && FindingCatalog.TryGet(id) is not null)
+            {
+                present.Add(id);
+            }
+        }
 
         // Derived findings (clinical-content/rules.yaml, derived): meningitis signs, fragility injury, not improving, age flag.
         var input = new ConditionInput(report, present, MedicineCaution: false);
-        foreach (var derived in ClinicalContent.Current.Derived)
+        var derivedFindings = ClinicalContent.Current.Derived;
+        for (var i = 0; i < derivedFindings.Count; i++)
         {
-            if (Conditions.AllHold(derived.When, input))
+            if (Conditions.AllHold(derivedFindings[i].When, input))
             {
-                present.Add(derived.FindingId);
+                present.Add(derivedFindings[i].FindingId);
             }
         }
 
@@ -68,7 +74,7 @@ public static partial class TriageRules
 
         // docs/clinical-content.md §3: a plain "yes" to a grouped question counts at the group's tier, but marks none of its
         // findings; a finding of the group confirmed since then says which it was.
-        var groups = report.ConfirmedGroups
+        var groups = report.ConfirmedGroups.Count == 0 ? Array.Empty<(string Id, Tier Tier)>() : report.ConfirmedGroups
             .Select(id => Questions.FirstOrDefault(q => q.Id == id))
             .OfType<Question>()
             .Where(q => !q.Asks.Any(present.Contains))

@@ -31,7 +31,7 @@ public sealed class QuestionLoopDialog : ComponentDialog
         _state = state;
         _events = events;
         AddDialog(new WaterfallDialog(LoopId, [AskNextStepAsync, RecordAnswerStepAsync]));
-        AddDialog(new TextPrompt(AnswerPromptId));
+        AddDialog(new KeyedTextPrompt<Asked>(AnswerPromptId, Render));
     }
 
     private async Task<DialogTurnResult> AskNextStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -55,7 +55,7 @@ public sealed class QuestionLoopDialog : ComponentDialog
         if (redFlag is not { Disposition: Disposition.Emergency } && ClarificationRules.Next(report) is { } clarifying)
         {
             _events.ClarifyingQuestionAsked(step.Context);
-            return await AskAsync(step, ClarificationRules.AsQuestion(clarifying), PendingKind.Clarifying, cancellationToken);
+            return await AskAsync(step, PendingKind.Clarifying, clarifying.Id, cancellationToken);
         }
 
         if (redFlag is { Disposition: Disposition.Emergency })
@@ -66,8 +66,7 @@ public sealed class QuestionLoopDialog : ComponentDialog
         // Hedged findings get their one plain re-ask; once a red flag is present, only the emergency ones still matter.
         if (TriageRules.NextConfirmation(report, redFlag) is { } hedged)
         {
-            step.SetValue(PendingKey, new PendingQuestion(PendingKind.Confirming, hedged));
-            return await step.PromptAsync(AnswerPromptId, TriageActivities.ConfirmFinding(hedged), cancellationToken);
+            return await AskAsync(step, PendingKind.Confirming, hedged, cancellationToken);
         }
 
         if (redFlag is not null)
@@ -75,7 +74,7 @@ public sealed class QuestionLoopDialog : ComponentDialog
             // An urgent finding never skips the emergency questions (cauda equina first), then the upgrade checks.
             if (TriageRules.NextEmergencyQuestion(report, session.SkippedQuestions) is { } emergencyQuestion)
             {
-                return await AskAsync(step, emergencyQuestion, PendingKind.Question, cancellationToken);
+                return await AskAsync(step, PendingKind.Question, emergencyQuestion.Id, cancellationToken);
             }
 
             var checks = TriageRules.UpgradeChecks(report, redFlag);
@@ -84,9 +83,7 @@ public sealed class QuestionLoopDialog : ComponentDialog
                 return await step.EndDialogAsync(null, cancellationToken);
             }
 
-            var check = checks[0];
-            step.SetValue(PendingKey, new PendingQuestion(PendingKind.Upgrade, check));
-            return await step.PromptAsync(AnswerPromptId, TriageActivities.UpgradeCheck(check), cancellationToken);
+            return await AskAsync(step, PendingKind.Upgrade, checks[0], cancellationToken);
         }
 
         var question = TriageRules.Questions.FirstOrDefault(q => !TriageRules.IsAnswered(report, q) && !session.SkippedQuestions.Contains(q.Id));
@@ -95,18 +92,38 @@ public sealed class QuestionLoopDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        return await AskAsync(step, question, PendingKind.Question, cancellationToken);
+        return await AskAsync(step, PendingKind.Question, question.Id, cancellationToken);
     }
 
-    /// <summary>Asks a question (more plainly when it is being asked again), remembering it as pending, of <paramref name="kind"/>.</summary>
-    private static Task<DialogTurnResult> AskAsync(WaterfallStepContext step, Question question, PendingKind kind, CancellationToken cancellationToken)
+    /// <summary>
+    /// Asks the question <paramref name="id"/> of <paramref name="kind"/> (more plainly when it is being asked again),
+    /// remembering it as pending. The prompt keeps only which question it asked; its wording is made again if it is re-sent.
+    /// </summary>
+    private static Task<DialogTurnResult> AskAsync(WaterfallStepContext step, PendingKind kind, string id, CancellationToken cancellationToken)
     {
-        var retrying = step.GetOptions<LoopOptions>()?.RetryQuestionId == question.Id;
-        step.SetValue(PendingKey, new PendingQuestion(kind, question.Id));
-        var prompt = TriageActivities.Question(question, plainly: retrying);
-        prompt.RetryPrompt = TriageActivities.Question(question, plainly: true).Prompt;
-        return step.PromptAsync(AnswerPromptId, prompt, cancellationToken);
+        var plainly = step.GetOptions<LoopOptions>()?.RetryQuestionId == id;
+        step.SetValue(PendingKey, new PendingQuestion(kind, id));
+        return step.BeginDialogAsync(AnswerPromptId, new Asked(kind, id, plainly), cancellationToken);
     }
+
+    /// <summary>
+    /// The activity of a question asked: a content question or a clarifying one in its usual words, or in its plainer
+    /// ones when it is asked again (<paramref name="retry"/>: the answer could not be taken; or asked plainly); the
+    /// re-ask of a hedged finding; an upgrade check. Only the activity to be sent is made.
+    /// </summary>
+    private static PromptOptions Render(Asked asked, bool retry) => asked.Kind switch
+    {
+        PendingKind.Question when TriageRules.Questions.FirstOrDefault(q => q.Id == asked.Id) is { } question =>
+            TriageActivities.Question(question, plainly: asked.Plainly || retry),
+        PendingKind.Clarifying when ClarifyingQuestions.Find(asked.Id) is { } clarifying =>
+            TriageActivities.Question(ClarificationRules.AsQuestion(clarifying), plainly: asked.Plainly || retry),
+        PendingKind.Confirming => TriageActivities.ConfirmFinding(asked.Id),
+        PendingKind.Upgrade => TriageActivities.UpgradeCheck(asked.Id),
+
+        // Asked by an earlier content version, and no longer in the content: nothing to send again (the answer step
+        // goes on to whatever is next).
+        _ => new PromptOptions(),
+    };
 
     private async Task<DialogTurnResult> RecordAnswerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -226,4 +243,7 @@ public sealed class QuestionLoopDialog : ComponentDialog
 
     /// <summary>The question waiting for an answer: its kind and id.</summary>
     private sealed record PendingQuestion(PendingKind Kind, string Id);
+
+    /// <summary>What the answer prompt keeps in place of its activities: the question and whether it was asked plainly.</summary>
+    private sealed record Asked(PendingKind Kind, string Id, bool Plainly);
 }
