@@ -35,6 +35,16 @@ public sealed class SpanishAnswerTests
     public void AgesAreReadInDigitsAndWords(string text, int expected) => InSpanish(() => Assert.Equal(expected, AnswerParser.ParseAge(text)));
 
     [Theory]
+    [InlineData("tuve cáncer de mama hace 6 años y ahora me duele la espalda")]
+    [InlineData("me operaron de la rodilla hace 10 años, la espalda me duele desde ayer")]
+    public void YearsAgoIsATimeNotAnAge(string text) => InSpanish(() => Assert.Null(Said(text).Age));
+
+    [Theory]
+    [InlineData("tengo 45 años y me duele la espalda", 45)]
+    [InlineData("soy una mujer de 58 años con lumbago", 58)]
+    public void AnAgeSaidInAMessageIsRead(string text, int expected) => InSpanish(() => Assert.Equal(expected, Said(text).Age));
+
+    [Theory]
     [InlineData("hace tres días", 72)]
     [InlineData("hace 3 dias", 72)]
     [InlineData("ayer", 24)]
@@ -74,5 +84,12 @@ public sealed class SpanishAnswerTests
     {
         using var spanish = ClinicalContent.UseLanguage("es");
         check();
+    }
+
+    private static SymptomReport Said(string text)
+    {
+        var session = new BackSpasmBot.Triage.State.TriageSession();
+        BackSpasmBot.Triage.Conversation.TriageOutcomes.RecordAndCheck(session, text);
+        return session.Report;
     }
 }
