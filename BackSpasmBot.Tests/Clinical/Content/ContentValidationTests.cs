@@ -36,6 +36,14 @@ public sealed partial class ContentValidationTests
     }
 
     [Fact]
+    public void AnEntryOfSeveralWordsInAListReadWordByWordIsRefusedAtItsLine()
+    {
+        using var folder = new ContentFolder().Replace("en/vocabulary.yaml", "  other_people: [mum,", "  other_people: [my old man, mum,");
+
+        AssertProblem(folder.Problems(), "en/vocabulary.yaml", folder.LineOf("en/vocabulary.yaml", "my old man"), "'my old man' in negation: other_people is read one word at a time");
+    }
+
+    [Fact]
     public void AFindingThatNoQuestionAsksIsRefused()
     {
         using var folder = new ContentFolder()

@@ -67,19 +67,30 @@ internal static class VocabularyReader
             HistoryFindings = history.Select(h => h.Value).ToHashSet(StringComparer.Ordinal),
             ContextWords = Kinds(file, "context_words", ContextKinds, words => (IReadOnlySet<string>)words.ToHashSet(StringComparer.Ordinal)),
             Cues = Kinds(file, "negation", CueKinds, words => words.Select(cue => cue.Split(' ')).ToArray()),
-            WordSets = Kinds(file, "negation", SetKinds, words => (IReadOnlySet<string>)words.ToHashSet(StringComparer.Ordinal)),
+            WordSets = Kinds(file, "negation", SetKinds, words => (IReadOnlySet<string>)words.ToHashSet(StringComparer.Ordinal), singleWords: true),
             CompiledPhrases = compiled,
             CompiledClarifiers = compiledClarifiers,
         };
     }
 
-    private static Dictionary<string, T> Kinds<T>(YamlFile file, string key, string[] kinds, Func<string[], T> make)
+    /// <summary>
+    /// Each of <paramref name="kinds"/> under <paramref name="key"/>, made by <paramref name="make"/>. With
+    /// <paramref name="singleWords"/> the lists are read one word at a time, so an entry of several words, which could never
+    /// match, is refused at its line.
+    /// </summary>
+    private static Dictionary<string, T> Kinds<T>(YamlFile file, string key, string[] kinds, Func<string[], T> make, bool singleWords = false)
     {
         var result = new Dictionary<string, T>(StringComparer.Ordinal);
         var map = file.Mapping(file.Root, key);
         foreach (var kind in kinds)
         {
-            result[kind] = make(map is null ? [] : [.. file.Texts(map, kind).Select(t => t.Value)]);
+            var texts = map is null ? [] : file.Texts(map, kind);
+            foreach (var (value, node) in texts.Where(t => singleWords && t.Value.Contains(' ', StringComparison.Ordinal)))
+            {
+                file.Problem(node, $"'{value}' in {key}: {kind} is read one word at a time, so an entry of several words never matches");
+            }
+
+            result[kind] = make([.. texts.Select(t => t.Value)]);
         }
 
         return result;
