@@ -15,8 +15,8 @@ internal static class LanguageReader
         var findingsFile = open($"{code}/findings.yaml");
         var questionsFile = open($"{code}/questions.yaml");
         var messagesFile = open($"{code}/messages.yaml");
-        var vocabulary = VocabularyReader.Read(open($"{code}/vocabulary.yaml"), ids, structure);
         var words = LanguageWordsReader.Read(open($"{code}/language.yaml"));
+        var vocabulary = VocabularyReader.Read(open($"{code}/vocabulary.yaml"), ids, structure, words?.VerbForms ?? VerbForms.None);
         if (findingsFile is null || questionsFile is null || messagesFile is null || vocabulary is null || words is null)
         {
             main.Problem(codeNode, $"language '{code}' is incomplete: it needs {code}/findings.yaml, questions.yaml, messages.yaml, vocabulary.yaml and language.yaml");
@@ -27,7 +27,7 @@ internal static class LanguageReader
         CheckFollowUpButtons(messagesFile, messages, words.FollowUp);
         var yesNo = messagesFile.Texts(messagesFile.Root, "yes_no_buttons").Select(t => t.Value).ToList();
         var findings = ReadFindings(findingsFile, catalog, rules);
-        var (questions, clarifying) = ReadQuestions(questionsFile, structure, yesNo, vocabulary.Lists);
+        var (questions, clarifying) = ReadQuestions(questionsFile, structure, yesNo, vocabulary.Lists, words.VerbForms);
         var sourceNames = Map(messagesFile, "source_names", ids.Sources, "source");
         return new LanguageContent
         {
@@ -240,7 +240,7 @@ internal static class LanguageReader
     }
 
     private static (List<Question>, List<ClarifyingQuestion>) ReadQuestions(
-        YamlFile file, Structure structure, IReadOnlyList<string> yesNo, IReadOnlyDictionary<string, string[]> lists)
+        YamlFile file, Structure structure, IReadOnlyList<string> yesNo, IReadOnlyDictionary<string, string[]> lists, VerbForms verbForms)
     {
         var worded = file.Mapping(file.Root, "questions");
         var questions = new List<Question>();
@@ -275,10 +275,10 @@ internal static class LanguageReader
             }
         }
 
-        return (questions, ReadClarifying(file, structure, lists));
+        return (questions, ReadClarifying(file, structure, lists, verbForms));
     }
 
-    private static List<ClarifyingQuestion> ReadClarifying(YamlFile file, Structure structure, IReadOnlyDictionary<string, string[]> lists)
+    private static List<ClarifyingQuestion> ReadClarifying(YamlFile file, Structure structure, IReadOnlyDictionary<string, string[]> lists, VerbForms verbForms)
     {
         var clarifying = new List<ClarifyingQuestion>();
         var worded = file.Mapping(file.Root, "clarifying", required: structure.Clarifying.Count > 0);
@@ -306,7 +306,7 @@ internal static class LanguageReader
                 {
                     try
                     {
-                        patterns.Add(Pattern.Compile(shape.Id, phrase, lists));
+                        patterns.Add(Pattern.Compile(shape.Id, phrase, lists, verbForms));
                     }
                     catch (Exception e) when (e is InvalidOperationException or ArgumentException)
                     {

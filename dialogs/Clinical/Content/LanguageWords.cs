@@ -107,6 +107,9 @@ public sealed class LanguageWords
 
     public required IReadOnlySet<string> FalseFriends { get; init; }
 
+    /// <summary>The other forms of a vocabulary word's verb ("spreading" also reads "spread"); none in a language without verb_forms.</summary>
+    public required Recognition.VerbForms VerbForms { get; init; }
+
     /// <summary>Typo tolerance reads words of this length or more.</summary>
     public required int FuzzyMinLength { get; init; }
 

@@ -150,6 +150,7 @@ internal static class LanguageWordsReader
             NewUntilNow = Phrases(scope, "new_until_now"),
             ApartFrom = Phrases(scope, "apart_from"),
             FalseFriends = Set(root, "false_friends"),
+            VerbForms = ReadVerbForms(file, root),
             FuzzyMinLength = fuzzyMinLength,
             Respellings = respellings,
             Conjunctions = Set(scope, "conjunctions"),
@@ -175,6 +176,34 @@ internal static class LanguageWordsReader
                 NoThanks = Whole(followUp, "no_thanks").ToHashSet(StringComparer.Ordinal),
             },
         };
+    }
+
+    /// <summary>verb_forms: the progressive and past endings, the third person's, and the irregular verbs (base first).</summary>
+    private static Recognition.VerbForms ReadVerbForms(YamlFile file, YamlMappingNode root)
+    {
+        if (file.Mapping(root, "verb_forms", required: false) is not { } map)
+        {
+            return Recognition.VerbForms.None;
+        }
+
+        var irregular = new List<string[]>();
+        foreach (var (verb, node) in file.Texts(map, "irregular"))
+        {
+            var forms = Recognition.Tokenizer.Fold(verb).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (forms.Length < 2)
+            {
+                file.Problem(node, $"irregular verb '{verb}' should list its base and at least one other form");
+                continue;
+            }
+
+            irregular.Add(forms);
+        }
+
+        return new Recognition.VerbForms(
+            file.Text(map, "progressive", "verb_forms"),
+            file.Text(map, "past", "verb_forms"),
+            [.. file.Texts(map, "third_person").Select(t => t.Value)],
+            irregular);
     }
 
     /// <summary>"24", "4.3" or a fraction such as "1/60".</summary>

@@ -12,7 +12,7 @@ internal static class VocabularyReader
     private static readonly string[] SetKinds = ["other_people", "first_person", "clause_breaks", "gap_passes", "new_subjects", "undone_by_inability"];
     private static readonly string[] ContextKinds = ["surroundings", "past_time", "now", "this_pain", "past_history", "comes_and_goes"];
 
-    public static Vocabulary? Read(YamlFile? file, Ids ids, Structure structure)
+    public static Vocabulary? Read(YamlFile? file, Ids ids, Structure structure, VerbForms verbForms)
     {
         if (file is null)
         {
@@ -24,8 +24,8 @@ internal static class VocabularyReader
             ids.Findings.Contains(key) || ids.Facts.Contains(key) || ids.Modifiers.Contains(key) || key.StartsWith("cue:", StringComparison.Ordinal)
             || (MedicineCautions.FromMention(key) is { } caution && ids.Cautions.Contains(caution));
 
-        var (phrases, compiled) = ReadPhrases(file, "phrases", lists, IsMention, "a finding, fact, modifier, cue:… or nsaid_caution:<reason>");
-        var (clarifiers, compiledClarifiers) = ReadPhrases(file, "clarifiers", lists, id => structure.Clarifying.Any(q => q.Id == id), "a clarifying question (questions.yaml)");
+        var (phrases, compiled) = ReadPhrases(file, "phrases", lists, verbForms, IsMention, "a finding, fact, modifier, cue:… or nsaid_caution:<reason>");
+        var (clarifiers, compiledClarifiers) = ReadPhrases(file, "clarifiers", lists, verbForms, id => structure.Clarifying.Any(q => q.Id == id), "a clarifying question (questions.yaml)");
 
         var coOccurrences = new List<(string, string, string, bool)>();
         foreach (var node in file.Sequence(file.Root, "co_occurrences"))
@@ -153,7 +153,7 @@ internal static class VocabularyReader
     }
 
     private static (Dictionary<string, string[]> Phrases, List<IReadOnlyList<Pattern>> Compiled) ReadPhrases(
-        YamlFile file, string key, IReadOnlyDictionary<string, string[]> lists, Func<string, bool> isKnown, string what)
+        YamlFile file, string key, IReadOnlyDictionary<string, string[]> lists, VerbForms verbForms, Func<string, bool> isKnown, string what)
     {
         var phrases = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var compiled = new List<IReadOnlyList<Pattern>>();
@@ -176,7 +176,7 @@ internal static class VocabularyReader
             {
                 try
                 {
-                    patterns.Add(Pattern.Compile(id, text, lists));
+                    patterns.Add(Pattern.Compile(id, text, lists, verbForms));
                 }
                 catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
                 {

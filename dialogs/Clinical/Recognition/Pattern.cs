@@ -17,7 +17,8 @@ internal enum PatternKind
 /// A lexicon phrase compiled for matching. Syntax (see <see cref="Lexicon"/>): words separated by spaces;
 /// <c>{a|b c|d}</c> alternatives (each may be several words); <c>@name</c> a shared word list; <c>*</c> a gap of
 /// up to <see cref="MaxGap"/> words inside one clause (<c>*2</c>: up to 2); <c>word*</c> any word starting with "word";
-/// <c>=word</c> that word exactly, never a typo of it.
+/// <c>=word</c> that word exactly, never a typo of it. A plain word also matches the other forms of its verb
+/// (<see cref="VerbForms"/>).
 /// </summary>
 internal sealed class Pattern
 {
@@ -39,7 +40,7 @@ internal sealed class Pattern
 
     public string Source { get; }
 
-    public static Pattern Compile(string findingId, string text, IReadOnlyDictionary<string, string[]> macros)
+    public static Pattern Compile(string findingId, string text, IReadOnlyDictionary<string, string[]> macros, VerbForms verbForms)
     {
         var kind = PatternKind.Positive;
         var body = text.Trim();
@@ -59,6 +60,11 @@ internal sealed class Pattern
             body = body[1..];
         }
 
+        // Only a phrase that reports a finding reads other verb forms: widening a phrase that denies or cancels one
+        // could take a reading away.
+        var widen = kind is PatternKind.Positive or PatternKind.Vague;
+        LexiconWord[] LexiconWords(string phrase) => [.. Words(phrase).Select(w => new LexiconWord(w, widen ? verbForms.OtherForms(w) : null))];
+
         var elements = new List<Element>();
         var i = 0;
         while (i < body.Length)
@@ -72,8 +78,8 @@ internal sealed class Pattern
             if (body[i] == '{')
             {
                 var close = body.IndexOf('}', i);
-                var alternatives = body[(i + 1)..close].Split('|').Select(Words).ToArray();
-                if (alternatives.Any(words => words.Any(w => w.StartsWith('@'))))
+                var alternatives = body[(i + 1)..close].Split('|').Select(LexiconWords).ToArray();
+                if (alternatives.Any(words => words.Any(w => w.Text.StartsWith('@'))))
                 {
                     throw new InvalidOperationException($"A word list cannot stand inside {{…}} in \"{text}\": write one phrase per list.");
                 }
@@ -106,11 +112,11 @@ internal sealed class Pattern
                     throw new InvalidOperationException($"Unknown lexicon list {word} in \"{text}\".");
                 }
 
-                elements.Add(new Element(list.Select(Words).ToArray(), 0));
+                elements.Add(new Element(list.Select(LexiconWords).ToArray(), 0));
             }
             else
             {
-                elements.Add(new Element([Words(word)], 0));
+                elements.Add(new Element([LexiconWords(word)], 0));
             }
         }
 
@@ -155,7 +161,7 @@ internal sealed class Pattern
 
         foreach (var alternative in alternatives)
         {
-            if (alternative.Length == 0 || WordMatches(alternative[0], tokens[start]))
+            if (alternative.Length == 0 || alternative[0].Matches(tokens[start]))
             {
                 return true;
             }
@@ -219,7 +225,7 @@ internal sealed class Pattern
         index < tokens.Count && tokens[index].IsWordLike
         && (!Negation.IsClauseBreak(tokens[index].Text) || Negation.IsGapPass(tokens[index].Text));
 
-    private static bool SequenceMatches(IReadOnlyList<Token> tokens, int position, string[] words)
+    private static bool SequenceMatches(IReadOnlyList<Token> tokens, int position, LexiconWord[] words)
     {
         if (position + words.Length > tokens.Count)
         {
@@ -228,7 +234,7 @@ internal sealed class Pattern
 
         for (var k = 0; k < words.Length; k++)
         {
-            if (!WordMatches(words[k], tokens[position + k]))
+            if (!words[k].Matches(tokens[position + k]))
             {
                 return false;
             }
@@ -237,7 +243,7 @@ internal sealed class Pattern
         return true;
     }
 
-    private static bool WordMatches(string lexiconWord, Token token)
+    private static bool WordMatches(string lexiconWord, string[]? otherForms, Token token)
     {
         if (!token.IsWordLike)
         {
@@ -257,7 +263,8 @@ internal sealed class Pattern
             return text.SequenceEqual(exact) || (text.Length == exact.Length + 1 && text[^1] == 's' && text.StartsWith(exact));
         }
 
-        return token.Text == lexiconWord || (token.Kind == TokenKind.Word && Fuzzy.Matches(lexiconWord, token.Text));
+        return token.Text == lexiconWord
+            || (token.Kind == TokenKind.Word && (Fuzzy.Matches(lexiconWord, token.Text) || (otherForms is not null && Array.IndexOf(otherForms, token.Text) >= 0)));
     }
 
     private static string[] Words(string phrase) =>
@@ -268,5 +275,11 @@ internal sealed class Pattern
     internal sealed record PatternMatch(int Start, int End, IReadOnlyList<int> Skipped);
 
     /// <summary>One pattern element: alternatives to match, or (when null) a gap of up to MaxGap words.</summary>
-    private sealed record Element(string[][]? Alternatives, int MaxGap);
+    private sealed record Element(LexiconWord[][]? Alternatives, int MaxGap);
+
+    /// <summary>A word of a phrase, with the other forms of its verb that it also matches.</summary>
+    private sealed record LexiconWord(string Text, string[]? OtherForms)
+    {
+        public bool Matches(Token token) => WordMatches(Text, OtherForms, token);
+    }
 }
