@@ -16,13 +16,18 @@ internal enum PatternKind
 /// <summary>
 /// A lexicon phrase compiled for matching. Syntax (see <see cref="Lexicon"/>): words separated by spaces;
 /// <c>{a|b c|d}</c> alternatives (each may be several words); <c>@name</c> a shared word list; <c>*</c> a gap of
-/// up to <see cref="MaxGap"/> words inside one clause (<c>*2</c>: up to 2); <c>word*</c> any word starting with "word";
+/// up to <see cref="MaxGap"/> words inside one clause (<c>*2</c>: up to 2); <c>**</c> up to <see cref="SentenceGap"/>
+/// words and commas inside one sentence, for the two halves of a sign that people split with a comma ("left hand, it
+/// falls out, and left leg"); <c>word*</c> any word starting with "word";
 /// <c>=word</c> that word exactly, never a typo of it. A plain word also matches the other forms of its verb
 /// (<see cref="VerbForms"/>).
 /// </summary>
 internal sealed class Pattern
 {
     public const int MaxGap = 4;
+
+    /// <summary>The reach of <c>**</c>: words and commas, never a sentence end or a word that starts a new clause ("but").</summary>
+    public const int SentenceGap = 8;
 
     private readonly IReadOnlyList<Element> elements;
 
@@ -100,6 +105,10 @@ internal sealed class Pattern
             if (word == "*")
             {
                 elements.Add(new Element(null, MaxGap));
+            }
+            else if (word == "**")
+            {
+                elements.Add(new Element(null, SentenceGap, CrossesCommas: true));
             }
             else if (word.Length == 2 && word[0] == '*' && char.IsDigit(word[1]))
             {
@@ -182,7 +191,7 @@ internal sealed class Pattern
         {
             for (var gap = 0; gap <= element.MaxGap && elementIndex > 0; gap++)
             {
-                if (gap > 0 && !CanSkip(tokens, position + gap - 1))
+                if (gap > 0 && !CanSkip(tokens, position + gap - 1, element.CrossesCommas))
                 {
                     break;
                 }
@@ -221,8 +230,9 @@ internal sealed class Pattern
     }
 
     /// <summary>A gap skips only words inside one clause: never punctuation or "but", "however"…, though "just" or "still" may pass.</summary>
-    private static bool CanSkip(IReadOnlyList<Token> tokens, int index) =>
-        index < tokens.Count && tokens[index].IsWordLike
+    private static bool CanSkip(IReadOnlyList<Token> tokens, int index, bool crossesCommas) =>
+        index < tokens.Count
+        && (tokens[index].IsWordLike || (crossesCommas && tokens[index].Kind == TokenKind.Comma))
         && (!Negation.IsClauseBreak(tokens[index].Text) || Negation.IsGapPass(tokens[index].Text));
 
     private static bool SequenceMatches(IReadOnlyList<Token> tokens, int position, LexiconWord[] words)
@@ -274,8 +284,8 @@ internal sealed class Pattern
     /// <summary>A match: the span [Start, End) and the words skipped by gaps ("my back [isn't] stiff").</summary>
     internal sealed record PatternMatch(int Start, int End, IReadOnlyList<int> Skipped);
 
-    /// <summary>One pattern element: alternatives to match, or (when null) a gap of up to MaxGap words.</summary>
-    private sealed record Element(LexiconWord[][]? Alternatives, int MaxGap);
+    /// <summary>One pattern element: alternatives to match, or (when null) a gap of up to MaxGap words (and commas, when it crosses them).</summary>
+    private sealed record Element(LexiconWord[][]? Alternatives, int MaxGap, bool CrossesCommas = false);
 
     /// <summary>A word of a phrase, with the other forms of its verb that it also matches.</summary>
     private sealed record LexiconWord(string Text, string[]? OtherForms)
