@@ -41,7 +41,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Later corpora may not fall below the figures last recorded for them (docs/recognition.md): corpora 2 to 11 after the
+    /// Later corpora may not fall below the figures last recorded for them (docs/recognition.md): corpora 2 to 12 after the
     /// changes their misses led to; Spanish corpus 2 after the
     /// round its misses led to (its untouched figures, 85.9% and 94.6%, are recorded in docs/recognition.md).
     /// </summary>
@@ -68,10 +68,12 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-es-2.json", Tier.Urgent, 0.999)]
     [InlineData("blind-en-10.json", Tier.Emergency, 0.975)]
     [InlineData("blind-en-10.json", Tier.Urgent, 1.0)]
-    [InlineData("blind-en-11.json", Tier.Emergency, 0.970)]
+    [InlineData("blind-en-11.json", Tier.Emergency, 0.975)]
     [InlineData("blind-en-11.json", Tier.Urgent, 0.958)]
     [InlineData("blind-es-3.json", Tier.Emergency, 0.948)]
     [InlineData("blind-es-3.json", Tier.Urgent, 0.931)]
+    [InlineData("blind-en-12.json", Tier.Emergency, 1.0)]
+    [InlineData("blind-en-12.json", Tier.Urgent, 0.976)]
     public void ALaterBlindCorpusIsCaughtAtLeastAsWellAsLastRecorded(string file, Tier tier, double floor)
     {
         var score = Score(file);

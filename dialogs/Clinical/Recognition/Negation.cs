@@ -17,6 +17,9 @@ internal static class Negation
     /// <summary>Words and phrases that negate what follows (apostrophes dropped: "don't" → "dont").</summary>
     public static string[][] NegationCues => Words.Cues["negation"];
 
+    /// <summary>A negation cue of one word ("without", "not", "never").</summary>
+    public static bool IsSingleWordCue(string word) => Array.Exists(NegationCues, cue => cue.Length == 1 && cue[0] == word);
+
     /// <summary>Phrases that start with a negation cue but negate nothing ("no joke", "from nothing to").</summary>
     public static string[][] PseudoNegations => Words.Cues["pseudo_negation"];
 

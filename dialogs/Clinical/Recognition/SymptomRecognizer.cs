@@ -153,7 +153,8 @@ public static class SymptomRecognizer
         {
             if (suppressor.Matches(tokens) is { } matches)
             {
-                (suppressors ??= []).AddRange(matches);
+                // A cancelling phrase with a negation inside it cancels nothing: "lost weight without dieting".
+                (suppressors ??= []).AddRange(matches.Where(m => !m.Skipped.Any(i => Negation.IsSingleWordCue(tokens[i].Text))));
             }
         }
 
