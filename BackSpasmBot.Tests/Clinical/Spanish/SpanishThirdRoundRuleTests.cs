@@ -54,6 +54,7 @@ public sealed class SpanishThirdRoundRuleTests
         { "bladder_bowel", "no aguanto el dolor de espalda" },
         { "cough_sneeze_worse", "no tengo tos ni fiebre" },
         { "sexual_dysfunction", "no se me quita el dolor" },
+        { "both_legs", "antes del examen me temblaban las piernas de miedo" },
     };
 
     [Theory]
