@@ -77,8 +77,10 @@ public static class AnswerParser
             }
 
             var value = number.Value.Value;
-            var next = i + number.Value.Length < tokens.Count ? tokens[i + number.Value.Length].Text : string.Empty;
-            if (value % 1 != 0 || value < 1 || value > 120 || Words.NotAgeAfter.Contains(next))
+            var after = i + number.Value.Length;
+            var next = after < tokens.Count ? tokens[after].Text : string.Empty;
+            if (value % 1 != 0 || value < 1 || value > 120 || Words.NotAgeAfter.Contains(next) || IsATime(tokens, i, after)
+                || IsACountOf(tokens, after))
             {
                 continue;
             }
@@ -93,6 +95,18 @@ public static class AnswerParser
 
         return fallback;
     }
+
+    /// <summary>
+    /// "for 6 years", "hace 6 años", "6 years ago": the number at <paramref name="index"/> (its words end at
+    /// <paramref name="after"/>) is a time, never an age (language.yaml, numbers: time_before, time_after).
+    /// </summary>
+    internal static bool IsATime(IReadOnlyList<Token> tokens, int index, int after) =>
+        (index > 0 && Words.TimeBefore.Contains(tokens[index - 1].Text))
+        || (after + 1 < tokens.Count && Words.AgeAfter.Contains(tokens[after].Text) && Words.TimeAfter.Contains(tokens[after + 1].Text));
+
+    /// <summary>"one of those people", "dos de mis hijos": a number followed by "of" counts something, unless it is "of age".</summary>
+    private static bool IsACountOf(IReadOnlyList<Token> tokens, int after) =>
+        after < tokens.Count && Words.Of.Contains(tokens[after].Text) && !Words.OfAge.Any(cue => StartsWith(tokens, after, cue));
 
     /// <summary>Time since onset in hours from "20 hours", "yesterday", "3 days", "two weeks", "this morning", "8 weeks", button titles; null if none.</summary>
     public static double? ParseOnsetHours(string? text)

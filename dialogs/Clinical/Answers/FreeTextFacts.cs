@@ -65,8 +65,10 @@ internal static class FreeTextFacts
     }
 
     /// <summary>
-    /// "tengo setenta y cuatro": an age in words after one of the language's age_before_words, with "años" after it or a
-    /// value that cannot be a body temperature (34 to 45 could be "tengo treinta y nueve" of fever).
+    /// "tengo setenta y cuatro", "58 tengo": an age after one of the language's age_before_words (or a number that opens its
+    /// clause before one of them), with "años" after it, or with its clause ending there and a value that cannot be a body
+    /// temperature (34 to 45 could be "tengo treinta y nueve" of fever). "tengo un dolor", "tengo dos hernias" and "tengo 3
+    /// hijos" count something: not an age.
     /// </summary>
     private static int? AgeInWords(string text)
     {
@@ -79,21 +81,49 @@ internal static class FreeTextFacts
         var tokens = Recognition.Tokenizer.Tokenize(text);
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (!words.AgeBeforeWords.Contains(tokens[i].Text) || tokens[i + 1].Kind != Recognition.TokenKind.Word
-                || NumberWords.Read(tokens, i + 1) is not { } number || number.Value % 1 != 0)
+            if (words.AgeBeforeWords.Contains(tokens[i].Text) && tokens[i + 1].Kind == Recognition.TokenKind.Word
+                && AgeAt(tokens, i + 1) is { } age)
             {
-                continue;
+                return age;
             }
 
-            var next = i + 1 + number.Length < tokens.Count ? tokens[i + 1 + number.Length].Text : string.Empty;
-            if (words.AgeAfter.Contains(next) || (!words.NotAgeAfter.Contains(next) && number.Value is (>= 1 and < 34) or (> 45 and <= 110)))
+            // "…y ya voy para los 60, 58 tengo": the number opens its clause and the verb closes it.
+            if ((i == 0 || !tokens[i - 1].IsWordLike) && NumberWords.Read(tokens, i) is { } number
+                && i + number.Length < tokens.Count && words.AgeBeforeWords.Contains(tokens[i + number.Length].Text)
+                && EndsClause(tokens, i + number.Length + 1) && AgeAt(tokens, i) is { } before)
             {
-                return (int)number.Value;
+                return before;
             }
         }
 
         return null;
     }
+
+    /// <summary>The age a number at <paramref name="index"/> says, or null when it is no age (a count, a time, a possible temperature).</summary>
+    private static int? AgeAt(IReadOnlyList<Recognition.Token> tokens, int index)
+    {
+        var words = Words;
+        if (words.NotAnAge.Contains(tokens[index].Text) || NumberWords.Read(tokens, index) is not { } number || number.Value % 1 != 0
+            || AnswerParser.IsATime(tokens, index, index + number.Length))
+        {
+            return null;
+        }
+
+        var after = index + number.Length;
+        var next = after < tokens.Count ? tokens[after].Text : string.Empty;
+        if (words.AgeAfter.Contains(next))
+        {
+            return (int)number.Value;
+        }
+
+        var closes = EndsClause(tokens, after) || words.AgeBeforeWords.Contains(next);
+        return closes && number.Value is (>= 1 and < 34) or (> 45 and <= 110) ? (int)number.Value : null;
+    }
+
+    /// <summary>Nothing more is said at <paramref name="index"/>: the end, punctuation, "and" or a clause break.</summary>
+    private static bool EndsClause(IReadOnlyList<Recognition.Token> tokens, int index) =>
+        index >= tokens.Count || !tokens[index].IsWordLike || Words.Conjunctions.Contains(tokens[index].Text)
+        || Recognition.Negation.IsClauseBreak(tokens[index].Text);
 
     private static bool StartsWithAnswerWord(string text) => AnswerParser.ParseYesNo(text) is YesNo.No;
 }

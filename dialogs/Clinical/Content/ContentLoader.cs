@@ -95,9 +95,10 @@ internal static partial class ContentLoader
         CheckEveryFindingIsAsked(findingsFile, catalog, structure, rules);
 
         var wording = new List<LanguageContent>();
+        var commandPhrases = new List<CommandWordsReader.Written>();
         foreach (var (code, node) in languages)
         {
-            if (LanguageReader.Read(code, node, main, Open, catalog, ids, structure, rules) is { } language)
+            if (LanguageReader.Read(code, node, main, Open, catalog, ids, structure, rules, commandPhrases) is { } language)
             {
                 wording.Add(language);
             }
@@ -114,7 +115,7 @@ internal static partial class ContentLoader
         }
 
         var text = wording[0];
-        return new ClinicalContent
+        var content = new ClinicalContent
         {
             Version = version + "+" + HashOf(files),
             SemanticVersion = version,
@@ -133,6 +134,9 @@ internal static partial class ContentLoader
             Sources = sources,
             Files = files,
         };
+
+        CommandWordsReader.CheckNoneIsASymptom(content, commandPhrases);
+        return problems.Count > 0 ? throw new ContentException(problems) : content;
     }
 
     /// <summary>A short hash of every content file (path and text, line endings normalised), so any edit shows.</summary>

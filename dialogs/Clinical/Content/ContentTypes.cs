@@ -72,6 +72,9 @@ public sealed class LanguageContent
     /// <summary>Whole messages that ask for the summary for a doctor.</summary>
     public required IReadOnlyList<string> SummaryWords { get; init; }
 
+    /// <summary>The commands' words (messages.yaml, commands).</summary>
+    public required CommandWords Commands { get; init; }
+
     /// <summary>Plain names of what set the pain off, by trigger id.</summary>
     public required IReadOnlyDictionary<string, string> TriggerNames { get; init; }
 

@@ -10,7 +10,8 @@ namespace BackSpasmBot.Clinical.Content;
 internal static class LanguageReader
 {
     public static LanguageContent? Read(
-        string code, YamlNode codeNode, YamlFile main, Func<string, YamlFile?> open, CatalogData catalog, Ids ids, Structure structure, RuleSet rules)
+        string code, YamlNode codeNode, YamlFile main, Func<string, YamlFile?> open, CatalogData catalog, Ids ids, Structure structure, RuleSet rules,
+        List<CommandWordsReader.Written> commandPhrases)
     {
         var findingsFile = open($"{code}/findings.yaml");
         var questionsFile = open($"{code}/questions.yaml");
@@ -46,6 +47,7 @@ internal static class LanguageReader
             WhyWords = Phrases(messagesFile, "why_words"),
             WhyOpeners = Phrases(messagesFile, "why_openers"),
             SummaryWords = Phrases(messagesFile, "summary_words"),
+            Commands = ReadCommands(messagesFile, code, messages, commandPhrases),
             TriggerNames = Map(messagesFile, "trigger_names", Condition.TriggerIds, "trigger"),
             Phrases = vocabulary.Phrases.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal),
             Vocabulary = vocabulary,
@@ -73,6 +75,22 @@ internal static class LanguageReader
                 file.Problem(YamlFile.Child(file.Root, key) ?? file.Root, $"the button '{title}' ({key}) is not in language.yaml follow_up {list}, so tapping it would not be understood");
             }
         }
+    }
+
+    /// <summary>The commands (messages.yaml, commands); the buttons that stand for a command must be one of its phrases.</summary>
+    private static CommandWords ReadCommands(YamlFile file, string code, Dictionary<string, string> messages, List<CommandWordsReader.Written> commandPhrases)
+    {
+        var commands = CommandWordsReader.Read(file, code, commandPhrases);
+        (string Key, string Command)[] buttons = [("show_plan_button", CommandWords.ShowPlan), ("start_again_button", CommandWords.Restart)];
+        foreach (var (key, command) in buttons)
+        {
+            if (messages.TryGetValue(key, out var title) && commands.Phrases.GetValueOrDefault(CommandWords.Normalize(title)) != command)
+            {
+                file.Problem(YamlFile.Child(file.Root, key) ?? file.Root, $"the button '{title}' ({key}) is not in commands {command}, so tapping it would not be understood");
+            }
+        }
+
+        return commands;
     }
 
     /// <summary>Region code → the region's route names in this language (messages.yaml, region_names; optional).</summary>

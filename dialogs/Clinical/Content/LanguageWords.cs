@@ -43,6 +43,12 @@ public sealed class LanguageWords
 
     public required IReadOnlySet<string> NotAnAge { get; init; }
 
+    /// <summary>A number after one of these is a time, never an age ("for 6 years", "hace 6 años").</summary>
+    public required IReadOnlySet<string> TimeBefore { get; init; }
+
+    /// <summary>A number whose unit is followed by one of these is a time, never an age ("6 years ago", "6 años atrás").</summary>
+    public required IReadOnlySet<string> TimeAfter { get; init; }
+
     public required IReadOnlyDictionary<string, double> OnsetHours { get; init; }
 
     public required IReadOnlyDictionary<string, double> DurationWeeks { get; init; }
@@ -124,6 +130,12 @@ public sealed class LanguageWords
     public required IReadOnlySet<string> FillerHosts { get; init; }
 
     public required IReadOnlySet<string> KeepApostropheS { get; init; }
+
+    /// <summary>
+    /// Words that restate the subject between two commas ("my legs, both of them, are numb"): they are dropped with their
+    /// commas, so the subject and what follows stay one clause.
+    /// </summary>
+    public required string[][] Appositives { get; init; }
 
     /// <summary>Place names (lower case) → region code.</summary>
     public required IReadOnlyDictionary<string, string> Places { get; init; }

@@ -60,9 +60,9 @@ internal static class Scope
         }
 
         var negationAt = ContainsCue(tokens, windowStart, start, Negation.NegationCues, exceptPseudoNegations: true);
-        if (negationAt >= 0 && Words.NeverWords.Contains(tokens[negationAt].Text) && NewUntilNow(tokens, end))
+        if (negationAt >= 0 && Words.NeverWords.Contains(tokens[negationAt].Text) && NewUntilNow(tokens, negationAt + 1, end))
         {
-            // "never had numbness like this before": the finding is new, not denied.
+            // "never had numbness like this before", "nunca me había dolido así la cabeza": the finding is new, not denied.
             negationAt = -1;
         }
 
@@ -207,11 +207,15 @@ internal static class Scope
         return ContainsCue(tokens, end, limit, Negation.CorrectionCues) >= 0;
     }
 
-    /// <summary>"…like this before", "…until now", "…like this time": after "never", the finding is new.</summary>
-    private static bool NewUntilNow(IReadOnlyList<Token> tokens, int end)
+    /// <summary>
+    /// "…like this before", "…until now": a cue anywhere from the word after "never" (<paramref name="from"/>) to a little
+    /// after the phrase, so before it too ("never before had…", "nunca antes…", "nunca me había dolido así la cabeza"):
+    /// the finding is new.
+    /// </summary>
+    private static bool NewUntilNow(IReadOnlyList<Token> tokens, int from, int end)
     {
         var limit = Math.Min(tokens.Count, end + CorrectionReach);
-        for (var i = end; i < limit && tokens[i].Kind != TokenKind.SentenceEnd; i++)
+        for (var i = from; i < limit && tokens[i].Kind != TokenKind.SentenceEnd; i++)
         {
             if (Words.NewUntilNow.Any(cue => i >= cue.Length - 1 && SequenceAt(tokens, i - cue.Length + 1, cue)))
             {

@@ -75,7 +75,7 @@ internal static partial class Tokenizer
             }
         }
 
-        return DropFillers(Respell(tokens));
+        return DropFillers(JoinAppositives(Respell(tokens)));
     }
 
     /// <summary>
@@ -142,6 +142,64 @@ internal static partial class Tokenizer
         }
 
         return tokens;
+    }
+
+    /// <summary>
+    /// "my legs, both of them, are numb", "mis piernas, las dos, se sienten dormidas": words that only restate the subject,
+    /// between two commas, add nothing to it and would split its clause, so they are dropped with their commas and the
+    /// subject joins what is said of it ("my legs are numb") (language.yaml, appositives, of every language).
+    /// </summary>
+    private static List<Token> JoinAppositives(List<Token> tokens)
+    {
+        // Every language's words: a message that mixes languages ("my legs, las dos, se sienten numb") is read in each.
+        var languages = ClinicalContent.Current.Languages;
+        for (var i = tokens.Count - 1; i >= 1; i--)
+        {
+            if (tokens[i].Kind != TokenKind.Comma || !tokens[i - 1].IsWordLike)
+            {
+                continue;
+            }
+
+            for (var l = 0; l < languages.Count; l++)
+            {
+                if (AppositiveEnd(tokens, i, languages[l].Words.Appositives) is { } close)
+                {
+                    tokens.RemoveRange(i, close - i + 1);
+                    break;
+                }
+            }
+        }
+
+        return tokens;
+    }
+
+    /// <summary>The index of the comma closing an appositive that opens at the comma <paramref name="comma"/>, or null.</summary>
+    private static int? AppositiveEnd(List<Token> tokens, int comma, string[][] appositives)
+    {
+        foreach (var appositive in appositives)
+        {
+            var close = comma + 1 + appositive.Length;
+            if (close + 1 < tokens.Count && tokens[close].Kind == TokenKind.Comma && tokens[close + 1].IsWordLike
+                && WordsAt(tokens, comma + 1, appositive))
+            {
+                return close;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool WordsAt(List<Token> tokens, int index, string[] words)
+    {
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (tokens[index + k].Text != words[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Intensifiers dropped straight after a negative, and the negatives they follow (language.yaml).</summary>

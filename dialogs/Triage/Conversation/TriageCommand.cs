@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using BackSpasmBot.Clinical.Content;
 using BackSpasmBot.Clinical.Wording;
 
 namespace BackSpasmBot.Triage.Conversation;
@@ -25,64 +25,26 @@ public enum TriageCommand
 
 /// <summary>
 /// Recognises commands. Only a whole message counts ("stop" is a command; "I can't stop peeing" is not), so a
-/// symptom can never be mistaken for one.
+/// symptom can never be mistaken for one. The words are content (&lt;language&gt;/messages.yaml: commands, why_words,
+/// summary_words), so a language is added without code.
 /// </summary>
-public static partial class TriageCommands
+public static class TriageCommands
 {
-    [GeneratedRegex(@"^(help|\?|help me|what can you do|menu|commands|ayuda|ayudame|ayúdame|menú|comandos|que puedes hacer|qué puedes hacer)$")]
-    private static partial Regex Help();
-
-    [GeneratedRegex(@"^(restart|start over|start again|begin again|reset|new triage|start|empezar de nuevo|volver a empezar|empezar otra vez|reiniciar|empezar|comenzar de nuevo|de nuevo)$")]
-    private static partial Regex Restart();
-
-    [GeneratedRegex(@"^(cancel|stop|quit|exit|end|stop it|stop please|please stop|cancelar|parar|para|salir|terminar|basta)$")]
-    private static partial Regex Cancel();
-
-    [GeneratedRegex(@"^(please |por favor )?(forget me|forget about me|delete my data|delete my details|erase my data|delete everything|erase everything|delete what you stored|forget everything|clear my data|remove my data|borrar mis datos|borra mis datos|borrar datos|olvidame|olvídame|borra todo|borrar todo|elimina mis datos|eliminar mis datos)( please| por favor)?$")]
-    private static partial Regex ForgetMe();
-
-    [GeneratedRegex(@"^(plan|my plan|show my plan|show my plan again|show plan|show the plan|see my plan|see my plan again|show me my plan|what was my plan|repeat|repeat that|say that again|again|mi plan|ver mi plan|ver mi plan otra vez|ver el plan|muestrame mi plan|muéstrame mi plan|repite|repetir|otra vez)$")]
-    private static partial Regex ShowPlan();
-
-    [GeneratedRegex(@"^(please )?(stop|cancel|no more|turn off|don't send|dont send|don't send me|no) (the |my |any |all )?(check[- ]?ins?|follow[- ]?ups?|reminders?|check[- ]?in messages?)( please)?$|^(parar|cancelar|quitar|no quiero) (el |los )?(seguimiento|seguimientos|recordatorios?)( por favor)?$")]
-    private static partial Regex StopCheckIns();
-
     public static TriageCommand Parse(string? text)
     {
-        var normalized = Normalize(text);
-        if (normalized.Length == 0)
+        var command = CommandWords.Find(text) switch
         {
-            return TriageCommand.None;
-        }
-
-        if (Help().IsMatch(normalized))
+            CommandWords.Help => TriageCommand.Help,
+            CommandWords.Restart => TriageCommand.Restart,
+            CommandWords.StopCheckIns => TriageCommand.StopCheckIns,
+            CommandWords.Cancel => TriageCommand.Cancel,
+            CommandWords.ForgetMe => TriageCommand.ForgetMe,
+            CommandWords.ShowPlan => TriageCommand.ShowPlan,
+            _ => TriageCommand.None,
+        };
+        if (command != TriageCommand.None)
         {
-            return TriageCommand.Help;
-        }
-
-        if (Restart().IsMatch(normalized))
-        {
-            return TriageCommand.Restart;
-        }
-
-        if (StopCheckIns().IsMatch(normalized))
-        {
-            return TriageCommand.StopCheckIns;
-        }
-
-        if (Cancel().IsMatch(normalized))
-        {
-            return TriageCommand.Cancel;
-        }
-
-        if (ForgetMe().IsMatch(normalized))
-        {
-            return TriageCommand.ForgetMe;
-        }
-
-        if (ShowPlan().IsMatch(normalized))
-        {
-            return TriageCommand.ShowPlan;
+            return command;
         }
 
         if (Explanations.IsWhy(text))
@@ -91,16 +53,5 @@ public static partial class TriageCommands
         }
 
         return SummaryWording.IsRequest(text) ? TriageCommand.Summary : TriageCommand.None;
-    }
-
-    private static string Normalize(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return string.Empty;
-        }
-
-        var trimmed = text.Trim().ToLowerInvariant().TrimStart('¡', '¿').TrimEnd('.', '!', ' ');
-        return trimmed == "?" ? trimmed : string.Join(' ', trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 }
