@@ -1,0 +1,53 @@
+using BackSpasmBot.Clinical;
+using BackSpasmBot.Clinical.Answers;
+using BackSpasmBot.Clinical.Content;
+using BackSpasmBot.Clinical.Rules;
+
+namespace BackSpasmBot.Tests.Clinical.Spanish;
+
+/// <summary>
+/// The kinds of wording blind Spanish corpus 4 missed once it had been scored untouched (docs/recognition.md), in the
+/// team's own sentences; and an answer that declines to answer, in both languages, which is never a no.
+/// </summary>
+public sealed class SpanishFourthCorpusKindsTests
+{
+    public static TheoryData<string, string> Present => new()
+    {
+        // Clinical register: lower limbs, paraesthesia, bilateral.
+        { "both_legs", "parestesias en ambos miembros inferiores desde ayer" },
+        // Half of the body, that side, a limb that does not respond.
+        { "one_side_weakness", "se me durmió la mitad derecha del cuerpo" },
+        { "one_side_weakness", "la mano izquierda no me responde y la cara también" },
+        // A dive onto the bottom; a car into a post.
+        { "major_trauma", "mi hijo se tiró de cabeza al río y dio con el fondo" },
+        { "major_trauma", "choqué con el coche contra un muro esta mañana" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Present))]
+    public void AWordOfItsKindIsRecognised(string findingId, string text) =>
+        Assert.NotEqual(FindingStatus.Unknown, StatusOf(text, findingId));
+
+    [Fact]
+    public void ThinBonesSaidAsADiminutiveMakeAFallAFragilityInjury() =>
+        Assert.Equal(FindingStatus.Present, StatusOf("resbalé en la ducha y me caí sentada, tengo los huesos finitos", "fragility_injury"));
+
+    [Theory]
+    [InlineData("es", "no quiero contestar eso")]
+    [InlineData("es", "prefiero no decirlo")]
+    [InlineData("en", "I'd rather not say")]
+    [InlineData("en", "none of your business")]
+    public void DecliningToAnswerIsNotANo(string language, string text)
+    {
+        using var inLanguage = ClinicalContent.UseLanguage(language);
+        Assert.Equal(YesNo.Unsure, AnswerParser.ParseYesNo(text));
+    }
+
+    private static FindingStatus StatusOf(string text, string findingId)
+    {
+        using var spanish = ClinicalContent.UseLanguage("es");
+        var report = new SymptomReport();
+        TriageRules.RecordMessage(report, text);
+        return report.StatusOf(findingId);
+    }
+}
