@@ -25,12 +25,18 @@ internal sealed class Pattern
 
     private readonly IReadOnlyList<Element> elements;
 
+    /// <summary>The first letters of the words that can start a match (<see cref="MessageWords"/>), or any letter.</summary>
+    private readonly ulong firstLetters;
+
     private Pattern(string findingId, PatternKind kind, IReadOnlyList<Element> elements, string source)
     {
         FindingId = findingId;
         Kind = kind;
         this.elements = elements;
         Source = source;
+        firstLetters = elements.Count == 0 || elements[0].Alternatives is not { } first || first.Any(a => a.Length == 0)
+            ? MessageWords.AnyLetter
+            : first.Aggregate(0UL, (letters, alternative) => letters | MessageWords.BitOf(FirstLetter(alternative[0])));
     }
 
     public string FindingId { get; }
@@ -118,24 +124,34 @@ internal sealed class Pattern
     }
 
     /// <summary>Every match as a token span [Start, End), with the indices of the words its gaps skipped.</summary>
+    public List<PatternMatch>? Matches(IReadOnlyList<Token> tokens) => Matches(tokens, MessageWords.Of(tokens));
+
+    /// <summary>As <see cref="Matches(IReadOnlyList{Token})"/>, with what is known of each word worked out once for the message.</summary>
     /// <remarks>
     /// Runs for every pattern on every message, several times a turn, so it allocates only for a match: one scratch
-    /// list serves every start position (a failed attempt leaves it empty), and a match gets its own copy.
+    /// list serves every start position (a failed attempt leaves it empty), and a match gets its own copy. A word whose
+    /// first letter no first word of this pattern has cannot start a match (<see cref="MessageWords"/>), so it is passed
+    /// over at once, and the whole message when none of its words can.
     /// </remarks>
-    public List<PatternMatch>? Matches(IReadOnlyList<Token> tokens)
+    public List<PatternMatch>? Matches(IReadOnlyList<Token> tokens, MessageWords words)
     {
+        if (firstLetters != MessageWords.AnyLetter && (words.Any & firstLetters) == 0)
+        {
+            return null;
+        }
+
         List<PatternMatch>? matches = null;
         List<int>? skipped = null;
         for (var start = 0; start < tokens.Count; start++)
         {
-            if (!CanStartAt(tokens, start))
+            if ((firstLetters != MessageWords.AnyLetter && (words.LetterAt(start) & firstLetters) == 0) || !CanStartAt(tokens, start, words))
             {
                 continue;
             }
 
             skipped ??= [];
             skipped.Clear();
-            var end = MatchFrom(tokens, 0, start, skipped);
+            var end = MatchFrom(tokens, words, 0, start, skipped);
             if (end > start)
             {
                 (matches ??= []).Add(new PatternMatch(start, end, skipped.Count == 0 ? [] : skipped.ToArray()));
@@ -146,16 +162,16 @@ internal sealed class Pattern
     }
 
     /// <summary>A cheap first test: the first element (never a gap) must match the word at <paramref name="start"/>.</summary>
-    private bool CanStartAt(IReadOnlyList<Token> tokens, int start)
+    private bool CanStartAt(IReadOnlyList<Token> tokens, int start, MessageWords words)
     {
         if (elements.Count == 0 || elements[0].Alternatives is not { } alternatives)
         {
             return true;
         }
 
-        foreach (var alternative in alternatives)
+        foreach (var i in elements[0].CandidatesAt(tokens, start))
         {
-            if (alternative.Length == 0 || WordMatches(alternative[0], tokens[start]))
+            if (alternatives[i].Length == 0 || WordMatches(alternatives[i][0], tokens, start, words))
             {
                 return true;
             }
@@ -164,7 +180,7 @@ internal sealed class Pattern
         return false;
     }
 
-    private int MatchFrom(IReadOnlyList<Token> tokens, int elementIndex, int position, List<int> skipped)
+    private int MatchFrom(IReadOnlyList<Token> tokens, MessageWords words, int elementIndex, int position, List<int> skipped)
     {
         if (elementIndex == elements.Count)
         {
@@ -187,7 +203,7 @@ internal sealed class Pattern
                     skipped.Add(position + k);
                 }
 
-                var end = MatchFrom(tokens, elementIndex + 1, position + gap, skipped);
+                var end = MatchFrom(tokens, words, elementIndex + 1, position + gap, skipped);
                 if (end >= 0)
                 {
                     return end;
@@ -199,11 +215,12 @@ internal sealed class Pattern
             return -1;
         }
 
-        foreach (var alternative in element.Alternatives)
+        foreach (var i in element.CandidatesAt(tokens, position))
         {
-            if (SequenceMatches(tokens, position, alternative))
+            var alternative = element.Alternatives[i];
+            if (SequenceMatches(tokens, position, alternative, words))
             {
-                var end = MatchFrom(tokens, elementIndex + 1, position + alternative.Length, skipped);
+                var end = MatchFrom(tokens, words, elementIndex + 1, position + alternative.Length, skipped);
                 if (end >= 0)
                 {
                     return end;
@@ -219,16 +236,16 @@ internal sealed class Pattern
         index < tokens.Count && tokens[index].IsWordLike
         && (!Negation.IsClauseBreak(tokens[index].Text) || Negation.IsGapPass(tokens[index].Text));
 
-    private static bool SequenceMatches(IReadOnlyList<Token> tokens, int position, string[] words)
+    private static bool SequenceMatches(IReadOnlyList<Token> tokens, int position, string[] lexiconWords, MessageWords words)
     {
-        if (position + words.Length > tokens.Count)
+        if (position + lexiconWords.Length > tokens.Count)
         {
             return false;
         }
 
-        for (var k = 0; k < words.Length; k++)
+        for (var k = 0; k < lexiconWords.Length; k++)
         {
-            if (!WordMatches(words[k], tokens[position + k]))
+            if (!WordMatches(lexiconWords[k], tokens, position + k, words))
             {
                 return false;
             }
@@ -237,8 +254,9 @@ internal sealed class Pattern
         return true;
     }
 
-    private static bool WordMatches(string lexiconWord, Token token)
+    private static bool WordMatches(string lexiconWord, IReadOnlyList<Token> tokens, int index, MessageWords words)
     {
+        var token = tokens[index];
         if (!token.IsWordLike)
         {
             return false;
@@ -246,7 +264,7 @@ internal sealed class Pattern
 
         if (lexiconWord.Length > 1 && lexiconWord.EndsWith('*'))
         {
-            return token.Text.StartsWith(lexiconWord[..^1], StringComparison.Ordinal);
+            return token.Text.AsSpan().StartsWith(lexiconWord.AsSpan(0, lexiconWord.Length - 1), StringComparison.Ordinal);
         }
 
         if (lexiconWord.Length > 1 && lexiconWord[0] == '=')
@@ -257,8 +275,12 @@ internal sealed class Pattern
             return text.SequenceEqual(exact) || (text.Length == exact.Length + 1 && text[^1] == 's' && text.StartsWith(exact));
         }
 
-        return token.Text == lexiconWord || (token.Kind == TokenKind.Word && Fuzzy.Matches(lexiconWord, token.Text));
+        return token.Text == lexiconWord || (words.MayBeTypo(index) && Fuzzy.IsTypoOf(lexiconWord, token.Text));
     }
+
+    /// <summary>The letter a token starts with when <see cref="WordMatches"/> matches it to <paramref name="lexiconWord"/>.</summary>
+    private static char FirstLetter(string lexiconWord) =>
+        lexiconWord.Length > 1 && !lexiconWord.EndsWith('*') && lexiconWord[0] == '=' ? lexiconWord[1] : lexiconWord[0];
 
     private static string[] Words(string phrase) =>
         Tokenizer.Fold(phrase).Replace("'", string.Empty, StringComparison.Ordinal)
@@ -268,5 +290,33 @@ internal sealed class Pattern
     internal sealed record PatternMatch(int Start, int End, IReadOnlyList<int> Skipped);
 
     /// <summary>One pattern element: alternatives to match, or (when null) a gap of up to MaxGap words.</summary>
-    private sealed record Element(string[][]? Alternatives, int MaxGap);
+    /// <remarks>
+    /// Every pattern is tried at every word of every message, and a first element may have hundreds of alternatives (a
+    /// word list). <see cref="WordMatches"/> only ever matches a word with the first letter of the lexicon word (an exact
+    /// word, a prefix, "=word" and a typo all keep it), so the element keeps its alternatives by that letter and a word
+    /// is compared only with those that can match it, in their order. Same matches, a fraction of the work.
+    /// </remarks>
+    private sealed record Element(string[][]? Alternatives, int MaxGap)
+    {
+        /// <summary>Indices of the empty alternatives, which match anywhere (usually none).</summary>
+        private readonly int[] _emptyOnly = Alternatives is null ? [] : [.. Enumerable.Range(0, Alternatives.Length).Where(i => Alternatives[i].Length == 0)];
+
+        /// <summary>By first letter: the indices, in order, of the alternatives that can match a word with that letter.</summary>
+        private readonly Dictionary<char, int[]> _byLetter = Alternatives is null
+            ? []
+            : Alternatives.Where(a => a.Length > 0).Select(a => FirstLetter(a[0])).Distinct().ToDictionary(
+                letter => letter,
+                letter => Enumerable.Range(0, Alternatives.Length).Where(i => Alternatives[i].Length == 0 || FirstLetter(Alternatives[i][0]) == letter).ToArray());
+
+        /// <summary>The indices, in order, of the alternatives that may match at <paramref name="position"/>: no other can.</summary>
+        public int[] CandidatesAt(IReadOnlyList<Token> tokens, int position)
+        {
+            if (position >= tokens.Count || !tokens[position].IsWordLike || tokens[position].Text.Length == 0)
+            {
+                return _emptyOnly;
+            }
+
+            return _byLetter.TryGetValue(tokens[position].Text[0], out var candidates) ? candidates : _emptyOnly;
+        }
+    }
 }
