@@ -41,7 +41,7 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _initialization = new(1, 1);
     private readonly SemaphoreSlim _writeGate = new(1, 1);
-    private readonly ConcurrentBag<SqliteConnection> _idleReaders = [];
+    private readonly ConcurrentBag<Reader> _idleReaders = [];
     private Writer? _writer;
     private volatile bool _initialized;
     private bool _disposed;
@@ -101,9 +101,9 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
         try
         {
             await OnReaderAsync(
-                connection =>
+                reader =>
                 {
-                    using var command = connection.CreateCommand();
+                    using var command = reader.Connection.CreateCommand();
                     command.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
                     return command.ExecuteNonQuery();
                 },
@@ -120,9 +120,9 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
         try
         {
             return await OnReaderAsync(
-                connection =>
+                reader =>
                 {
-                    using var command = connection.CreateCommand();
+                    using var command = reader.Connection.CreateCommand();
                     command.CommandText = $"SELECT count(*) FROM (SELECT 1 FROM {Table} LIMIT 1)";
                     command.ExecuteScalar();
                     return true;
@@ -137,16 +137,22 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
 
     protected override Task<IReadOnlyList<StoredDocument>> ReadDocumentsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
         OnReaderAsync<IReadOnlyList<StoredDocument>>(
-            connection =>
+            reader =>
             {
-                using var command = connection.CreateCommand();
-                command.CommandText = $"SELECT key, etag, document FROM {Table} WHERE expires_at > $now AND key IN ({AddKeys(command, keys)})";
-                command.Parameters.AddWithValue("$now", Now());
-                var documents = new List<StoredDocument>(keys.Count);
-                using var reader = command.ExecuteReader();
-                while (reader.Read())
+                // One key (every turn's read) through the connection's statement prepared once; several through a new one.
+                using var owned = keys.Count == 1 ? null : reader.Connection.CreateCommand();
+                var command = owned ?? reader.ReadOne(keys[0], Now());
+                if (owned is not null)
                 {
-                    documents.Add(new StoredDocument(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+                    owned.CommandText = $"SELECT key, etag, document FROM {Table} WHERE expires_at > $now AND key IN ({AddKeys(owned, keys)})";
+                    owned.Parameters.AddWithValue("$now", Now());
+                }
+
+                var documents = new List<StoredDocument>(keys.Count);
+                using var rows = command.ExecuteReader();
+                while (rows.Read())
+                {
+                    documents.Add(new StoredDocument(rows.GetString(0), rows.GetString(1), rows.GetString(2)));
                 }
 
                 return documents;
@@ -158,21 +164,29 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
             writer =>
             {
                 // BEGIN IMMEDIATE: the eTag check and the write happen under one write lock, across processes too.
-                using var transaction = writer.Connection.BeginTransaction(deferred: false);
-                var now = Now();
-                var expiresAt = now + (long)IdleExpiry.TotalMilliseconds;
-                foreach (var write in writes)
+                writer.Begin();
+                try
                 {
-                    if (write.Condition != WriteCondition.Any && !write.Condition.HoldsFor(writer.CurrentETag(transaction, write.Key, now)))
+                    var now = Now();
+                    var expiresAt = now + (long)IdleExpiry.TotalMilliseconds;
+                    foreach (var write in writes)
                     {
-                        throw new StorageConflictException(write.Key);
+                        if (write.Condition != WriteCondition.Any && !write.Condition.HoldsFor(writer.CurrentETag(write.Key, now)))
+                        {
+                            throw new StorageConflictException(write.Key);
+                        }
+
+                        writer.Upsert(write, expiresAt);
                     }
 
-                    writer.Upsert(transaction, write, expiresAt);
+                    writer.Commit();
+                    return 0;
                 }
-
-                transaction.Commit();
-                return 0;
+                catch
+                {
+                    writer.RollBack();
+                    throw;
+                }
             },
             cancellationToken);
 
@@ -226,7 +240,7 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
     {
         try
         {
-            return await OnReaderAsync(connection => read(connection, Now()), cancellationToken);
+            return await OnReaderAsync(reader => read(reader.Connection, Now()), cancellationToken);
         }
         catch (Exception ex) when (IsBackendFailure(ex))
         {
@@ -250,27 +264,27 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
     private long Now() => _time.GetUtcNow().ToUnixTimeMilliseconds();
 
     /// <summary>Runs a read on an idle connection (or a new one), then keeps the connection for the next read.</summary>
-    private async Task<T> OnReaderAsync<T>(Func<SqliteConnection, T> read, CancellationToken cancellationToken)
+    private async Task<T> OnReaderAsync<T>(Func<Reader, T> read, CancellationToken cancellationToken)
     {
-        if (!_idleReaders.TryTake(out var connection))
+        if (!_idleReaders.TryTake(out var reader))
         {
-            connection = await OpenAsync(cancellationToken);
+            reader = new Reader(await OpenAsync(cancellationToken));
         }
 
         try
         {
-            var result = read(connection);
+            var result = read(reader);
             if (_idleReaders.Count < MaxIdleReaders && !_disposed)
             {
-                _idleReaders.Add(connection);
-                connection = null;
+                _idleReaders.Add(reader);
+                reader = null;
             }
 
             return result;
         }
         finally
         {
-            connection?.Dispose();
+            reader?.Dispose();
         }
     }
 
@@ -375,15 +389,57 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
         }
     }
 
-    /// <summary>The write connection with its two statements, prepared once and reused with new parameter values.</summary>
+    /// <summary>
+    /// A read connection with the one-key read that every turn makes, prepared once and reused with new parameter
+    /// values: preparing it for every read cost about a fifth of the read.
+    /// </summary>
+    private sealed class Reader(SqliteConnection connection) : IDisposable
+    {
+        private SqliteCommand? _readOne;
+
+        public SqliteConnection Connection { get; } = connection;
+
+        /// <summary>The read of one key, ready to execute.</summary>
+        public SqliteCommand ReadOne(string key, long now)
+        {
+            if (_readOne is null)
+            {
+                _readOne = Connection.CreateCommand();
+                _readOne.CommandText = $"SELECT key, etag, document FROM {Table} WHERE expires_at > $now AND key IN ($k0)";
+                _readOne.Parameters.Add("$k0", SqliteType.Text);
+                _readOne.Parameters.Add("$now", SqliteType.Integer);
+            }
+
+            _readOne.Parameters["$k0"].Value = key;
+            _readOne.Parameters["$now"].Value = now;
+            return _readOne;
+        }
+
+        public void Dispose()
+        {
+            _readOne?.Dispose();
+            Connection.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// The write connection with its statements (the transaction's begin, commit and rollback too), prepared once and
+    /// reused with new parameter values: preparing them for every write cost about a tenth of the write.
+    /// </summary>
     private sealed class Writer : IDisposable
     {
+        private readonly SqliteCommand _begin;
+        private readonly SqliteCommand _commit;
+        private readonly SqliteCommand _rollback;
         private readonly SqliteCommand _selectETag;
         private readonly SqliteCommand _upsert;
 
         public Writer(SqliteConnection connection)
         {
             Connection = connection;
+            _begin = Statement(connection, "BEGIN IMMEDIATE");
+            _commit = Statement(connection, "COMMIT");
+            _rollback = Statement(connection, "ROLLBACK");
             _selectETag = connection.CreateCommand();
             _selectETag.CommandText = $"SELECT etag FROM {Table} WHERE key = $key AND expires_at > $now";
             _selectETag.Parameters.Add("$key", SqliteType.Text);
@@ -402,17 +458,35 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
 
         public SqliteConnection Connection { get; }
 
-        public string? CurrentETag(SqliteTransaction transaction, string key, long now)
+        /// <summary>Begins a transaction that holds the write lock from the start.</summary>
+        public void Begin() => _begin.ExecuteNonQuery();
+
+        public void Commit() => _commit.ExecuteNonQuery();
+
+        /// <summary>
+        /// Rolls the transaction back. Throws only when it is still open afterwards, so that the caller replaces the
+        /// connection; SQLite may have rolled it back by itself already (after an I/O error), which is fine.
+        /// </summary>
+        public void RollBack()
         {
-            _selectETag.Transaction = transaction;
+            try
+            {
+                _rollback.ExecuteNonQuery();
+            }
+            catch (SqliteException) when (SQLitePCL.raw.sqlite3_get_autocommit(Connection.Handle) != 0)
+            {
+            }
+        }
+
+        public string? CurrentETag(string key, long now)
+        {
             _selectETag.Parameters["$key"].Value = key;
             _selectETag.Parameters["$now"].Value = now;
             return _selectETag.ExecuteScalar() as string;
         }
 
-        public void Upsert(SqliteTransaction transaction, DocumentWrite write, long expiresAt)
+        public void Upsert(DocumentWrite write, long expiresAt)
         {
-            _upsert.Transaction = transaction;
             _upsert.Parameters["$key"].Value = write.Key;
             _upsert.Parameters["$etag"].Value = write.ETag;
             _upsert.Parameters["$document"].Value = write.Json;
@@ -422,9 +496,19 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
 
         public void Dispose()
         {
+            _begin.Dispose();
+            _commit.Dispose();
+            _rollback.Dispose();
             _selectETag.Dispose();
             _upsert.Dispose();
             Connection.Dispose();
+        }
+
+        private static SqliteCommand Statement(SqliteConnection connection, string sql)
+        {
+            var command = connection.CreateCommand();
+            command.CommandText = sql;
+            return command;
         }
     }
 

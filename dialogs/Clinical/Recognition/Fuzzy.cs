@@ -13,10 +13,25 @@ internal static class Fuzzy
     /// <summary>Real words one or two edits away from a lexicon word; they must never be read as that word (language.yaml, false_friends).</summary>
     private static IReadOnlySet<string> FalseFriends => ClinicalContent.Current.Text.Words.FalseFriends;
 
-    public static bool Matches(string lexiconWord, string typed)
+    /// <summary>
+    /// Whether <paramref name="typed"/> may be read as a typo of a lexicon word at all: long enough, and not a real word.
+    /// It depends only on the typed word and the language, so the matcher asks once per word of a message
+    /// (<see cref="MessageWords"/>), not once per lexicon word compared with it.
+    /// </summary>
+    public static bool MayBeTypo(string typed) =>
+        typed.Length >= ClinicalContent.Current.Text.Words.FuzzyMinLength && !FalseFriends.Contains(typed) && !CommonEnglishWords.Contains(typed);
+
+    /// <summary>Whether <paramref name="typed"/>, a word that <see cref="MayBeTypo"/>, is a typo of <paramref name="lexiconWord"/>.</summary>
+    public static bool IsTypoOf(string lexiconWord, string typed)
     {
+        // The content-free tests first: most pairs fail them, and reading the content's settings costs more than they do.
+        if (typed.Length == 0 || lexiconWord.Length == 0 || typed[0] != lexiconWord[0] || Math.Abs(lexiconWord.Length - typed.Length) > 2)
+        {
+            return false;
+        }
+
         var shortest = ClinicalContent.Current.Text.Words.FuzzyMinLength;
-        if (lexiconWord.Length < shortest || typed.Length < shortest || typed[0] != lexiconWord[0] || FalseFriends.Contains(typed))
+        if (lexiconWord.Length < shortest)
         {
             return false;
         }
@@ -28,7 +43,7 @@ internal static class Fuzzy
         }
 
         var allowedDistance = lexiconWord.Length >= 8 ? 2 : 1;
-        if (Math.Abs(lexiconWord.Length - typed.Length) > allowedDistance || CommonEnglishWords.Contains(typed))
+        if (Math.Abs(lexiconWord.Length - typed.Length) > allowedDistance)
         {
             return false;
         }

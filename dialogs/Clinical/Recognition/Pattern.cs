@@ -18,9 +18,8 @@ internal enum PatternKind
 /// <c>{a|b c|d}</c> alternatives (each may be several words); <c>@name</c> a shared word list; <c>*</c> a gap of
 /// up to <see cref="MaxGap"/> words inside one clause (<c>*2</c>: up to 2); <c>**</c> up to <see cref="SentenceGap"/>
 /// words and commas inside one sentence, for the two halves of a sign that people split with a comma ("left hand, it
-/// falls out, and left leg"); <c>word*</c> any word starting with "word";
-/// <c>=word</c> that word exactly, never a typo of it. A plain word also matches the other forms of its verb
-/// (<see cref="VerbForms"/>).
+/// falls out, and left leg"); <c>word*</c> any word starting with "word"; <c>=word</c> that word exactly, never a typo
+/// of it. A plain word in a phrase that reports a finding also matches the other forms of its verb (<see cref="VerbForms"/>).
 /// </summary>
 internal sealed class Pattern
 {
@@ -31,12 +30,18 @@ internal sealed class Pattern
 
     private readonly IReadOnlyList<Element> elements;
 
+    /// <summary>The first letters of the words that can start a match (<see cref="MessageWords"/>), or any letter.</summary>
+    private readonly ulong firstLetters;
+
     private Pattern(string findingId, PatternKind kind, IReadOnlyList<Element> elements, string source)
     {
         FindingId = findingId;
         Kind = kind;
         this.elements = elements;
         Source = source;
+        firstLetters = elements.Count == 0 || elements[0].Alternatives is not { } first || first.Any(a => a.Length == 0)
+            ? MessageWords.AnyLetter
+            : first.Aggregate(0UL, (letters, alternative) => alternative[0].FirstLetters.Aggregate(letters, (bits, letter) => bits | MessageWords.BitOf(letter)));
     }
 
     public string FindingId { get; }
@@ -133,24 +138,34 @@ internal sealed class Pattern
     }
 
     /// <summary>Every match as a token span [Start, End), with the indices of the words its gaps skipped.</summary>
+    public List<PatternMatch>? Matches(IReadOnlyList<Token> tokens) => Matches(tokens, MessageWords.Of(tokens));
+
+    /// <summary>As <see cref="Matches(IReadOnlyList{Token})"/>, with what is known of each word worked out once for the message.</summary>
     /// <remarks>
     /// Runs for every pattern on every message, several times a turn, so it allocates only for a match: one scratch
-    /// list serves every start position (a failed attempt leaves it empty), and a match gets its own copy.
+    /// list serves every start position (a failed attempt leaves it empty), and a match gets its own copy. A word whose
+    /// first letter no first word of this pattern has cannot start a match (<see cref="MessageWords"/>), so it is passed
+    /// over at once, and the whole message when none of its words can.
     /// </remarks>
-    public List<PatternMatch>? Matches(IReadOnlyList<Token> tokens)
+    public List<PatternMatch>? Matches(IReadOnlyList<Token> tokens, MessageWords words)
     {
+        if (firstLetters != MessageWords.AnyLetter && (words.Any & firstLetters) == 0)
+        {
+            return null;
+        }
+
         List<PatternMatch>? matches = null;
         List<int>? skipped = null;
         for (var start = 0; start < tokens.Count; start++)
         {
-            if (!CanStartAt(tokens, start))
+            if ((firstLetters != MessageWords.AnyLetter && (words.LetterAt(start) & firstLetters) == 0) || !CanStartAt(tokens, start, words))
             {
                 continue;
             }
 
             skipped ??= [];
             skipped.Clear();
-            var end = MatchFrom(tokens, 0, start, skipped);
+            var end = MatchFrom(tokens, words, 0, start, skipped);
             if (end > start)
             {
                 (matches ??= []).Add(new PatternMatch(start, end, skipped.Count == 0 ? [] : skipped.ToArray()));
@@ -161,16 +176,16 @@ internal sealed class Pattern
     }
 
     /// <summary>A cheap first test: the first element (never a gap) must match the word at <paramref name="start"/>.</summary>
-    private bool CanStartAt(IReadOnlyList<Token> tokens, int start)
+    private bool CanStartAt(IReadOnlyList<Token> tokens, int start, MessageWords words)
     {
         if (elements.Count == 0 || elements[0].Alternatives is not { } alternatives)
         {
             return true;
         }
 
-        foreach (var alternative in alternatives)
+        foreach (var i in elements[0].CandidatesAt(tokens, start))
         {
-            if (alternative.Length == 0 || alternative[0].Matches(tokens[start]))
+            if (alternatives[i].Length == 0 || WordMatches(alternatives[i][0], tokens, start, words))
             {
                 return true;
             }
@@ -179,7 +194,7 @@ internal sealed class Pattern
         return false;
     }
 
-    private int MatchFrom(IReadOnlyList<Token> tokens, int elementIndex, int position, List<int> skipped)
+    private int MatchFrom(IReadOnlyList<Token> tokens, MessageWords words, int elementIndex, int position, List<int> skipped)
     {
         if (elementIndex == elements.Count)
         {
@@ -202,7 +217,7 @@ internal sealed class Pattern
                     skipped.Add(position + k);
                 }
 
-                var end = MatchFrom(tokens, elementIndex + 1, position + gap, skipped);
+                var end = MatchFrom(tokens, words, elementIndex + 1, position + gap, skipped);
                 if (end >= 0)
                 {
                     return end;
@@ -214,11 +229,12 @@ internal sealed class Pattern
             return -1;
         }
 
-        foreach (var alternative in element.Alternatives)
+        foreach (var i in element.CandidatesAt(tokens, position))
         {
-            if (SequenceMatches(tokens, position, alternative))
+            var alternative = element.Alternatives[i];
+            if (SequenceMatches(tokens, position, alternative, words))
             {
-                var end = MatchFrom(tokens, elementIndex + 1, position + alternative.Length, skipped);
+                var end = MatchFrom(tokens, words, elementIndex + 1, position + alternative.Length, skipped);
                 if (end >= 0)
                 {
                     return end;
@@ -235,16 +251,16 @@ internal sealed class Pattern
         && (tokens[index].IsWordLike || (crossesCommas && tokens[index].Kind == TokenKind.Comma))
         && (!Negation.IsClauseBreak(tokens[index].Text) || Negation.IsGapPass(tokens[index].Text));
 
-    private static bool SequenceMatches(IReadOnlyList<Token> tokens, int position, LexiconWord[] words)
+    private static bool SequenceMatches(IReadOnlyList<Token> tokens, int position, LexiconWord[] lexiconWords, MessageWords words)
     {
-        if (position + words.Length > tokens.Count)
+        if (position + lexiconWords.Length > tokens.Count)
         {
             return false;
         }
 
-        for (var k = 0; k < words.Length; k++)
+        for (var k = 0; k < lexiconWords.Length; k++)
         {
-            if (!words[k].Matches(tokens[position + k]))
+            if (!WordMatches(lexiconWords[k], tokens, position + k, words))
             {
                 return false;
             }
@@ -253,8 +269,10 @@ internal sealed class Pattern
         return true;
     }
 
-    private static bool WordMatches(string lexiconWord, string[]? otherForms, Token token)
+    private static bool WordMatches(LexiconWord word, IReadOnlyList<Token> tokens, int index, MessageWords words)
     {
+        var lexiconWord = word.Text;
+        var token = tokens[index];
         if (!token.IsWordLike)
         {
             return false;
@@ -262,7 +280,7 @@ internal sealed class Pattern
 
         if (lexiconWord.Length > 1 && lexiconWord.EndsWith('*'))
         {
-            return token.Text.StartsWith(lexiconWord[..^1], StringComparison.Ordinal);
+            return token.Text.AsSpan().StartsWith(lexiconWord.AsSpan(0, lexiconWord.Length - 1), StringComparison.Ordinal);
         }
 
         if (lexiconWord.Length > 1 && lexiconWord[0] == '=')
@@ -274,8 +292,13 @@ internal sealed class Pattern
         }
 
         return token.Text == lexiconWord
-            || (token.Kind == TokenKind.Word && (Fuzzy.Matches(lexiconWord, token.Text) || (otherForms is not null && Array.IndexOf(otherForms, token.Text) >= 0)));
+            || (words.MayBeTypo(index) && Fuzzy.IsTypoOf(lexiconWord, token.Text))
+            || (word.OtherForms is { } forms && token.Kind == TokenKind.Word && Array.IndexOf(forms, token.Text) >= 0);
     }
+
+    /// <summary>The letter a token starts with when <see cref="WordMatches"/> matches it to <paramref name="lexiconWord"/> as written.</summary>
+    private static char FirstLetter(string lexiconWord) =>
+        lexiconWord.Length > 1 && !lexiconWord.EndsWith('*') && lexiconWord[0] == '=' ? lexiconWord[1] : lexiconWord[0];
 
     private static string[] Words(string phrase) =>
         Tokenizer.Fold(phrase).Replace("'", string.Empty, StringComparison.Ordinal)
@@ -284,12 +307,42 @@ internal sealed class Pattern
     /// <summary>A match: the span [Start, End) and the words skipped by gaps ("my back [isn't] stiff").</summary>
     internal sealed record PatternMatch(int Start, int End, IReadOnlyList<int> Skipped);
 
-    /// <summary>One pattern element: alternatives to match, or (when null) a gap of up to MaxGap words (and commas, when it crosses them).</summary>
-    private sealed record Element(LexiconWord[][]? Alternatives, int MaxGap, bool CrossesCommas = false);
-
-    /// <summary>A word of a phrase, with the other forms of its verb that it also matches.</summary>
+    /// <summary>A word of a phrase, with the other forms of its verb that it also matches ("went" for "gone").</summary>
     private sealed record LexiconWord(string Text, string[]? OtherForms)
     {
-        public bool Matches(Token token) => WordMatches(Text, OtherForms, token);
+        /// <summary>The letters a matching word can start with: the word's own, and its other forms' ("went" for "go").</summary>
+        public char[] FirstLetters { get; } = [.. new[] { FirstLetter(Text) }.Concat(OtherForms?.Select(f => f[0]) ?? []).Distinct()];
+    }
+
+    /// <summary>One pattern element: alternatives to match, or (when null) a gap of up to MaxGap words (and commas, when it crosses them).</summary>
+    /// <remarks>
+    /// Every pattern is tried at every word of every message, and a first element may have hundreds of alternatives (a
+    /// word list). <see cref="WordMatches"/> only ever matches a word with the first letter of the lexicon word (an exact
+    /// word, a prefix, "=word" and a typo all keep it) or of one of its verb forms, so the element keeps its alternatives
+    /// by those letters and a word is compared only with those that can match it, in their order. Same matches, a
+    /// fraction of the work.
+    /// </remarks>
+    private sealed record Element(LexiconWord[][]? Alternatives, int MaxGap, bool CrossesCommas = false)
+    {
+        /// <summary>Indices of the empty alternatives, which match anywhere (usually none).</summary>
+        private readonly int[] _emptyOnly = Alternatives is null ? [] : [.. Enumerable.Range(0, Alternatives.Length).Where(i => Alternatives[i].Length == 0)];
+
+        /// <summary>By first letter: the indices, in order, of the alternatives that can match a word with that letter.</summary>
+        private readonly Dictionary<char, int[]> _byLetter = Alternatives is null
+            ? []
+            : Alternatives.Where(a => a.Length > 0).SelectMany(a => a[0].FirstLetters).Distinct().ToDictionary(
+                letter => letter,
+                letter => Enumerable.Range(0, Alternatives.Length).Where(i => Alternatives[i].Length == 0 || Alternatives[i][0].FirstLetters.Contains(letter)).ToArray());
+
+        /// <summary>The indices, in order, of the alternatives that may match at <paramref name="position"/>: no other can.</summary>
+        public int[] CandidatesAt(IReadOnlyList<Token> tokens, int position)
+        {
+            if (position >= tokens.Count || !tokens[position].IsWordLike || tokens[position].Text.Length == 0)
+            {
+                return _emptyOnly;
+            }
+
+            return _byLetter.TryGetValue(tokens[position].Text[0], out var candidates) ? candidates : _emptyOnly;
+        }
     }
 }

@@ -83,14 +83,15 @@ public static class SymptomRecognizer
 
         var found = new Dictionary<string, FindingStatus>(StringComparer.Ordinal);
         var explained = new bool[tokens.Count];
+        var words = MessageWords.Of(tokens);
         foreach (var group in Groups)
         {
-            RecognizePhrases(tokens, group, found, explained);
+            RecognizePhrases(tokens, words, group, found, explained);
         }
 
         foreach (var group in ClarifierGroups)
         {
-            RecognizePhrases(tokens, group, found, explained, onlyUnexplained: true);
+            RecognizePhrases(tokens, words, group, found, explained, onlyUnexplained: true);
         }
 
         RecognizeTemperature(tokens, temperatureExpected, found);
@@ -136,7 +137,7 @@ public static class SymptomRecognizer
         }
 
         var found = new Dictionary<string, FindingStatus>(StringComparer.Ordinal);
-        RecognizePhrases(tokens, group!, found, new bool[tokens.Count]);
+        RecognizePhrases(tokens, MessageWords.Of(tokens), group!, found, new bool[tokens.Count]);
         return found.GetValueOrDefault(partId);
     }
 
@@ -145,13 +146,13 @@ public static class SymptomRecognizer
     /// phrase accounted for; a clarifier (<paramref name="onlyUnexplained"/>) counts only where no finding did.
     /// </summary>
     private static void RecognizePhrases(
-        IReadOnlyList<Token> tokens, PatternGroup group, Dictionary<string, FindingStatus> found, bool[] explained, bool onlyUnexplained = false)
+        IReadOnlyList<Token> tokens, MessageWords words, PatternGroup group, Dictionary<string, FindingStatus> found, bool[] explained, bool onlyUnexplained = false)
     {
         var findingId = group.FindingId;
         List<Pattern.PatternMatch>? suppressors = null;
         foreach (var suppressor in group.Suppressors)
         {
-            if (suppressor.Matches(tokens) is { } matches)
+            if (suppressor.Matches(tokens, words) is { } matches)
             {
                 // A cancelling phrase with a negation inside it cancels nothing: "lost weight without dieting".
                 (suppressors ??= []).AddRange(matches.Where(m => !m.Skipped.Any(i => Negation.IsSingleWordCue(tokens[i].Text))));
@@ -160,7 +161,7 @@ public static class SymptomRecognizer
 
         foreach (var pattern in group.Phrases)
         {
-            if (pattern.Matches(tokens) is not { } spans)
+            if (pattern.Matches(tokens, words) is not { } spans)
             {
                 continue;
             }
