@@ -43,7 +43,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// <summary>
     /// Later corpora may not fall below the figures last recorded for them (docs/recognition.md): corpora 2 to 12 after the
     /// changes their misses led to; Spanish corpora 2 and 3 after the rounds their misses led to (their untouched figures
-    /// are recorded in docs/recognition.md), and Spanish corpus 4 untouched (the honest Spanish figure now).
+    /// are recorded in docs/recognition.md); Spanish corpus 4 after the round from its misses (untouched: 92.7% / 95.9%).
     /// </summary>
     [Theory]
     [InlineData("blind-en-2.json", Tier.Emergency, 1.0)]
@@ -74,8 +74,8 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-es-3.json", Tier.Urgent, 0.999)]
     [InlineData("blind-en-12.json", Tier.Emergency, 1.0)]
     [InlineData("blind-en-12.json", Tier.Urgent, 0.975)]
-    [InlineData("blind-es-4.json", Tier.Emergency, 0.926)]
-    [InlineData("blind-es-4.json", Tier.Urgent, 0.958)]
+    [InlineData("blind-es-4.json", Tier.Emergency, 0.958)]
+    [InlineData("blind-es-4.json", Tier.Urgent, 0.972)]
     public void ALaterBlindCorpusIsCaughtAtLeastAsWellAsLastRecorded(string file, Tier tier, double floor)
     {
         var score = Score(file);
