@@ -21,11 +21,19 @@ public sealed class SpanishFourthCorpusKindsTests
         // A dive onto the bottom; a car into a post.
         { "major_trauma", "mi hijo se tiró de cabeza al río y dio con el fondo" },
         { "major_trauma", "choqué con el coche contra un muro esta mañana" },
+        // Not feeling the toilet seat; not feeling hot water on a leg (self-tests of feeling).
+        { "saddle_numbness", "al sentarme no sentí la taza del váter" },
+        { "limb_sensation_loss", "no noto el agua fría en el pie izquierdo" },
+        // Hands that do not coordinate; a face that dropped; nearly fainting with belly and back pain; a lash of pain.
+        { "balance_coordination", "no atino a meter la llave, no me coordinan los dedos" },
+        { "one_side_weakness", "a mi abuela se le cayó la boca de repente" },
+        { "aortic_signs", "dolor de barriga y espalda tremendo y casi me voy al piso" },
+        { "sudden_severe", "fue un latigazo en la cintura, un dolor insoportable" },
     };
 
     [Theory]
     [MemberData(nameof(Present))]
-    public void AWordOfItsKindIsRecognised(string findingId, string text) =>
+    public void AWordOfItsKindIsRecognisedOrAsked(string findingId, string text) =>
         Assert.NotEqual(FindingStatus.Unknown, StatusOf(text, findingId));
 
     [Fact]
