@@ -11,9 +11,10 @@ namespace BackSpasmBot.Tests.Clinical;
 /// <list type="bullet">
 /// <item>Corpus 1 was frozen before the recognizer was changed to generalise, and the changes were measured on it: it
 /// must meet the targets (every emergency finding, 98% of urgent ones).</item>
-/// <item>Each later corpus (English 2 to 12, Spanish 1 to 4, each by a new author) was scored with the recognizer
-/// untouched, and its misses then led to changes that the next corpus measured untouched. Every corpus has now been
-/// used for a change; the untouched figures are in docs/recognition.md (English 12: 97.5% emergency; Spanish 4: 92.7%).
+/// <item>Each later corpus (English 2 to 13, Spanish 1 to 5, each by a new author) was scored with the recognizer
+/// untouched, and its misses then led to changes that the next corpus measured untouched. English 13 and Spanish 5 have
+/// not been read or used for any change: they are the honest measure of generalisation now (93.8% and 93.6% of
+/// emergency findings; docs/recognition.md).
 /// Their figures may not fall below those last recorded. Raise the floors when recognition improves, and
 /// measure the improvement on a new blind corpus.</item>
 /// </list>
@@ -43,7 +44,8 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// <summary>
     /// Later corpora may not fall below the figures last recorded for them (docs/recognition.md): corpora 2 to 12 after the
     /// changes their misses led to; Spanish corpora 2 and 3 after the rounds their misses led to (their untouched figures
-    /// are recorded in docs/recognition.md); Spanish corpus 4 after the round from its misses (untouched: 92.7% / 95.9%).
+    /// are recorded in docs/recognition.md); Spanish corpus 4 after the round from its misses (untouched: 92.7% / 95.9%);
+    /// English 13 and Spanish 5 untouched.
     /// </summary>
     [Theory]
     [InlineData("blind-en-2.json", Tier.Emergency, 1.0)]
@@ -74,8 +76,12 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-es-3.json", Tier.Urgent, 0.999)]
     [InlineData("blind-en-12.json", Tier.Emergency, 1.0)]
     [InlineData("blind-en-12.json", Tier.Urgent, 0.975)]
-    [InlineData("blind-es-4.json", Tier.Emergency, 0.958)]
-    [InlineData("blind-es-4.json", Tier.Urgent, 0.972)]
+    [InlineData("blind-es-4.json", Tier.Emergency, 0.981)]
+    [InlineData("blind-es-4.json", Tier.Urgent, 0.985)]
+    [InlineData("blind-en-13.json", Tier.Emergency, 0.937)]
+    [InlineData("blind-en-13.json", Tier.Urgent, 0.934)]
+    [InlineData("blind-es-5.json", Tier.Emergency, 0.935)]
+    [InlineData("blind-es-5.json", Tier.Urgent, 0.848)]
     public void ALaterBlindCorpusIsCaughtAtLeastAsWellAsLastRecorded(string file, Tier tier, double floor)
     {
         var score = Score(file);
