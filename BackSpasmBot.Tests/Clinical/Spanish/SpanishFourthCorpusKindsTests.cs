@@ -7,7 +7,8 @@ namespace BackSpasmBot.Tests.Clinical.Spanish;
 
 /// <summary>
 /// The kinds of wording blind Spanish corpus 4 missed once it had been scored untouched (docs/recognition.md), in the
-/// team's own sentences; and an answer that declines to answer, in both languages, which is never a no.
+/// team's own sentences; an answer that declines to answer, in both languages, which is never a no; and a Spanish "no"
+/// that negates the verb after it ("no me puedo mantener de pie"), which is not the answer no.
 /// </summary>
 public sealed class SpanishFourthCorpusKindsTests
 {
@@ -49,6 +50,26 @@ public sealed class SpanishFourthCorpusKindsTests
     {
         using var inLanguage = ClinicalContent.UseLanguage(language);
         Assert.Equal(YesNo.Unsure, AnswerParser.ParseYesNo(text));
+    }
+
+    [Theory]
+    [InlineData("no me puedo mantener de pie sin apoyarme", YesNo.Unrecognized)]
+    [InlineData("no logro mover bien la pierna derecha", YesNo.Unrecognized)]
+    [InlineData("no", YesNo.No)]
+    [InlineData("no, nada de eso", YesNo.No)]
+    [InlineData("no tengo nada de eso", YesNo.No)]
+    [InlineData("no señor", YesNo.No)]
+    public void ABareNoBeforeAVerbNegatesTheVerbAndIsNotTheAnswerNo(string text, YesNo expected)
+    {
+        using var spanish = ClinicalContent.UseLanguage("es");
+        Assert.Equal(expected, AnswerParser.ParseYesNo(text));
+    }
+
+    [Fact]
+    public void InEnglishANoBeforeMoreWordsIsStillANo()
+    {
+        using var english = ClinicalContent.UseLanguage("en");
+        Assert.Equal(YesNo.No, AnswerParser.ParseYesNo("no I haven't noticed anything like that"));
     }
 
     private static FindingStatus StatusOf(string text, string findingId)

@@ -30,7 +30,7 @@ public static class AnswerParser
             return YesNo.Unsure;
         }
 
-        if (StartsWithAny(tokens, NoAnswers))
+        if (StartsWithAny(tokens, NoAnswers) && !IsANegatedWord(tokens))
         {
             // "not pain exactly, sort of a pressure? idk": a no taken back by doubt is not a no (the hedge rule asks again).
             return ContainsAny(tokens, DoubtAfterNo) ? YesNo.Unsure : YesNo.No;
@@ -45,6 +45,17 @@ public static class AnswerParser
         var first = tokens[0].Text;
         return Words.YesTypos.Contains(first) ? YesNo.Yes : Words.NoTypos.Contains(first) ? YesNo.No : YesNo.Unrecognized;
     }
+
+    /// <summary>
+    /// "no puedo orinar", "no me puedo mantener de pie": in a language where a bare no straight before a word negates that
+    /// word (language.yaml, answers: bare_no_negates_next_word), the message is not the answer no. It is left unclear, so
+    /// the question is asked again and what the words say is read; a longer no ("no tengo", "no gracias") or a no that ends
+    /// its clause ("no, nada") is still a no.
+    /// </summary>
+    private static bool IsANegatedWord(IReadOnlyList<Token> tokens) =>
+        Words.BareNoNegatesNextWord
+        && tokens.Count > 1 && tokens[1].IsWordLike
+        && NoAnswers.Where(answer => StartsWith(tokens, 0, answer)).Max(answer => answer.Length) == 1;
 
     /// <summary>Doubt that, later in an answer that began with a no, makes it unclear.</summary>
     private static string[][] DoubtAfterNo => Words.DoubtAfterNo;

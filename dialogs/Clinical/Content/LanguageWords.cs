@@ -19,6 +19,9 @@ public sealed class LanguageWords
 
     public required IReadOnlySet<string> NoTypos { get; init; }
 
+    /// <summary>A bare no straight before a word negates that word ("no puedo orinar"), so it is not the answer no.</summary>
+    public required bool BareNoNegatesNextWord { get; init; }
+
     public required string[][] DoubtAfterNo { get; init; }
 
     public required IReadOnlySet<string> Openers { get; init; }

@@ -107,6 +107,7 @@ internal static class LanguageWordsReader
             NoAnswers = Phrases(answers, "no"),
             YesTypos = Set(answers, "yes_typos"),
             NoTypos = Set(answers, "no_typos"),
+            BareNoNegatesNextWord = file.OptionalText(answers, "bare_no_negates_next_word") == "true",
             DoubtAfterNo = Phrases(answers, "doubt_after_no"),
             Openers = Set(answers, "openers"),
             NoneOfThese = Set(answers, "none_of_these"),
