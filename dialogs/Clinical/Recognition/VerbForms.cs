@@ -61,6 +61,10 @@ public sealed class VerbForms
         }
     }
 
+    /// <summary>
+    /// Every form of the listed verbs the word can be a form of: the word itself when listed ("gave"), or its stem once
+    /// the progressive or past ending is off ("spreading" → "spread", "sitting" → "sit").
+    /// </summary>
     private string[]? Compute(string word)
     {
         var bases = new List<string>();
@@ -77,24 +81,12 @@ public sealed class VerbForms
             }
         }
 
-        if (bases.Count == 0)
-        {
-            return null;
-        }
-
         var forms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var verbBase in bases)
         {
-            var endings = new List<string> { progressive!, past! };
-            if (irregular.TryGetValue(verbBase, out var verb))
-            {
-                // A listed verb is surely a verb: its base and third person too ("spread", "spreads").
-                forms.UnionWith(verb);
-                forms.Add(verbBase);
-                endings.AddRange(thirdPerson);
-            }
-
-            foreach (var ending in endings)
+            forms.UnionWith(irregular[verbBase]);
+            forms.Add(verbBase);
+            foreach (var ending in thirdPerson.Prepend(past!).Prepend(progressive!))
             {
                 AddJoined(forms, verbBase, ending);
             }
