@@ -102,6 +102,14 @@ public sealed class SpanishFifthCorpusKindsTests
         Assert.Null(TriageRules.RedFlagDecision(Played(text)));
     }
 
+    /// <summary>A first episode said of someone else ("nunca tuvo", "nunca le había"), as "nunca tuve" already was.</summary>
+    [Theory]
+    [InlineData("mi hija nunca tuvo nada en la espalda y hoy le duele mucho")]
+    [InlineData("a mi abuelo nunca le había pasado, ahora le duele la cintura")]
+    [InlineData("mi marido nunca ha tenido dolor de espalda y ahora no se puede mover")]
+    public void AFirstEpisodeInTheThirdPersonIsRead(string text) =>
+        Assert.True(Played(text).FirstEpisode);
+
     private static FindingStatus StatusOf(string text, string findingId) => Played(text).StatusOf(findingId);
 
     private static SymptomReport Played(string text)
