@@ -12,9 +12,9 @@ namespace BackSpasmBot.Tests.Clinical;
 /// <item>Corpus 1 was frozen before the recognizer was changed to generalise, and the changes were measured on it: it
 /// must meet the targets (every emergency finding, 98% of urgent ones).</item>
 /// <item>Each later corpus (English 2 to 13, Spanish 1 to 5, each by a new author) was scored with the recognizer
-/// untouched, and its misses then led to changes that the next corpus measured untouched. English 13 and Spanish 5 have
-/// not been read or used for any change: they are the honest measure of generalisation now (93.8% and 93.6% of
-/// emergency findings; docs/recognition.md).
+/// untouched, and its misses then led to changes that the next corpus measured untouched. English 13 has not been read
+/// or used for any change; Spanish 5 was read for the Spanish round of 2026-12-01, and Spanish 6, held out of that round
+/// and scored only by its summary, is the honest Spanish measure now (docs/recognition.md).
 /// Their figures may not fall below those last recorded. Raise the floors when recognition improves, and
 /// measure the improvement on a new blind corpus.</item>
 /// </list>
@@ -45,7 +45,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// Later corpora may not fall below the figures last recorded for them (docs/recognition.md): corpora 2 to 12 after the
     /// changes their misses led to; Spanish corpora 2 and 3 after the rounds their misses led to (their untouched figures
     /// are recorded in docs/recognition.md); Spanish corpus 4 after the round from its misses (untouched: 92.7% / 95.9%);
-    /// English 13 and Spanish 5 untouched.
+    /// English 13 untouched; Spanish 5 after the round from its misses (untouched: 94.1% / 84.9%).
     /// </summary>
     [Theory]
     [InlineData("blind-en-2.json", Tier.Emergency, 1.0)]
@@ -80,8 +80,8 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-es-4.json", Tier.Urgent, 0.985)]
     [InlineData("blind-en-13.json", Tier.Emergency, 0.937)]
     [InlineData("blind-en-13.json", Tier.Urgent, 0.934)]
-    [InlineData("blind-es-5.json", Tier.Emergency, 0.935)]
-    [InlineData("blind-es-5.json", Tier.Urgent, 0.848)]
+    [InlineData("blind-es-5.json", Tier.Emergency, 1.0)]
+    [InlineData("blind-es-5.json", Tier.Urgent, 1.0)]
     public void ALaterBlindCorpusIsCaughtAtLeastAsWellAsLastRecorded(string file, Tier tier, double floor)
     {
         var score = Score(file);
