@@ -21,7 +21,7 @@ namespace BackSpasmBot.Tests.Clinical;
 /// </summary>
 public sealed class BlindCorpusTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json", "blind-en-3.json", "blind-en-4.json", "blind-en-5.json", "blind-en-6.json", "blind-en-7.json", "blind-en-8.json", "blind-en-9.json", "blind-en-10.json", "blind-en-11.json", "blind-en-12.json", "blind-en-13.json", "blind-es-1.json", "blind-es-2.json", "blind-es-3.json", "blind-es-4.json", "blind-es-5.json"];
+    public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json", "blind-en-3.json", "blind-en-4.json", "blind-en-5.json", "blind-en-6.json", "blind-en-7.json", "blind-en-8.json", "blind-en-9.json", "blind-en-10.json", "blind-en-11.json", "blind-en-12.json", "blind-en-13.json", "blind-en-14.json", "blind-en-15.json", "blind-es-1.json", "blind-es-2.json", "blind-es-3.json", "blind-es-4.json", "blind-es-5.json", "blind-es-6.json"];
 
     [Fact]
     public void EveryEmergencyFindingInTheFirstBlindCorpusIsCaught()
@@ -82,6 +82,12 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-13.json", Tier.Urgent, 0.934)]
     [InlineData("blind-es-5.json", Tier.Emergency, 1.0)]
     [InlineData("blind-es-5.json", Tier.Urgent, 1.0)]
+    [InlineData("blind-en-14.json", Tier.Emergency, 0.0)]
+    [InlineData("blind-en-14.json", Tier.Urgent, 0.0)]
+    [InlineData("blind-es-6.json", Tier.Emergency, 0.0)]
+    [InlineData("blind-es-6.json", Tier.Urgent, 0.0)]
+    [InlineData("blind-en-15.json", Tier.Emergency, 0.0)]
+    [InlineData("blind-en-15.json", Tier.Urgent, 0.0)]
     public void ALaterBlindCorpusIsCaughtAtLeastAsWellAsLastRecorded(string file, Tier tier, double floor)
     {
         var score = Score(file);

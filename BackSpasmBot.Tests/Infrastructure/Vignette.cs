@@ -42,6 +42,12 @@ public sealed class Vignette
     /// <summary>Something the patient says out of turn instead of answering.</summary>
     [JsonProperty("interject")] public Interjection? Interject { get; set; }
 
+    /// <summary>Why the team's review replaced the author's plan checks, if it did.</summary>
+    [JsonIgnore] public string? AdjudicatedBecause { get; private set; }
+
+    /// <summary>The author's own plan checks, before an adjudication replaced them.</summary>
+    [JsonIgnore] public List<string> AuthorsMustPlan { get; private set; } = [];
+
     public bool TapsButtons => string.Equals(Style, "buttons", StringComparison.OrdinalIgnoreCase);
 
     public bool Has(string id) => Facts.TryGetValue(id, out var value) && value;
@@ -54,14 +60,50 @@ public sealed class Vignette
     /// <summary>The project's own cases, written in other words and orders.</summary>
     public static IReadOnlyList<Vignette> LoadAuthored() => Load("authored.json");
 
+    /// <summary>
+    /// Whole conversations written by a blind author who saw only the spec, the seed and the public cases, never the
+    /// recognizer or its vocabulary (English and Spanish), so that they measure wording nobody here wrote.
+    /// </summary>
+    public static IReadOnlyList<Vignette> LoadBlind() =>
+        [.. Adjudicated(Load("blind.json"), "blind.adjudication.json"), .. Adjudicated(Load("blind-2.json"), "blind-2.adjudication.json")];
+
     /// <summary>Cases in Spanish: patients who write in Spanish, with and without a Spanish locale.</summary>
     public static IReadOnlyList<Vignette> LoadSpanish() => Load("spanish.json");
 
     /// <summary>The path of a patient-case file in the repository.</summary>
     public static string FilePath(string fileName) => RepositoryFiles.Path("BackSpasmBot.Tests", "Triage", "Vignettes", fileName);
 
+    /// <summary>
+    /// The cases with the team's reviewed disagreements applied: each names the case, why, and the plan it must show instead.
+    /// An adjudication may only make a plan more cautious; the test of that is in VignetteTests.
+    /// </summary>
+    private static List<Vignette> Adjudicated(List<Vignette> vignettes, string fileName)
+    {
+        foreach (var adjudication in JsonConvert.DeserializeObject<List<Adjudication>>(File.ReadAllText(FilePath(fileName)))!)
+        {
+            var vignette = vignettes.Single(v => v.Id == adjudication.Id);
+            vignette.AdjudicatedBecause = adjudication.Why;
+            vignette.AuthorsMustPlan = vignette.MustPlan;
+            vignette.MustPlan = adjudication.MustPlan;
+            vignette.MustNotPlan = adjudication.MustNotPlan;
+        }
+
+        return vignettes;
+    }
+
     private static List<Vignette> Load(string fileName) =>
         JsonConvert.DeserializeObject<List<Vignette>>(File.ReadAllText(FilePath(fileName)))!;
+
+    private sealed class Adjudication
+    {
+        [JsonProperty("id")] public string Id { get; set; } = string.Empty;
+
+        [JsonProperty("why")] public string Why { get; set; } = string.Empty;
+
+        [JsonProperty("mustPlan")] public List<string> MustPlan { get; set; } = [];
+
+        [JsonProperty("mustNotPlan")] public List<string> MustNotPlan { get; set; } = [];
+    }
 
     public sealed class Interjection
     {

@@ -15,6 +15,9 @@ public sealed class VignetteTests(BotHostFixture host) : IClassFixture<BotHostFi
     /// <summary>Our own cases in other words and orders, one or more per finding, so that the public set is not all we check.</summary>
     public static TheoryData<string> AuthoredVignettes() => [.. Vignette.LoadAuthored().Select(v => v.Id)];
 
+    /// <summary>Conversations by a blind author (docs/recognition.md, "Blind patient cases").</summary>
+    public static TheoryData<string> BlindVignettes() => [.. Vignette.LoadBlind().Select(v => v.Id)];
+
     [Theory]
     [MemberData(nameof(PublicVignettes))]
     public async Task EveryPublicVignetteGetsItsDispositionAndPlanOverHttp(string id)
@@ -48,5 +51,33 @@ public sealed class VignetteTests(BotHostFixture host) : IClassFixture<BotHostFi
         var transcript = await new SimulatedPatient(vignette).PlayAsync(new InProcessConversation(bot));
 
         VignetteAssertions.Match(vignette, transcript);
+    }
+
+    [Theory]
+    [MemberData(nameof(BlindVignettes))]
+    public async Task EveryBlindVignetteGetsItsDispositionAndPlan(string id)
+    {
+        var vignette = Vignette.LoadBlind().Single(v => v.Id == id);
+        var bot = host.Host.Services.GetRequiredService<IBot>();
+
+        var transcript = await new SimulatedPatient(vignette).PlayAsync(new InProcessConversation(bot));
+
+        VignetteAssertions.Match(vignette, transcript);
+    }
+
+    /// <summary>An adjudication may only take an anti-inflammatory out of a plan and send the person to a pharmacist instead.</summary>
+    [Fact]
+    public void EveryAdjudicatedBlindVignetteIsOnlyMoreCautious()
+    {
+        var adjudicated = Vignette.LoadBlind().Where(v => v.AdjudicatedBecause is not null).ToList();
+
+        Assert.NotEmpty(adjudicated);
+        Assert.All(adjudicated, v =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(v.AdjudicatedBecause));
+            Assert.Empty(v.MustPlan.Intersect(["ibuprofen", "aspirin", "naproxen"]));
+            Assert.Subset(v.MustNotPlan.ToHashSet(), new HashSet<string> { "ibuprofen", "aspirin" });
+            Assert.Empty(v.AuthorsMustPlan.Except(v.MustPlan).Except(["ibuprofen", "aspirin", "naproxen"]));
+        });
     }
 }

@@ -44,6 +44,14 @@ public sealed partial class ContentValidationTests
     }
 
     [Fact]
+    public void AGapInsideBracesIsRefusedAtItsLine()
+    {
+        using var folder = new ContentFolder().Replace("en/vocabulary.yaml", "\"{weight loss|weightloss}\"", "\"{weight loss|weight * gone}\"");
+
+        AssertProblem(folder.Problems(), "en/vocabulary.yaml", folder.LineOf("en/vocabulary.yaml", "weight * gone"), "A gap cannot stand inside");
+    }
+
+    [Fact]
     public void AFindingThatNoQuestionAsksIsRefused()
     {
         using var folder = new ContentFolder()

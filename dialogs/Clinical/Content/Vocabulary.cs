@@ -18,11 +18,20 @@ public sealed class Vocabulary
 
     private IReadOnlySet<string>? _pairParts;
 
+    private IReadOnlySet<string>? _otherPeoplePairs;
+
     /// <summary>Every id that is one half of a co-occurrence, worked out once rather than on every phrase matched.</summary>
     public IReadOnlySet<string> PairParts =>
         _pairParts ??= CoOccurrences.SelectMany(pair => new[] { pair.First, pair.Second }).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>The two-word entries of other_people ("mi viejo"), looked up a pair of words at a time.</summary>
+    public IReadOnlySet<string> OtherPeoplePairs =>
+        _otherPeoplePairs ??= WordSets["other_people"].Where(w => w.Contains(' ', StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+
     public required IReadOnlySet<string> HistoryFindings { get; init; }
+
+    /// <summary>Findings true only while they last (a recent infection, long-term steroids): dated in the past, they are asked about.</summary>
+    public required IReadOnlySet<string> CurrentFindings { get; init; }
 
     /// <summary>Context words by kind (surroundings, past_time, now, this_pain, past_history, comes_and_goes).</summary>
     public required IReadOnlyDictionary<string, IReadOnlySet<string>> ContextWords { get; init; }

@@ -9,6 +9,9 @@ namespace BackSpasmBot.Clinical.Content;
 internal static class VocabularyReader
 {
     private static readonly string[] CueKinds = ["negation", "pseudo_negation", "hedge", "supposed", "correction", "inability"];
+    /// <summary>The one word set that may also hold two-word entries ("mi viejo": "viejo" alone may be the speaker).</summary>
+    private const string TwoWordKind = "other_people";
+
     private static readonly string[] SetKinds = ["other_people", "first_person", "clause_breaks", "gap_passes", "new_subjects", "undone_by_inability"];
     private static readonly string[] ContextKinds = ["surroundings", "past_time", "now", "this_pain", "past_history", "comes_and_goes"];
 
@@ -58,6 +61,12 @@ internal static class VocabularyReader
             file.Problem(node, $"history_findings names unknown id '{id}'");
         }
 
+        var current = file.Texts(file.Root, "current_findings");
+        foreach (var (id, node) in current.Where(c => !IsMention(c.Value) && !phrases.ContainsKey(c.Value)))
+        {
+            file.Problem(node, $"current_findings names unknown id '{id}'");
+        }
+
         return new Vocabulary
         {
             Lists = lists,
@@ -65,6 +74,7 @@ internal static class VocabularyReader
             Clarifiers = clarifiers,
             CoOccurrences = coOccurrences,
             HistoryFindings = history.Select(h => h.Value).ToHashSet(StringComparer.Ordinal),
+            CurrentFindings = current.Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
             ContextWords = Kinds(file, "context_words", ContextKinds, words => (IReadOnlySet<string>)words.ToHashSet(StringComparer.Ordinal)),
             Cues = Kinds(file, "negation", CueKinds, words => words.Select(cue => cue.Split(' ')).ToArray()),
             WordSets = Kinds(file, "negation", SetKinds, words => (IReadOnlySet<string>)words.ToHashSet(StringComparer.Ordinal), singleWords: true),
@@ -85,9 +95,9 @@ internal static class VocabularyReader
         foreach (var kind in kinds)
         {
             var texts = map is null ? [] : file.Texts(map, kind);
-            foreach (var (value, node) in texts.Where(t => singleWords && t.Value.Contains(' ', StringComparison.Ordinal)))
+            foreach (var (value, node) in texts.Where(t => singleWords && t.Value.Split(' ').Length > (kind == TwoWordKind ? 2 : 1)))
             {
-                file.Problem(node, $"'{value}' in {key}: {kind} is read one word at a time, so an entry of several words never matches");
+                file.Problem(node, $"'{value}' in {key}: {kind} is read one word at a time ({TwoWordKind}: up to two), so a longer entry never matches");
             }
 
             result[kind] = make([.. texts.Select(t => t.Value)]);

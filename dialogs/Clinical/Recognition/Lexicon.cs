@@ -44,6 +44,9 @@ internal static class Lexicon
     /// <summary>History findings: a mention with another person as the subject is Hedged ("my mum had cancer").</summary>
     public static IReadOnlySet<string> HistoryFindings => Words.HistoryFindings;
 
+    /// <summary>Findings that count only while they last: said of another time ("a urine infection in 2015"), they are asked about plainly.</summary>
+    public static IReadOnlySet<string> CurrentFindings => Words.CurrentFindings;
+
     /// <summary>
     /// Findings recognised only when two cues appear in the same message, both not negated. With OnlyAsks, the pair
     /// makes the finding Hedged at most: it is asked about plainly.

@@ -44,6 +44,10 @@ internal static class Negation
     /// <summary>Another person: a history finding they had is not the user's ("my mum had cancer").</summary>
     public static IReadOnlySet<string> OtherPeople => Words.WordSets["other_people"];
 
+    /// <summary>Two words that name another person where the second alone may be the speaker ("mi viejo", but "esta vieja").</summary>
+    public static bool IsOtherPersonPair(string first, string second) =>
+        Words.OtherPeoplePairs.Count > 0 && Words.OtherPeoplePairs.Contains(string.Concat(first, " ", second));
+
     /// <summary>The person speaking of themselves: after another person's name, the finding is theirs again.</summary>
     public static IReadOnlySet<string> FirstPerson => Words.WordSets["first_person"];
 

@@ -94,6 +94,12 @@ internal sealed class Pattern
                     throw new InvalidOperationException($"A word list cannot stand inside {{…}} in \"{text}\": write one phrase per list.");
                 }
 
+                // "{for * years|…}" would look for a word "*": a gap is written between words, outside the braces.
+                if (alternatives.Any(words => words.Any(w => w.Text.Length > 0 && w.Text.TrimStart('*').All(char.IsAsciiDigit) && w.Text[0] == '*')))
+                {
+                    throw new InvalidOperationException($"A gap cannot stand inside {{…}} in \"{text}\": write the phrase with the gap outside the braces.");
+                }
+
                 elements.Add(new Element(alternatives, 0));
                 i = close + 1;
                 continue;

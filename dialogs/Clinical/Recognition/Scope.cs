@@ -253,7 +253,7 @@ internal static class Scope
     {
         for (var i = from; i < to; i++)
         {
-            if (Negation.OtherPeople.Contains(tokens[i].Text))
+            if (Negation.OtherPeople.Contains(tokens[i].Text) || i + 1 < to && Negation.IsOtherPersonPair(tokens[i].Text, tokens[i + 1].Text))
             {
                 for (var j = i + 1; j < end; j++)
                 {

@@ -180,7 +180,9 @@ public static class SymptomRecognizer
                 }
 
                 var status = Scope.Classify(tokens, span.Start, span.End, findingId, pattern.Kind == PatternKind.Absent, span.Skipped);
-                if (pattern.Kind == PatternKind.Vague && status == FindingStatus.Present)
+                // Suggested only, or true only while it lasts and said of another time ("steroid tablets in 2017"): asked plainly.
+                if (status == FindingStatus.Present
+                    && (pattern.Kind == PatternKind.Vague || Lexicon.CurrentFindings.Contains(findingId) && InPast(tokens, span.Start)))
                 {
                     status = FindingStatus.Hedged;
                 }
@@ -264,6 +266,14 @@ public static class SymptomRecognizer
             Merge(found, FindingIds.SuddenSevere, FindingStatus.Hedged);
         }
     }
+
+    /// <summary>
+    /// "tengo 69 años, la espalda…", "im 70 years, and…": a count of years after a word that gives an age, and closing
+    /// its clause, is the person's age, not how long the pain has lasted ("tengo 2 años con este dolor" is a duration).
+    /// </summary>
+    private static bool SaysAnAge(IReadOnlyList<Token> tokens, int numberIndex, int unitIndex) =>
+        numberIndex > 0 && Words.AgeBefore.Contains(tokens[numberIndex - 1].Text) && Words.AgeAfter.Contains(tokens[unitIndex].Text)
+        && (unitIndex + 1 == tokens.Count || tokens[unitIndex + 1].Kind != TokenKind.Word || Words.Conjunctions.Contains(tokens[unitIndex + 1].Text));
 
     /// <summary>A reading from another time: the sentence names a year, or says "ago" ("39 when I had covid in 2022").</summary>
     private static bool InPast(IReadOnlyList<Token> tokens, int i) =>
@@ -373,7 +383,8 @@ public static class SymptomRecognizer
             var unit = tokens[unitIndex].Text;
             var weeks = Words.DurationWeeks.TryGetValue(unit, out var perUnit) ? number.Value.Value * perUnit : 0;
             var next = unitIndex + 1 < tokens.Count ? tokens[unitIndex + 1].Text : string.Empty;
-            if (weeks < 4 || Words.NotThisPainAfter.Contains(next) || Words.OfAge.Any(cue => StartsAt(tokens, unitIndex + 1, cue)) || !IsAboutThisPain(tokens, i))
+            if (weeks < 4 || Words.NotThisPainAfter.Contains(next) || Words.OfAge.Any(cue => StartsAt(tokens, unitIndex + 1, cue))
+                || SaysAnAge(tokens, i, unitIndex) || !IsAboutThisPain(tokens, i))
             {
                 continue;
             }

@@ -84,16 +84,19 @@ public static partial class TriageRules
 
         // Answered once already (e.g. "yes, it hurts when I cough" names one of three): don't ask again,
         // unless one of its findings is hedged and still needs the plain re-ask.
+        // A hedged self-care symptom ("a pain in the neck") is never re-asked, so it must not hold its question open.
         return report.Modifiers.GetValueOrDefault(AnsweredPrefix + question.Id)
-            && !question.Asks.Any(id => report.StatusOf(id) == FindingStatus.Hedged && report.ReAsked.GetValueOrDefault(id) == 0);
+            && !question.Asks.Any(id => AwaitsPlainReAsk(report, id));
     }
+
+    /// <summary>A hedged finding at the doctor's tier or above that has not had its one plain re-ask yet.</summary>
+    private static bool AwaitsPlainReAsk(SymptomReport report, string id) =>
+        report.StatusOf(id) == FindingStatus.Hedged && FindingCatalog.TierOf(id) >= Tier.Gp && report.ReAsked.GetValueOrDefault(id) == 0;
 
     /// <summary>Findings that are Hedged and still need the one plain re-ask.</summary>
     public static IReadOnlyList<string> FindingsToConfirm(SymptomReport report) =>
         report.Findings
-            .Where(pair => pair.Value == FindingStatus.Hedged
-                && FindingCatalog.TierOf(pair.Key) >= Tier.Gp
-                && report.ReAsked.GetValueOrDefault(pair.Key) == 0)
+            .Where(pair => AwaitsPlainReAsk(report, pair.Key))
             .Select(pair => pair.Key)
             .OrderBy(FindingCatalog.OrderOf)
             .ToArray();
