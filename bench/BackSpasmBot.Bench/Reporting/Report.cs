@@ -10,7 +10,7 @@ public static class Report
     public const string RatioLinePrefix = "triage/peer throughput ratio: ";
 
     private static readonly string[] Columns =
-        ["bot", "turns/s", "conv/s", "p50 ms", "p95 ms", "p99 ms", "alloc/turn", "host CPU/turn", "state/conv", "peak WS", "outcomes", "errors", "load"];
+        ["bot", "turns/s", "conv/s", "p50 ms", "p95 ms", "p99 ms", "alloc/turn", "host CPU/turn", "GCs/1k turns (mean pause)", "state/conv", "peak WS", "outcomes", "errors", "load"];
 
     public static string Table(string title, IEnumerable<Measurement> rows)
     {
@@ -32,6 +32,7 @@ public static class Report
                 Number(load.Percentile(99), 2),
                 row.AllocatedBytesPerTurn is { } allocated ? Bytes(allocated) : "–",
                 double.IsNaN(row.CpuMicrosecondsPerTurn) ? "–" : Number(row.CpuMicrosecondsPerTurn, 0) + " µs",
+                row.Collections is { } gc ? $"{Number(gc.PerThousandTurns, 1)} ({Number(gc.MeanPause.TotalMilliseconds, 2)} ms)" : "–",
                 row.Store is { } store ? $"{Bytes(store.AverageBytes)} (max {Bytes(store.MaxBytes)})" : "–",
                 Bytes(row.After.PeakWorkingSetBytes),
                 Outcomes(load.Outcomes),

@@ -76,7 +76,10 @@ public sealed class OurHostProcess : IBotTarget
             await _child.WriteLineAsync(collect ? "gc" : "stats");
             var line = await _child.ReadLineAsync(TimeSpan.FromSeconds(30), cancellationToken);
             var stats = JsonSerializer.Deserialize<HostStats>(line[(line.IndexOf(' ', StringComparison.Ordinal) + 1)..])!;
-            return ProcFs.Sample(_child.Id, stats.AllocatedBytes, stats.GcHeapBytes);
+            var runtime = stats is { Collections: { } collections, GcPauseMilliseconds: { } pause, JitCompiledMethods: { } methods }
+                ? new RuntimeSample(collections, TimeSpan.FromMilliseconds(pause), methods)
+                : null;
+            return ProcFs.Sample(_child.Id, stats.AllocatedBytes, stats.GcHeapBytes, runtime);
         }
         finally
         {
