@@ -91,5 +91,5 @@ public static class Report
 
     /// <summary>A one-line summary of a run, for progress output.</summary>
     public static string Progress(string bot, string level, LoadResult load) =>
-        $"  {bot,-26} {level,-22} {Number(load.TurnsPerSecond, 0),8} turns/s  p99 {Number(load.Percentile(99), 2),7} ms  errors {load.Errors}";
+        $"  {bot,-26} {level,-22} {Number(load.TurnsPerSecond, 0),8} turns/s  p99 {Number(load.Percentile(99), 2),7} ms  channel posts/turn {Number(load.Turns > 0 ? load.ChannelPosts / (double)load.Turns : double.NaN, 2)}  errors {load.Errors}";
 }
