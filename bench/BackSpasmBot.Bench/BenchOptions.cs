@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace BackSpasmBot.Bench;
 
-/// <summary>The command line: <c>[--quick] [--seconds S] [--warmup S] [--settle S] [--levels N,N…] [--soak N] [--only TEXT] [--no-peer] [--no-redis] [--peer DIR] [--redis HOST:PORT] [--compare REF]</c>.</summary>
+/// <summary>The command line: <c>[--quick] [--seconds S] [--warmup S] [--settle S] [--levels N,N…] [--soak N] [--only TEXT] [--no-peer] [--no-redis] [--peer DIR] [--redis HOST:PORT] [--compare REF] [--host-env NAME=VALUE]</c>.</summary>
 public sealed record BenchOptions
 {
     public bool Quick { get; init; }
@@ -52,6 +52,12 @@ public sealed record BenchOptions
     /// </summary>
     public string? CompareRef { get; init; }
 
+    /// <summary>
+    /// <c>--host-env NAME=VALUE</c> (repeatable): an environment variable for this build's hosts, not the compared
+    /// build's, to measure a runtime setting (e.g. <c>DOTNET_GCgen0size</c>) with <c>--compare</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> HostEnvironment { get; init; } = new Dictionary<string, string>();
+
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         var options = new BenchOptions();
@@ -81,10 +87,22 @@ public sealed record BenchOptions
                 "--peer" => options with { PeerFolder = Next() },
                 "--redis" => options with { RedisConfiguration = Next() },
                 "--compare" => options with { CompareRef = Next() },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --quick, --seconds S, --warmup S, --settle S, --levels N,N…, --soak N, --only TEXT, --no-peer, --no-redis, --peer DIR, --redis HOST:PORT, --compare REF."),
+                "--host-env" => options with { HostEnvironment = WithVariable(options.HostEnvironment, Next()) },
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --quick, --seconds S, --warmup S, --settle S, --levels N,N…, --soak N, --only TEXT, --no-peer, --no-redis, --peer DIR, --redis HOST:PORT, --compare REF, --host-env NAME=VALUE."),
             };
         }
 
         return options;
+    }
+
+    private static Dictionary<string, string> WithVariable(IReadOnlyDictionary<string, string> variables, string assignment)
+    {
+        var equals = assignment.IndexOf('=', StringComparison.Ordinal);
+        if (equals <= 0)
+        {
+            throw new ArgumentException($"--host-env needs NAME=VALUE, not {assignment}.");
+        }
+
+        return new Dictionary<string, string>(variables) { [assignment[..equals]] = assignment[(equals + 1)..] };
     }
 }

@@ -22,7 +22,11 @@ public static class Suite
     public static async Task<int> RunAsync(LoadDriver driver, BenchOptions options, TextWriter output, CancellationToken cancellationToken)
     {
         output.WriteLine($"BackSpasmBot benchmark: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; load average {Report.LoadAverage():0.00} at start");
-        output.WriteLine($"levels {string.Join(", ", options.Levels)} conversations x {options.LevelDuration.TotalSeconds:0.#} s, long conversations {options.LongConcurrency} x {options.LongTurns} messages; warm-up {options.WarmUp.TotalSeconds:0.#} s per bot");
+        output.WriteLine($"levels {string.Join(", ", options.Levels)} conversations x {options.LevelDuration.TotalSeconds:0.#} s, long conversations {options.LongConcurrency} x {options.LongTurns} messages; warm-up {options.WarmUp.TotalSeconds:0.#} s per bot, then until the host's JIT settles (at most {options.SettleLimit.TotalSeconds:0.#} s more)");
+        if (options.HostEnvironment.Count > 0)
+        {
+            output.WriteLine($"this build's hosts run with {string.Join(", ", options.HostEnvironment.Select(v => $"{v.Key}={v.Value}"))}");
+        }
 
         var measurements = new List<Measurement>();
         await using var environment = await BenchEnvironment.CreateAsync(options, output, cancellationToken);

@@ -37,8 +37,9 @@ public sealed class OurHostProcess : IBotTarget
     /// <param name="hostSettings">Configuration for the host, as command-line settings.</param>
     /// <param name="store">Reads what the host stored, or null.</param>
     /// <param name="program">Another build's benchmark program (<c>--compare</c>); null for this build.</param>
+    /// <param name="environment">Environment variables for the host process (<c>--host-env</c>), e.g. a runtime setting.</param>
     /// <param name="cancellationToken">Stops waiting for the host.</param>
-    public static async Task<OurHostProcess> StartAsync(string name, bool echo, IEnumerable<string> hostSettings, IStoreProbe? store, CancellationToken cancellationToken, string? program = null)
+    public static async Task<OurHostProcess> StartAsync(string name, bool echo, IEnumerable<string> hostSettings, IStoreProbe? store, CancellationToken cancellationToken, string? program = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var self = Environment.ProcessPath ?? throw new InvalidOperationException("Cannot tell where this program is.");
         var arguments = new List<string>();
@@ -54,7 +55,7 @@ public sealed class OurHostProcess : IBotTarget
         }
 
         arguments.AddRange(["host", "--bot", echo ? "echo" : "triage", "--", "--urls", "http://127.0.0.1:0", .. hostSettings]);
-        var child = ChildProcess.Start(self, arguments, ChildHost.Prefix, stopsWhenInputCloses: true);
+        var child = ChildProcess.Start(self, arguments, ChildHost.Prefix, stopsWhenInputCloses: true, environment: environment);
         try
         {
             var ready = await child.ReadLineAsync(TimeSpan.FromSeconds(60), cancellationToken);
