@@ -50,6 +50,29 @@ public sealed class ComparisonReportTests
         Assert.Contains("- allocations per triage turn on SQLite: 108 KB (target ≤ 100 KB): MISSED", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TheTablesGiveTheHostsCollectionsPerThousandTurnsAndTheirMeanPause()
+    {
+        var load = new LoadResult("c", 2000, 200, TimeSpan.FromSeconds(1), [1.0], new Dictionary<string, long>(), 0, null, 0, 2000);
+        var before = new ProcessSample(TimeSpan.Zero, 0, 0, 0, null, new RuntimeSample(10, TimeSpan.FromMilliseconds(20), 100));
+        var after = new ProcessSample(TimeSpan.FromSeconds(1), 0, 0, 2000 * 1024, null, new RuntimeSample(30, TimeSpan.FromMilliseconds(60), 120));
+
+        var text = Report(new Measurement(Suite.SqliteTriage, "64", load, before, after, null, 1));
+
+        Assert.Contains("| 10.0 (2.00 ms) |", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HostEnvironmentVariablesAndTheSettlingLimitAreReadFromTheCommandLine()
+    {
+        var options = BenchOptions.Parse(["--host-env", "DOTNET_GCgen0size=0x4000000", "--host-env", "DOTNET_TieredPGO=0", "--settle", "0"]);
+
+        Assert.Equal("0x4000000", options.HostEnvironment["DOTNET_GCgen0size"]);
+        Assert.Equal("0", options.HostEnvironment["DOTNET_TieredPGO"]);
+        Assert.Equal(TimeSpan.Zero, options.SettleLimit);
+        Assert.Throws<ArgumentException>(() => BenchOptions.Parse(["--host-env", "DOTNET_GCgen0size"]));
+    }
+
     private static string Report(params Measurement[] measurements)
     {
         var output = new StringWriter();

@@ -44,6 +44,7 @@ public sealed class QuickRunTests
         Assert.Equal(4, result.Outcomes.GetValueOrDefault("selfcare"));
         Assert.Equal(result.Turns, result.LatenciesMs.Length);
         Assert.True(result.RepliesChecked > 8 * 2, "every message turn's reply is checked");
+        Assert.True(result.ChannelPosts >= result.RepliesChecked, $"each checked reply was a post to the channel: {result.ChannelPosts} posts, {result.RepliesChecked} replies checked");
     }
 
     [Fact]

@@ -16,19 +16,23 @@ public sealed class BenchEnvironment : IAsyncDisposable
         ];
 
     private readonly string _folder;
+
+    /// <summary>Environment variables for this build's hosts only (<c>--host-env</c>), not the compared build's.</summary>
+    private readonly IReadOnlyDictionary<string, string> _hostEnvironment;
     private RedisServer? _redisServer;
     private string? _redis;
     private string? _peer;
     private string? _baseProgram;
 
-    private BenchEnvironment(string folder)
+    private BenchEnvironment(string folder, IReadOnlyDictionary<string, string> hostEnvironment)
     {
         _folder = folder;
+        _hostEnvironment = hostEnvironment;
     }
 
     public static async Task<BenchEnvironment> CreateAsync(BenchOptions options, TextWriter output, CancellationToken cancellationToken)
     {
-        var environment = new BenchEnvironment(Directory.CreateTempSubdirectory("backspasmbot-bench-").FullName);
+        var environment = new BenchEnvironment(Directory.CreateTempSubdirectory("backspasmbot-bench-").FullName, options.HostEnvironment);
         if (options.Redis)
         {
             if (options.RedisConfiguration is { } configured)
@@ -105,11 +109,12 @@ public sealed class BenchEnvironment : IAsyncDisposable
     private IEnumerable<(string Name, Func<CancellationToken, Task<IBotTarget>> Start)> OurTargets(string prefix, string? program)
     {
         var files = prefix.Length == 0 ? string.Empty : "base-";
+        var environment = program is null ? _hostEnvironment : null;
         var sqlite = Path.Combine(_folder, $"{files}state.db");
         yield return (prefix + Suite.SqliteTriage, async ct => await OurHostProcess.StartAsync(
-            prefix + Suite.SqliteTriage, echo: false, ["--Storage:Provider=Sqlite", $"--Storage:Sqlite:Path={sqlite}", .. NoRateLimit], new SqliteProbe(sqlite), ct, program));
+            prefix + Suite.SqliteTriage, echo: false, ["--Storage:Provider=Sqlite", $"--Storage:Sqlite:Path={sqlite}", .. NoRateLimit], new SqliteProbe(sqlite), ct, program, environment));
         yield return (prefix + Suite.MemoryTriage, async ct => await OurHostProcess.StartAsync(
-            prefix + Suite.MemoryTriage, echo: false, ["--Storage:Provider=Memory", .. NoRateLimit], null, ct, program));
+            prefix + Suite.MemoryTriage, echo: false, ["--Storage:Provider=Memory", .. NoRateLimit], null, ct, program, environment));
         if (_redis is { } redis)
         {
             var keyPrefix = prefix.Length == 0 ? RedisKeyPrefix : "bench-base:";
@@ -119,20 +124,21 @@ public sealed class BenchEnvironment : IAsyncDisposable
                 ["--Storage:Provider=Redis", $"--Storage:Redis:Configuration={redis}", $"--Storage:Redis:KeyPrefix={keyPrefix}", .. NoRateLimit],
                 new RedisProbe(redis, keyPrefix),
                 ct,
-                program));
+                program,
+                environment));
         }
 
         // The echo bot keeps no state; the store is the production default so the turn pipeline is the one triage runs on.
         var echoStore = Path.Combine(_folder, $"{files}echo.db");
         yield return (prefix + Suite.OurEcho, async ct => await OurHostProcess.StartAsync(
-            prefix + Suite.OurEcho, echo: true, ["--Storage:Provider=Sqlite", $"--Storage:Sqlite:Path={echoStore}", .. NoRateLimit], null, ct, program));
+            prefix + Suite.OurEcho, echo: true, ["--Storage:Provider=Sqlite", $"--Storage:Sqlite:Path={echoStore}", .. NoRateLimit], null, ct, program, environment));
     }
 
     /// <summary>Our triage on SQLite in a fresh folder (for the soak).</summary>
     public Task<OurHostProcess> StartSqliteTriageAsync(CancellationToken cancellationToken)
     {
         var sqlite = Path.Combine(_folder, "soak.db");
-        return OurHostProcess.StartAsync(Suite.SqliteTriage, echo: false, ["--Storage:Provider=Sqlite", $"--Storage:Sqlite:Path={sqlite}", .. NoRateLimit], new SqliteProbe(sqlite), cancellationToken);
+        return OurHostProcess.StartAsync(Suite.SqliteTriage, echo: false, ["--Storage:Provider=Sqlite", $"--Storage:Sqlite:Path={sqlite}", .. NoRateLimit], new SqliteProbe(sqlite), cancellationToken, environment: _hostEnvironment);
     }
 
     public async ValueTask DisposeAsync()

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace BackSpasmBot.Bench;
 
-/// <summary>The command line: <c>[--quick] [--seconds S] [--warmup S] [--levels N,N…] [--soak N] [--only TEXT] [--no-peer] [--no-redis] [--peer DIR] [--redis HOST:PORT] [--compare REF]</c>.</summary>
+/// <summary>The command line: <c>[--quick] [--seconds S] [--warmup S] [--settle S] [--levels N,N…] [--soak N] [--only TEXT] [--no-peer] [--no-redis] [--peer DIR] [--redis HOST:PORT] [--compare REF] [--host-env NAME=VALUE]</c>.</summary>
 public sealed record BenchOptions
 {
     public bool Quick { get; init; }
@@ -16,6 +16,12 @@ public sealed record BenchOptions
     /// was measured first (a triage turn at 1 conversation: 11–14 ms after 4 s, 3.5 ms after 15 s).
     /// </summary>
     public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// At most this much more warm-up, after <see cref="WarmUp"/>, while the host's JIT is still compiling
+    /// (<c>--settle S</c>; 0 for the fixed warm-up alone). See <see cref="Suite.WarmUpAsync"/>.
+    /// </summary>
+    public TimeSpan SettleLimit { get; init; } = TimeSpan.FromSeconds(60);
 
     public IReadOnlyList<int> Levels { get; init; } = [1, 16, 64, 256];
 
@@ -46,6 +52,12 @@ public sealed record BenchOptions
     /// </summary>
     public string? CompareRef { get; init; }
 
+    /// <summary>
+    /// <c>--host-env NAME=VALUE</c> (repeatable): an environment variable for this build's hosts, not the compared
+    /// build's, to measure a runtime setting (e.g. <c>DOTNET_GCgen0size</c>) with <c>--compare</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> HostEnvironment { get; init; } = new Dictionary<string, string>();
+
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         var options = new BenchOptions();
@@ -59,12 +71,14 @@ public sealed record BenchOptions
                     Quick = true,
                     LevelDuration = TimeSpan.FromSeconds(1.5),
                     WarmUp = TimeSpan.FromSeconds(1),
+                    SettleLimit = TimeSpan.Zero,
                     Levels = [1, 16],
                     LongConcurrency = 4,
                     LongTurns = 20,
                 },
                 "--seconds" => options with { LevelDuration = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)) },
                 "--warmup" => options with { WarmUp = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)) },
+                "--settle" => options with { SettleLimit = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)) },
                 "--levels" => options with { Levels = [.. Next().Split(',').Select(level => int.Parse(level, CultureInfo.InvariantCulture))] },
                 "--soak" => options with { Soak = long.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--only" => options with { Only = Next() },
@@ -73,10 +87,22 @@ public sealed record BenchOptions
                 "--peer" => options with { PeerFolder = Next() },
                 "--redis" => options with { RedisConfiguration = Next() },
                 "--compare" => options with { CompareRef = Next() },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --quick, --seconds S, --warmup S, --levels N,N…, --soak N, --only TEXT, --no-peer, --no-redis, --peer DIR, --redis HOST:PORT, --compare REF."),
+                "--host-env" => options with { HostEnvironment = WithVariable(options.HostEnvironment, Next()) },
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --quick, --seconds S, --warmup S, --settle S, --levels N,N…, --soak N, --only TEXT, --no-peer, --no-redis, --peer DIR, --redis HOST:PORT, --compare REF, --host-env NAME=VALUE."),
             };
         }
 
         return options;
+    }
+
+    private static Dictionary<string, string> WithVariable(IReadOnlyDictionary<string, string> variables, string assignment)
+    {
+        var equals = assignment.IndexOf('=', StringComparison.Ordinal);
+        if (equals <= 0)
+        {
+            throw new ArgumentException($"--host-env needs NAME=VALUE, not {assignment}.");
+        }
+
+        return new Dictionary<string, string>(variables) { [assignment[..equals]] = assignment[(equals + 1)..] };
     }
 }

@@ -22,7 +22,11 @@ public static class Suite
     public static async Task<int> RunAsync(LoadDriver driver, BenchOptions options, TextWriter output, CancellationToken cancellationToken)
     {
         output.WriteLine($"BackSpasmBot benchmark: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; load average {Report.LoadAverage():0.00} at start");
-        output.WriteLine($"levels {string.Join(", ", options.Levels)} conversations x {options.LevelDuration.TotalSeconds:0.#} s, long conversations {options.LongConcurrency} x {options.LongTurns} messages; warm-up {options.WarmUp.TotalSeconds:0.#} s per bot");
+        output.WriteLine($"levels {string.Join(", ", options.Levels)} conversations x {options.LevelDuration.TotalSeconds:0.#} s, long conversations {options.LongConcurrency} x {options.LongTurns} messages; warm-up {options.WarmUp.TotalSeconds:0.#} s per bot, then until the host's JIT settles (at most {options.SettleLimit.TotalSeconds:0.#} s more)");
+        if (options.HostEnvironment.Count > 0)
+        {
+            output.WriteLine($"this build's hosts run with {string.Join(", ", options.HostEnvironment.Select(v => $"{v.Key}={v.Value}"))}");
+        }
 
         var measurements = new List<Measurement>();
         await using var environment = await BenchEnvironment.CreateAsync(options, output, cancellationToken);
@@ -108,10 +112,8 @@ public static class Suite
     public static async Task<List<Measurement>> MeasurePairAsync(LoadDriver driver, IBotTarget target, IBotTarget baseTarget, BenchOptions options, TextWriter output, CancellationToken cancellationToken)
     {
         IBotTarget[] pair = [target, baseTarget];
-        foreach (var bot in pair)
-        {
-            await driver.RunAsync(bot.MessagesUrl, new LoadPlan(16, options.WarmUp, Echo: bot.Echo, RecordLatencies: false), cancellationToken);
-        }
+        var settled = await WarmUpAsync(driver, target, options, null, output, cancellationToken);
+        await WarmUpAsync(driver, baseTarget, options, settled, output, cancellationToken);
 
         var results = new List<Measurement>();
         var swap = false;
@@ -139,7 +141,7 @@ public static class Suite
 
     public static async Task<List<Measurement>> MeasureAsync(LoadDriver driver, IBotTarget target, BenchOptions options, TextWriter output, CancellationToken cancellationToken)
     {
-        await driver.RunAsync(target.MessagesUrl, new LoadPlan(16, options.WarmUp, Echo: target.Echo, RecordLatencies: false), cancellationToken);
+        await WarmUpAsync(driver, target, options, null, output, cancellationToken);
         var results = new List<Measurement>();
         foreach (var level in options.Levels)
         {
@@ -154,6 +156,53 @@ public static class Suite
 
         return results;
     }
+
+    /// <summary>
+    /// The fixed warm-up (<c>--warmup</c>), then, for a host that reports its JIT, rounds of <see cref="SettleRound"/>
+    /// until one compiles fewer than <see cref="SettledMethods"/> methods, at most <c>--settle</c> more: the figures are
+    /// then the host's steady state, not its tiered compilation, which ran for about 45 s after start-up on the 2-core
+    /// build machine. A bot that reports no JIT (the peer, or a compared build older than the report) is warmed up for
+    /// as long as the settled bot it is measured beside (<paramref name="sameAs"/>).
+    /// </summary>
+    /// <returns>How long the warm-up ran beyond the fixed part.</returns>
+    public static async Task<TimeSpan> WarmUpAsync(LoadDriver driver, IBotTarget bot, BenchOptions options, TimeSpan? sameAs, TextWriter output, CancellationToken cancellationToken)
+    {
+        var plan = new LoadPlan(16, options.WarmUp, Echo: bot.Echo, RecordLatencies: false);
+        await driver.RunAsync(bot.MessagesUrl, plan, cancellationToken);
+        var extra = TimeSpan.Zero;
+        var last = (await bot.SampleAsync(collect: false, cancellationToken)).Runtime;
+        if (last is null)
+        {
+            if (sameAs is { } same && same > TimeSpan.Zero)
+            {
+                await driver.RunAsync(bot.MessagesUrl, plan with { Duration = same }, cancellationToken);
+                output.WriteLine($"{bot.Name}: warmed up {options.WarmUp.TotalSeconds:0} s + {same.TotalSeconds:0} s (as long as the bot beside it)");
+            }
+
+            return sameAs ?? TimeSpan.Zero;
+        }
+
+        var compiled = long.MaxValue;
+        while (compiled >= SettledMethods && extra + SettleRound <= options.SettleLimit)
+        {
+            await driver.RunAsync(bot.MessagesUrl, plan with { Duration = SettleRound }, cancellationToken);
+            extra += SettleRound;
+            var now = (await bot.SampleAsync(collect: false, cancellationToken)).Runtime!;
+            compiled = now.JitCompiledMethods - last.JitCompiledMethods;
+            last = now;
+        }
+
+        output.WriteLine(compiled < SettledMethods
+            ? $"{bot.Name}: warmed up {options.WarmUp.TotalSeconds:0} s + {extra.TotalSeconds:0} s until the JIT settled ({compiled} methods in the last {SettleRound.TotalSeconds:0} s; {last.JitCompiledMethods:N0} in all)"
+            : $"{bot.Name}: warmed up {options.WarmUp.TotalSeconds:0} s + {extra.TotalSeconds:0} s; the JIT had not settled{(compiled == long.MaxValue ? string.Empty : $" ({compiled} methods in the last {SettleRound.TotalSeconds:0} s)")}");
+        return extra;
+    }
+
+    /// <summary>One round of the settling warm-up.</summary>
+    public static readonly TimeSpan SettleRound = TimeSpan.FromSeconds(3);
+
+    /// <summary>A round that compiles fewer methods than this ends the warm-up.</summary>
+    public const long SettledMethods = 10;
 
     public static async Task<Measurement> MeasureRunAsync(LoadDriver driver, IBotTarget target, string level, LoadPlan plan, TextWriter output, CancellationToken cancellationToken)
     {

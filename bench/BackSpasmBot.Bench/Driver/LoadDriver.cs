@@ -41,6 +41,7 @@ public sealed class LoadDriver(ChannelSink sink, HttpClient http)
         var run = new RunState(messagesUrl, plan, $"b{Interlocked.Increment(ref _runs)}x{Environment.ProcessId}");
         var lateBefore = _sink.LateMessages;
         var unknownBefore = _sink.UnknownConversation;
+        var postsBefore = _sink.RequestCount;
         var started = Stopwatch.GetTimestamp();
         run.Deadline = started + (long)(plan.Duration.TotalSeconds * Stopwatch.Frequency);
         var workers = Enumerable.Range(0, plan.Concurrency).Select(_ => Task.Run(() => WorkAsync(run, cancellationToken), cancellationToken)).ToArray();
@@ -59,7 +60,8 @@ public sealed class LoadDriver(ChannelSink sink, HttpClient http)
             Errors: run.Errors,
             FirstError: run.FirstError,
             LateReplies: _sink.LateMessages - lateBefore + _sink.UnknownConversation - unknownBefore,
-            RepliesChecked: run.RepliesChecked);
+            RepliesChecked: run.RepliesChecked,
+            ChannelPosts: _sink.RequestCount - postsBefore);
     }
 
     private async Task<List<long>> WorkAsync(RunState run, CancellationToken cancellationToken)
@@ -260,6 +262,7 @@ public sealed class LoadDriver(ChannelSink sink, HttpClient http)
 /// <c>LateReplies</c>: Replies that reached the channel after their turn's response (should be none).<br/>
 /// <c>RepliesChecked</c>: Message turns whose reply was checked to have arrived before the response.<br/>
 /// <c>ConversationPrefix</c>: Every conversation id of the run starts with this and a dash.<br/>
+/// <c>ChannelPosts</c>: HTTP posts the bot made to the channel during the run (one per activity sent: replies, typing).<br/>
 /// </remarks>
 public sealed record LoadResult(
     string ConversationPrefix,
@@ -271,7 +274,8 @@ public sealed record LoadResult(
     long Errors,
     string? FirstError,
     long LateReplies,
-    long RepliesChecked)
+    long RepliesChecked,
+    long ChannelPosts = 0)
 {
     public double TurnsPerSecond => Turns / Elapsed.TotalSeconds;
 

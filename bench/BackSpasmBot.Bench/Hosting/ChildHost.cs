@@ -64,11 +64,20 @@ public static class ChildHost
             GC.GetTotalAllocatedBytes(precise: true),
             GC.GetTotalMemory(forceFullCollection: false),
             GC.GetGCMemoryInfo().TotalCommittedBytes,
-            Environment.WorkingSet);
+            Environment.WorkingSet,
+            GC.CollectionCount(0),
+            GC.GetTotalPauseDuration().TotalMilliseconds,
+            System.Runtime.JitInfo.GetCompiledMethodCount());
         Console.Out.WriteLine($"{Prefix}STATS {JsonSerializer.Serialize(stats)}");
         Console.Out.Flush();
     }
 }
 
-/// <summary>What the host's runtime says about its memory.</summary>
-public sealed record HostStats(long AllocatedBytes, long GcHeapBytes, long GcCommittedBytes, long WorkingSetBytes);
+/// <summary>What the host's runtime says about its memory, its collections and its JIT.</summary>
+/// <remarks>
+/// <c>Collections</c>: Garbage collections of any generation since start-up (a gen1 or gen2 collection counts gen0 too).<br/>
+/// <c>GcPauseMilliseconds</c>: Time the runtime has paused the process for them.<br/>
+/// <c>JitCompiledMethods</c>: Methods the JIT has compiled, every tier counted; it stops growing once the host is warm.<br/>
+/// The last three are null from a compared build that predates them.
+/// </remarks>
+public sealed record HostStats(long AllocatedBytes, long GcHeapBytes, long GcCommittedBytes, long WorkingSetBytes, long? Collections = null, double? GcPauseMilliseconds = null, long? JitCompiledMethods = null);

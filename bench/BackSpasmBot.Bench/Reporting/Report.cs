@@ -10,7 +10,7 @@ public static class Report
     public const string RatioLinePrefix = "triage/peer throughput ratio: ";
 
     private static readonly string[] Columns =
-        ["bot", "turns/s", "conv/s", "p50 ms", "p95 ms", "p99 ms", "alloc/turn", "host CPU/turn", "state/conv", "peak WS", "outcomes", "errors", "load"];
+        ["bot", "turns/s", "conv/s", "p50 ms", "p95 ms", "p99 ms", "alloc/turn", "host CPU/turn", "GCs/1k turns (mean pause)", "state/conv", "peak WS", "outcomes", "errors", "load"];
 
     public static string Table(string title, IEnumerable<Measurement> rows)
     {
@@ -32,6 +32,7 @@ public static class Report
                 Number(load.Percentile(99), 2),
                 row.AllocatedBytesPerTurn is { } allocated ? Bytes(allocated) : "–",
                 double.IsNaN(row.CpuMicrosecondsPerTurn) ? "–" : Number(row.CpuMicrosecondsPerTurn, 0) + " µs",
+                row.Collections is { } gc ? $"{Number(gc.PerThousandTurns, 1)} ({Number(gc.MeanPause.TotalMilliseconds, 2)} ms)" : "–",
                 row.Store is { } store ? $"{Bytes(store.AverageBytes)} (max {Bytes(store.MaxBytes)})" : "–",
                 Bytes(row.After.PeakWorkingSetBytes),
                 Outcomes(load.Outcomes),
@@ -90,5 +91,5 @@ public static class Report
 
     /// <summary>A one-line summary of a run, for progress output.</summary>
     public static string Progress(string bot, string level, LoadResult load) =>
-        $"  {bot,-26} {level,-22} {Number(load.TurnsPerSecond, 0),8} turns/s  p99 {Number(load.Percentile(99), 2),7} ms  errors {load.Errors}";
+        $"  {bot,-26} {level,-22} {Number(load.TurnsPerSecond, 0),8} turns/s  p99 {Number(load.Percentile(99), 2),7} ms  channel posts/turn {Number(load.Turns > 0 ? load.ChannelPosts / (double)load.Turns : double.NaN, 2)}  errors {load.Errors}";
 }

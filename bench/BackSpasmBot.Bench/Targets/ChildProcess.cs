@@ -28,8 +28,9 @@ public sealed class ChildProcess : IAsyncDisposable
 
     /// <remarks>
     /// <c>stopsWhenInputCloses</c>: True when closing stdin asks the process to stop; otherwise it is killed.<br/>
+    /// <c>environment</c>: Variables set for the process, beside those it inherits.<br/>
     /// </remarks>
-    public static ChildProcess Start(string fileName, IEnumerable<string> arguments, string keepPrefix, bool stopsWhenInputCloses, string? workingDirectory = null)
+    public static ChildProcess Start(string fileName, IEnumerable<string> arguments, string keepPrefix, bool stopsWhenInputCloses, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(fileName)
         {
@@ -42,6 +43,11 @@ public sealed class ChildProcess : IAsyncDisposable
         foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
         }
 
         var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {fileName}.");

@@ -24,8 +24,16 @@ public interface IBotTarget : IAsyncDisposable
 /// <remarks>
 /// <c>AllocatedBytes</c>: Bytes the .NET host has allocated since it started (null for non-.NET processes).<br/>
 /// <c>GcHeapBytes</c>: Bytes live on the GC heap (after a full GC when one was asked for).<br/>
+/// <c>Runtime</c>: The .NET host's collections and JIT, when it reports them.<br/>
 /// </remarks>
-public sealed record ProcessSample(TimeSpan CpuTime, long WorkingSetBytes, long PeakWorkingSetBytes, long? AllocatedBytes, long? GcHeapBytes);
+public sealed record ProcessSample(TimeSpan CpuTime, long WorkingSetBytes, long PeakWorkingSetBytes, long? AllocatedBytes, long? GcHeapBytes, RuntimeSample? Runtime = null);
+
+/// <remarks>
+/// <c>Collections</c>: Garbage collections since start-up, every generation.<br/>
+/// <c>GcPause</c>: Time the process was paused for them.<br/>
+/// <c>JitCompiledMethods</c>: Methods compiled by the JIT since start-up, every tier.<br/>
+/// </remarks>
+public sealed record RuntimeSample(long Collections, TimeSpan GcPause, long JitCompiledMethods);
 
 /// <remarks>
 /// <c>Documents</c>: Documents in the store.<br/>

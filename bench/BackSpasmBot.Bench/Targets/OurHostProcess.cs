@@ -26,6 +26,16 @@ public sealed class OurHostProcess : IBotTarget
         MessagesUrl = new Uri(baseUrl, "/api/messages");
     }
 
+    /// <summary>
+    /// The runtime environment docs/configuration.md ("Runtime") recommends for production, given to every host the
+    /// benchmark starts (this build's and a compared build's alike): a 32 MB gen0 budget. The runtime reads it only
+    /// from the environment, not from runtimeconfig.json.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> ProductionRuntime = new Dictionary<string, string>
+    {
+        ["DOTNET_GCgen0size"] = "0x2000000",
+    };
+
     public string Name { get; }
 
     public Uri MessagesUrl { get; }
@@ -37,8 +47,9 @@ public sealed class OurHostProcess : IBotTarget
     /// <param name="hostSettings">Configuration for the host, as command-line settings.</param>
     /// <param name="store">Reads what the host stored, or null.</param>
     /// <param name="program">Another build's benchmark program (<c>--compare</c>); null for this build.</param>
+    /// <param name="environment">Environment variables for the host process (<c>--host-env</c>), on top of <see cref="ProductionRuntime"/>.</param>
     /// <param name="cancellationToken">Stops waiting for the host.</param>
-    public static async Task<OurHostProcess> StartAsync(string name, bool echo, IEnumerable<string> hostSettings, IStoreProbe? store, CancellationToken cancellationToken, string? program = null)
+    public static async Task<OurHostProcess> StartAsync(string name, bool echo, IEnumerable<string> hostSettings, IStoreProbe? store, CancellationToken cancellationToken, string? program = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var self = Environment.ProcessPath ?? throw new InvalidOperationException("Cannot tell where this program is.");
         var arguments = new List<string>();
@@ -54,7 +65,13 @@ public sealed class OurHostProcess : IBotTarget
         }
 
         arguments.AddRange(["host", "--bot", echo ? "echo" : "triage", "--", "--urls", "http://127.0.0.1:0", .. hostSettings]);
-        var child = ChildProcess.Start(self, arguments, ChildHost.Prefix, stopsWhenInputCloses: true);
+        var variables = new Dictionary<string, string>(ProductionRuntime);
+        foreach (var (variable, value) in environment ?? new Dictionary<string, string>())
+        {
+            variables[variable] = value;
+        }
+
+        var child = ChildProcess.Start(self, arguments, ChildHost.Prefix, stopsWhenInputCloses: true, environment: variables);
         try
         {
             var ready = await child.ReadLineAsync(TimeSpan.FromSeconds(60), cancellationToken);
@@ -76,7 +93,10 @@ public sealed class OurHostProcess : IBotTarget
             await _child.WriteLineAsync(collect ? "gc" : "stats");
             var line = await _child.ReadLineAsync(TimeSpan.FromSeconds(30), cancellationToken);
             var stats = JsonSerializer.Deserialize<HostStats>(line[(line.IndexOf(' ', StringComparison.Ordinal) + 1)..])!;
-            return ProcFs.Sample(_child.Id, stats.AllocatedBytes, stats.GcHeapBytes);
+            var runtime = stats is { Collections: { } collections, GcPauseMilliseconds: { } pause, JitCompiledMethods: { } methods }
+                ? new RuntimeSample(collections, TimeSpan.FromMilliseconds(pause), methods)
+                : null;
+            return ProcFs.Sample(_child.Id, stats.AllocatedBytes, stats.GcHeapBytes, runtime);
         }
         finally
         {

@@ -11,10 +11,10 @@ public static class ProcFs
     /// <summary>Clock ticks per second for /proc/pid/stat (USER_HZ, 100 on Linux).</summary>
     private const double TicksPerSecond = 100;
 
-    public static ProcessSample Sample(int pid, long? allocated = null, long? gcHeap = null)
+    public static ProcessSample Sample(int pid, long? allocated = null, long? gcHeap = null, RuntimeSample? runtime = null)
     {
         var (rss, hwm) = Memory(pid);
-        return new ProcessSample(CpuTime(pid), rss, hwm, allocated, gcHeap);
+        return new ProcessSample(CpuTime(pid), rss, hwm, allocated, gcHeap, runtime);
     }
 
     /// <summary>Resets VmHWM (the peak resident set) to the current resident set.</summary>

@@ -43,11 +43,8 @@ public sealed class TriageConversationState : ConversationState
     public string KeyFor(ITurnContext turnContext) => GetStorageKey(turnContext);
 
     /// <summary>This turn's state, loaded on first use; the same instance for the whole turn, saved at its end.</summary>
-    public async Task<ConversationData> DataAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        await LoadAsync(turnContext, force: false, cancellationToken);
-        return Loaded(turnContext)!.Data;
-    }
+    public Task<ConversationData> DataAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        Loaded(turnContext) is { } loaded ? Task.FromResult(loaded.Data) : LoadDataAsync(turnContext, cancellationToken);
 
     /// <summary>The state as it was read from the store this turn (its JSON), or null when nothing was stored or nothing is loaded.</summary>
     public string? StoredJson(ITurnContext turnContext) => Loaded(turnContext)?.StoredJson;
@@ -125,6 +122,12 @@ public sealed class TriageConversationState : ConversationState
         return ConversationKind.IsShared(turnContext.Activity) && !string.IsNullOrEmpty(personId)
             ? $"{key}/users/{personId}"
             : key;
+    }
+
+    private async Task<ConversationData> LoadDataAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await LoadAsync(turnContext, force: false, cancellationToken);
+        return Loaded(turnContext)!.Data;
     }
 
     private static LoadedConversation? Loaded(ITurnContext turnContext) => turnContext.TurnState.Get<LoadedConversation>(CacheKey);
