@@ -21,7 +21,7 @@ namespace BackSpasmBot.Tests.Clinical;
 /// </summary>
 public sealed class BlindCorpusTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json", "blind-en-3.json", "blind-en-4.json", "blind-en-5.json", "blind-en-6.json", "blind-en-7.json", "blind-en-8.json", "blind-en-9.json", "blind-en-10.json", "blind-en-11.json", "blind-en-12.json", "blind-en-13.json", "blind-en-14.json", "blind-en-15.json", "blind-es-1.json", "blind-es-2.json", "blind-es-3.json", "blind-es-4.json", "blind-es-5.json", "blind-es-6.json"];
+    public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json", "blind-en-3.json", "blind-en-4.json", "blind-en-5.json", "blind-en-6.json", "blind-en-7.json", "blind-en-8.json", "blind-en-9.json", "blind-en-10.json", "blind-en-11.json", "blind-en-12.json", "blind-en-13.json", "blind-en-14.json", "blind-en-15.json", "blind-en-16.json", "blind-es-1.json", "blind-es-2.json", "blind-es-3.json", "blind-es-4.json", "blind-es-5.json", "blind-es-6.json", "blind-es-7.json"];
 
     [Fact]
     public void EveryEmergencyFindingInTheFirstBlindCorpusIsCaught()
@@ -84,10 +84,14 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-es-5.json", Tier.Urgent, 1.0)]
     [InlineData("blind-en-14.json", Tier.Emergency, 0.987)]
     [InlineData("blind-en-14.json", Tier.Urgent, 0.980)]
-    [InlineData("blind-es-6.json", Tier.Emergency, 0.938)]
-    [InlineData("blind-es-6.json", Tier.Urgent, 0.946)]
-    [InlineData("blind-en-15.json", Tier.Emergency, 0.944)]
-    [InlineData("blind-en-15.json", Tier.Urgent, 0.959)]
+    [InlineData("blind-es-6.json", Tier.Emergency, 0.999)]
+    [InlineData("blind-es-6.json", Tier.Urgent, 0.988)]
+    [InlineData("blind-en-15.json", Tier.Emergency, 0.995)]
+    [InlineData("blind-en-15.json", Tier.Urgent, 0.975)]
+    [InlineData("blind-en-16.json", Tier.Emergency, 0.982)]
+    [InlineData("blind-en-16.json", Tier.Urgent, 0.940)]
+    [InlineData("blind-es-7.json", Tier.Emergency, 0.945)]
+    [InlineData("blind-es-7.json", Tier.Urgent, 0.959)]
     public void ALaterBlindCorpusIsCaughtAtLeastAsWellAsLastRecorded(string file, Tier tier, double floor)
     {
         var score = Score(file);

@@ -40,7 +40,7 @@ public sealed class SimulatedPatient(Vignette vignette)
             transcript.Add(replies);
         }
 
-        throw new InvalidOperationException($"{vignette.Id}: no outcome after {MaxTurns} answers.");
+        throw new InvalidOperationException($"{vignette.Id}: no outcome after {MaxTurns} answers; the last questions asked about " + string.Join(" / ", transcript.Questions.TakeLast(3).Select(q => string.Join("+", q))) + ".");
     }
 
     private Activity Answer(Activity question)

@@ -143,7 +143,7 @@ public sealed class QuestionLoopDialog : ComponentDialog
         {
             if (ClarificationRules.Apply(session.Report, clarifyingId, answer))
             {
-                return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
+                return await step.ReplaceDialogAsync(LoopId, StillRetrying(step, clarifyingId), cancellationToken);
             }
 
             if (step.GetOptions<LoopOptions>()?.RetryQuestionId != clarifyingId)
@@ -158,14 +158,14 @@ public sealed class QuestionLoopDialog : ComponentDialog
         if (pending is { Kind: PendingKind.Upgrade, Id: var upgrade })
         {
             TriageRules.ApplyUpgradeAnswer(session.Report, upgrade, answer, message.Mentions(answer));
-            return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
+            return await step.ReplaceDialogAsync(LoopId, StillRetrying(step, upgrade), cancellationToken);
         }
 
         if (pending is { Kind: PendingKind.Confirming, Id: var findingId })
         {
             var confirmation = TriageRules.ConfirmationQuestion(findingId);
             TriageRules.ApplyAnswer(session.Report, confirmation, answer, message.Mentions(answer, TriageRules.ExpectsTemperature(confirmation)));
-            return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
+            return await step.ReplaceDialogAsync(LoopId, StillRetrying(step, findingId), cancellationToken);
         }
 
         // A conversation saved by an earlier content version may be waiting on a question that no longer exists: its
@@ -220,6 +220,14 @@ public sealed class QuestionLoopDialog : ComponentDialog
             TriageActivities.Explaining(Explanations.ForQuestion(question), question.Asks),
         _ => TriageActivities.Explaining(Explanations.NothingAsked, []),
     };
+
+    /// <summary>
+    /// A question asked again because its answer could not be taken stays "asked again" across a confirmation, an upgrade
+    /// check or a clarifying question that came in between, so that a second answer it cannot take gives up on it rather
+    /// than asking it afresh without end (an answer that hedges another finding each time would otherwise loop).
+    /// </summary>
+    private static LoopOptions? StillRetrying(WaterfallStepContext step, string answeredId) =>
+        step.GetOptions<LoopOptions>() is { RetryQuestionId: { } retrying } options && retrying != answeredId ? options : null;
 
     /// <summary>The loop's options: which question is being asked again, more plainly.</summary>
     private sealed record LoopOptions(string? RetryQuestionId);
