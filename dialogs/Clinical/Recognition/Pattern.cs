@@ -95,7 +95,7 @@ internal sealed class Pattern
                 }
 
                 // "{for * years|…}" would look for a word "*": a gap is written between words, outside the braces.
-                if (alternatives.Any(words => words.Any(w => w.Text.Length > 0 && w.Text.TrimStart('*').All(char.IsAsciiDigit) && w.Text[0] == '*')))
+                if (alternatives.Any(words => words.Any(w => IsGap(w.Text))))
                 {
                     throw new InvalidOperationException($"A gap cannot stand inside {{…}} in \"{text}\": write the phrase with the gap outside the braces.");
                 }
@@ -113,17 +113,14 @@ internal sealed class Pattern
 
             var word = body[i..end];
             i = end;
-            if (word == "*")
+            if (IsGap(word))
             {
-                elements.Add(new Element(null, MaxGap));
-            }
-            else if (word == "**")
-            {
-                elements.Add(new Element(null, SentenceGap, CrossesCommas: true));
-            }
-            else if (word.Length == 2 && word[0] == '*' && char.IsDigit(word[1]))
-            {
-                elements.Add(new Element(null, word[1] - '0'));
+                elements.Add(word switch
+                {
+                    "*" => new Element(null, MaxGap),
+                    "**" => new Element(null, SentenceGap, CrossesCommas: true),
+                    _ => new Element(null, word[1] - '0'),
+                });
             }
             else if (word.StartsWith('@'))
             {
@@ -142,6 +139,9 @@ internal sealed class Pattern
 
         return new Pattern(findingId, kind, elements, text);
     }
+
+    /// <summary>A gap in a phrase: <c>*</c>, <c>**</c> or <c>*N</c> (one digit). "word*" is a prefix, not a gap.</summary>
+    private static bool IsGap(string word) => word is "*" or "**" || word.Length == 2 && word[0] == '*' && char.IsDigit(word[1]);
 
     /// <summary>Every match as a token span [Start, End), with the indices of the words its gaps skipped.</summary>
     public List<PatternMatch>? Matches(IReadOnlyList<Token> tokens) => Matches(tokens, MessageWords.Of(tokens));
