@@ -41,6 +41,12 @@ internal static class Lexicon
     /// <summary>Pain that comes and goes over years is not this episode's duration ("a bad back on and off for 30 years").</summary>
     public static IReadOnlySet<string> ComesAndGoes => Words.ContextWords["comes_and_goes"];
 
+    /// <summary>A duration in a stretch between commas about another complaint ("my knee has been bad for 2 months") is not this pain's…</summary>
+    public static IReadOnlySet<string> OtherComplaintWords => Words.ContextWords["other_complaint"];
+
+    /// <summary>…unless the stretch names the back itself ("knee and back bad for 2 months").</summary>
+    public static IReadOnlySet<string> TheBackWords => Words.ContextWords["the_back"];
+
     /// <summary>History findings: a mention with another person as the subject is Hedged ("my mum had cancer").</summary>
     public static IReadOnlySet<string> HistoryFindings => Words.HistoryFindings;
 

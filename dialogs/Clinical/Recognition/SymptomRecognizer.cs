@@ -207,6 +207,8 @@ public static class SymptomRecognizer
     /// </summary>
     private static void RecognizeTemperature(IReadOnlyList<Token> tokens, bool temperatureExpected, Dictionary<string, FindingStatus> found)
     {
+        var fromWords = found.GetValueOrDefault(FindingIds.Fever);
+        var fromReadings = new Dictionary<string, FindingStatus>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Kind != TokenKind.Number)
@@ -217,7 +219,8 @@ public static class SymptomRecognizer
             var value = tokens[i].NumberValue;
             var celsius = value is >= 34 and <= 45;
             var fahrenheit = value is >= 93 and <= 110;
-            if (!(celsius || fahrenheit) || LooksLikeAge(tokens, i) || !(temperatureExpected || HasTemperatureContext(tokens, i))
+            if (!(celsius || fahrenheit) || LooksLikeAge(tokens, i)
+                || !(temperatureExpected || HasTemperatureContext(tokens, i) || IsBodyTemperatureDecimal(tokens[i].Text, value))
                 || InSentence(tokens, i, Lexicon.SurroundingsWords) || InPast(tokens, i))
             {
                 continue;
@@ -233,8 +236,20 @@ public static class SymptomRecognizer
 
             if (status != FindingStatus.Unknown)
             {
-                Merge(found, FindingIds.Fever, status);
+                Merge(fromReadings, FindingIds.Fever, status);
             }
+        }
+
+        var reading = fromReadings.GetValueOrDefault(FindingIds.Fever);
+        if ((reading, fromWords) is (FindingStatus.Present, FindingStatus.Absent) or (FindingStatus.Absent, FindingStatus.Present))
+        {
+            // "no fever, it's 38 degrees today", "felt feverish but it was 37.4": the words and the reading disagree, so
+            // the fever is asked about plainly.
+            found[FindingIds.Fever] = FindingStatus.Hedged;
+        }
+        else if (reading != FindingStatus.Unknown)
+        {
+            Merge(found, FindingIds.Fever, reading);
         }
     }
 
@@ -308,7 +323,7 @@ public static class SymptomRecognizer
     }
 
     /// <summary>The words of the clause around token <paramref name="i"/> (up to a sentence end or a clause break).</summary>
-    private static IEnumerable<string> ClauseAround(IReadOnlyList<Token> tokens, int i)
+    private static IEnumerable<string> ClauseAround(IReadOnlyList<Token> tokens, int i, int skip = -1)
     {
         var start = i;
         while (start > 0 && tokens[start - 1].Kind != TokenKind.SentenceEnd && !Negation.IsClauseBreak(tokens[start - 1].Text))
@@ -324,7 +339,10 @@ public static class SymptomRecognizer
 
         for (var j = start; j <= end; j++)
         {
-            yield return tokens[j].Text;
+            if (j != skip)
+            {
+                yield return tokens[j].Text;
+            }
         }
     }
 
@@ -350,6 +368,10 @@ public static class SymptomRecognizer
 
         return true;
     }
+
+    /// <summary>"it was 37.4", "99.8": a reading with one decimal in the range of a body temperature needs no other word.</summary>
+    private static bool IsBodyTemperatureDecimal(string text, double value) =>
+        text.Length - text.IndexOf('.') == 2 && text.Contains('.') && (value is >= 35 and < 43 || value is >= 95 and < 109);
 
     private static bool HasTemperatureContext(IReadOnlyList<Token> tokens, int i)
     {
@@ -384,7 +406,7 @@ public static class SymptomRecognizer
             var weeks = Words.DurationWeeks.TryGetValue(unit, out var perUnit) ? number.Value.Value * perUnit : 0;
             var next = unitIndex + 1 < tokens.Count ? tokens[unitIndex + 1].Text : string.Empty;
             if (weeks < 4 || Words.NotThisPainAfter.Contains(next) || Words.OfAge.Any(cue => StartsAt(tokens, unitIndex + 1, cue))
-                || SaysAnAge(tokens, i, unitIndex) || !IsAboutThisPain(tokens, i))
+                || SaysAnAge(tokens, i, unitIndex) || !IsAboutThisPain(tokens, i, unitIndex))
             {
                 continue;
             }
@@ -394,12 +416,37 @@ public static class SymptomRecognizer
         }
     }
 
-    private static bool IsAboutThisPain(IReadOnlyList<Token> tokens, int i)
+    /// <summary>
+    /// The clause speaks of this pain, not of a past illness or of pain that comes and goes; a word of time just after the
+    /// unit is not the back ("a few years back"); and the stretch between commas is not about another complaint ("my knee
+    /// has been bad for 2 months, the back since Friday").
+    /// </summary>
+    private static bool IsAboutThisPain(IReadOnlyList<Token> tokens, int i, int unitIndex)
     {
-        var clause = string.Join(' ', ClauseAround(tokens, i));
+        var timeWordAfter = unitIndex + 1 < tokens.Count && Words.TimeAfter.Contains(tokens[unitIndex + 1].Text) ? unitIndex + 1 : -1;
+        var clause = string.Join(' ', ClauseAround(tokens, i, skip: timeWordAfter));
         var words = clause.Split(' ');
+        var stretch = BetweenCommas(tokens, i);
         return words.Any(Lexicon.ThisPainWords.Contains) && !words.Any(Lexicon.PastHistoryWords.Contains)
-            && !Lexicon.ComesAndGoes.Any(phrase => clause.Contains(phrase, StringComparison.Ordinal));
+            && !Lexicon.ComesAndGoes.Any(phrase => clause.Contains(phrase, StringComparison.Ordinal))
+            && !(stretch.Any(Lexicon.OtherComplaintWords.Contains) && !stretch.Any(Lexicon.TheBackWords.Contains));
+    }
+
+    private static List<string> BetweenCommas(IReadOnlyList<Token> tokens, int i)
+    {
+        var start = i;
+        while (start > 0 && tokens[start - 1].Kind is TokenKind.Word or TokenKind.Number)
+        {
+            start--;
+        }
+
+        var stretch = new List<string>();
+        for (var j = start; j < tokens.Count && tokens[j].Kind is TokenKind.Word or TokenKind.Number; j++)
+        {
+            stretch.Add(tokens[j].Text);
+        }
+
+        return stretch;
     }
 
     /// <summary>Present beats Hedged beats Absent: one mention of a red flag is enough.</summary>
