@@ -21,7 +21,7 @@ namespace BackSpasmBot.Tests.Clinical;
 /// </summary>
 public sealed class BlindCorpusTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json", "blind-en-3.json", "blind-en-4.json", "blind-en-5.json", "blind-en-6.json", "blind-en-7.json", "blind-en-8.json", "blind-en-9.json", "blind-en-10.json", "blind-en-11.json", "blind-en-12.json", "blind-en-13.json", "blind-en-14.json", "blind-en-15.json", "blind-en-16.json", "blind-es-1.json", "blind-es-2.json", "blind-es-3.json", "blind-es-4.json", "blind-es-5.json", "blind-es-6.json", "blind-es-7.json"];
+    public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json", "blind-en-3.json", "blind-en-4.json", "blind-en-5.json", "blind-en-6.json", "blind-en-7.json", "blind-en-8.json", "blind-en-9.json", "blind-en-10.json", "blind-en-11.json", "blind-en-12.json", "blind-en-13.json", "blind-en-14.json", "blind-en-15.json", "blind-en-16.json", "blind-en-17.json", "blind-es-1.json", "blind-es-2.json", "blind-es-3.json", "blind-es-4.json", "blind-es-5.json", "blind-es-6.json", "blind-es-7.json", "blind-es-8.json"];
 
     [Fact]
     public void EveryEmergencyFindingInTheFirstBlindCorpusIsCaught()
@@ -92,6 +92,11 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-16.json", Tier.Urgent, 0.940)]
     [InlineData("blind-es-7.json", Tier.Emergency, 0.945)]
     [InlineData("blind-es-7.json", Tier.Urgent, 0.959)]
+    // Scored untouched when they were added; raised to their figures once scored.
+    [InlineData("blind-en-17.json", Tier.Emergency, 0.0)]
+    [InlineData("blind-en-17.json", Tier.Urgent, 0.0)]
+    [InlineData("blind-es-8.json", Tier.Emergency, 0.0)]
+    [InlineData("blind-es-8.json", Tier.Urgent, 0.0)]
     public void ALaterBlindCorpusIsCaughtAtLeastAsWellAsLastRecorded(string file, Tier tier, double floor)
     {
         var score = Score(file);
