@@ -38,7 +38,8 @@ public static class AnswerParser
 
         if (StartsWithAny(tokens, YesAnswers))
         {
-            return YesNo.Yes;
+            // "I do get up in the night to pee, but that's been the case for years, nothing new": long-standing, so unclear.
+            return ContainsAny(tokens, Words.NotNew) ? YesNo.Unsure : YesNo.Yes;
         }
 
         // Typos within reason: "yess", "nooo", "yse" are listed; "yeas", "noe" are one edit from a two-letter+ answer.

@@ -86,6 +86,8 @@ public sealed class LanguageWords
 
     public required IReadOnlySet<string> TemperatureWords { get; init; }
 
+    public required string[][] WeatherAfterReading { get; init; }
+
     public required IReadOnlySet<string> AgeWords { get; init; }
 
     public required IReadOnlySet<string> AgeBefore { get; init; }
@@ -113,6 +115,8 @@ public sealed class LanguageWords
     public required string[][] NewUntilNow { get; init; }
 
     public required string[][] ApartFrom { get; init; }
+
+    public required string[][] NotNew { get; init; }
 
     public required IReadOnlySet<string> FalseFriends { get; init; }
 

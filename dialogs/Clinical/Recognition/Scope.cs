@@ -79,7 +79,8 @@ internal static class Scope
 
         if (negationAt < 0)
         {
-            return FindingStatus.Present;
+            // "I get up twice a night to pee, been the case for years, nothing new": long-standing, so asked plainly.
+            return redFlag && NotNewAfter(tokens, end) ? FindingStatus.Hedged : FindingStatus.Present;
         }
 
         // "no fever and pain down both legs": does the "no" reach across "and"? Unclear, so never Absent for a red flag.
@@ -233,6 +234,18 @@ internal static class Scope
         || Words.DeniedAfterPhrases.Any(cue => end + cue.Length <= tokens.Count && SequenceAt(tokens, end, cue)
             && (end + cue.Length == tokens.Count || !tokens[end + cue.Length].IsWordLike || Negation.IsClauseBreak(tokens[end + cue.Length].Text)
                 || Words.Conjunctions.Contains(tokens[end + cue.Length].Text)));
+
+    /// <summary>A cue that the finding is long-standing and unchanged, later in its sentence (language.yaml, scope: not_new).</summary>
+    private static bool NotNewAfter(IReadOnlyList<Token> tokens, int end)
+    {
+        var limit = end;
+        while (limit < tokens.Count && tokens[limit].Kind != TokenKind.SentenceEnd)
+        {
+            limit++;
+        }
+
+        return ContainsCue(tokens, end, limit, Words.NotNew) >= 0;
+    }
 
     private static bool HedgedAfter(IReadOnlyList<Token> tokens, int end)
     {

@@ -219,9 +219,12 @@ public static class SymptomRecognizer
             var value = tokens[i].NumberValue;
             var celsius = value is >= 34 and <= 45;
             var fahrenheit = value is >= 93 and <= 110;
-            if (!(celsius || fahrenheit) || LooksLikeAge(tokens, i)
-                || !(temperatureExpected || HasTemperatureContext(tokens, i) || IsBodyTemperatureDecimal(tokens[i].Text, value))
-                || InSentence(tokens, i, Lexicon.SurroundingsWords) || InPast(tokens, i))
+            // A reading with a decimal is never an age ("tengo 38,5" is a fever, "tengo 38" may be an age).
+            var bodyDecimal = IsBodyTemperatureDecimal(tokens[i].Text, value);
+            if (!(celsius || fahrenheit) || (LooksLikeAge(tokens, i) && !bodyDecimal)
+                || !(temperatureExpected || HasTemperatureContext(tokens, i) || bodyDecimal)
+                || InSentence(tokens, i, Lexicon.SurroundingsWords) || InPast(tokens, i)
+                || Words.WeatherAfterReading.Any(weather => StartsAt(tokens, i + 1, weather)))
             {
                 continue;
             }
