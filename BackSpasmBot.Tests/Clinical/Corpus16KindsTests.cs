@@ -1,5 +1,6 @@
 using BackSpasmBot.Clinical;
 using BackSpasmBot.Clinical.Answers;
+using BackSpasmBot.Clinical.Content;
 using static BackSpasmBot.Tests.Clinical.RecognizerAssert;
 
 namespace BackSpasmBot.Tests.Clinical;
@@ -81,6 +82,22 @@ public class Corpus16KindsTests
     [Fact]
     public void NotBeingAbleToDoSomethingUnreadableToTheBottomAsksAboutTheSaddle() =>
         Assert.NotEqual(FindingStatus.Unknown, StatusOf("I cannot fee my bum when I why", "clarify_saddle"));
+
+    [Theory]
+    // "Sin poder" is not being able; "hacer del baño" is going to the toilet; not having had it again since is losing it.
+    [InlineData("desde el domingo sin poder hacer del baño", "bladder_bowel", FindingStatus.Present)]
+    [InlineData("no he vuelto a tener una erección desde que me dio el dolor", "sexual_dysfunction", FindingStatus.Present)]
+    // "No es que…" hedges what follows; a reading with a decimal after "tengo" is a fever, never an age.
+    [InlineData("no es que tenga las piernas dormidas, pero algo raro siento", "both_legs", FindingStatus.Hedged)]
+    [InlineData("tengo 38,7 desde la tarde", "fever", FindingStatus.Present)]
+    // The heat of the day after a reading is the weather's.
+    [InlineData("estuve cargando cajas con 39 grados de calor y me dio el tirón", "fever", FindingStatus.Unknown)]
+    public void InSpanish(string text, string findingId, FindingStatus expected)
+    {
+        using var spanish = ClinicalContent.UseLanguage("es");
+
+        Assert.Equal(expected, StatusOf(text, findingId));
+    }
 
     [Theory]
     [InlineData("yes I get up in the night to wee, but that's been the case for years, nothing new", YesNo.Unsure)]

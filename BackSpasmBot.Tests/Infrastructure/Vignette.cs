@@ -48,6 +48,15 @@ public sealed class Vignette
     /// <summary>The author's own plan checks, before an adjudication replaced them.</summary>
     [JsonIgnore] public List<string> AuthorsMustPlan { get; private set; } = [];
 
+    /// <summary>The author's own "must not" plan checks, before an adjudication replaced them.</summary>
+    [JsonIgnore] public List<string> AuthorsMustNotPlan { get; private set; } = [];
+
+    /// <summary>
+    /// The onset in hours the person's own words state, when an adjudication follows it rather than the case's
+    /// <see cref="OnsetHours"/> ("two days ago" is 48 hours, inside the ice phase, though the case says 52).
+    /// </summary>
+    [JsonIgnore] public int? OnsetAsStatedHours { get; private set; }
+
     public bool TapsButtons => string.Equals(Style, "buttons", StringComparison.OrdinalIgnoreCase);
 
     public bool Has(string id) => Facts.TryGetValue(id, out var value) && value;
@@ -76,7 +85,8 @@ public sealed class Vignette
 
     /// <summary>
     /// The cases with the team's reviewed disagreements applied: each names the case, why, and the plan it must show instead.
-    /// An adjudication may only make a plan more cautious; the test of that is in VignetteTests.
+    /// An adjudication may only make a plan more cautious, or follow the onset the person's words state; the tests of that
+    /// are in VignetteTests.
     /// </summary>
     private static List<Vignette> Adjudicated(List<Vignette> vignettes, string fileName)
     {
@@ -85,6 +95,8 @@ public sealed class Vignette
             var vignette = vignettes.Single(v => v.Id == adjudication.Id);
             vignette.AdjudicatedBecause = adjudication.Why;
             vignette.AuthorsMustPlan = vignette.MustPlan;
+            vignette.AuthorsMustNotPlan = vignette.MustNotPlan;
+            vignette.OnsetAsStatedHours = adjudication.OnsetAsStatedHours;
             vignette.MustPlan = adjudication.MustPlan;
             vignette.MustNotPlan = adjudication.MustNotPlan;
         }
@@ -104,6 +116,8 @@ public sealed class Vignette
         [JsonProperty("mustPlan")] public List<string> MustPlan { get; set; } = [];
 
         [JsonProperty("mustNotPlan")] public List<string> MustNotPlan { get; set; } = [];
+
+        [JsonProperty("onsetAsStatedHours")] public int? OnsetAsStatedHours { get; set; }
     }
 
     public sealed class Interjection

@@ -69,7 +69,7 @@ public sealed class VignetteTests(BotHostFixture host) : IClassFixture<BotHostFi
     [Fact]
     public void EveryAdjudicatedBlindVignetteIsOnlyMoreCautious()
     {
-        var adjudicated = Vignette.LoadBlind().Where(v => v.AdjudicatedBecause is not null).ToList();
+        var adjudicated = Vignette.LoadBlind().Where(v => v.AdjudicatedBecause is not null && v.OnsetAsStatedHours is null).ToList();
 
         Assert.NotEmpty(adjudicated);
         Assert.All(adjudicated, v =>
@@ -78,6 +78,27 @@ public sealed class VignetteTests(BotHostFixture host) : IClassFixture<BotHostFi
             Assert.Empty(v.MustPlan.Intersect(["ibuprofen", "aspirin", "naproxen"]));
             Assert.Subset(v.MustNotPlan.ToHashSet(), new HashSet<string> { "ibuprofen", "aspirin" });
             Assert.Empty(v.AuthorsMustPlan.Except(v.MustPlan).Except(["ibuprofen", "aspirin", "naproxen"]));
+        });
+    }
+
+    /// <summary>
+    /// An adjudication that follows the onset the person's words state changes only ice against heat, by the plan's rule
+    /// (ice within the first 48 hours, docs/clinical-content.md, the plan).
+    /// </summary>
+    [Fact]
+    public void AnAdjudicationByTheStatedOnsetChangesOnlyIceAndHeat()
+    {
+        var byOnset = Vignette.LoadBlind().Where(v => v.OnsetAsStatedHours is not null).ToList();
+
+        Assert.NotEmpty(byOnset);
+        Assert.All(byOnset, v =>
+        {
+            string[] iceOrHeat = ["ice_first", "heat"];
+            Assert.Empty(v.MustPlan.Except(v.AuthorsMustPlan).Except(iceOrHeat));
+            Assert.Empty(v.AuthorsMustPlan.Except(v.MustPlan).Except(iceOrHeat));
+            Assert.Empty(v.MustNotPlan.Except(v.AuthorsMustNotPlan).Except(iceOrHeat));
+            Assert.Empty(v.AuthorsMustNotPlan.Except(v.MustNotPlan).Except(iceOrHeat));
+            Assert.Equal(v.OnsetAsStatedHours <= 48, !v.MustNotPlan.Contains("ice_first"));
         });
     }
 }
