@@ -37,7 +37,9 @@ public class Corpus16KindsTests
         { "night_pain", "I haven't slept a wink because of the spasms" },
         // Severe pain that began only this morning: perhaps sudden, asked plainly.
         { "sudden_severe", "terrible pain in my back since this morning" },
-        // A decimal reading in the range of a body temperature needs no other word.
+        // "From zero to…" denies nothing.
+    { "thunderclap_headache", "my headache shot from zero to unbearable within seconds" },
+    // A decimal reading in the range of a body temperature needs no other word.
         { "fever", "it said 38.9 when I checked" },
     };
 
