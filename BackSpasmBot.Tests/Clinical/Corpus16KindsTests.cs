@@ -92,6 +92,8 @@ public class Corpus16KindsTests
     // "No es que…" hedges what follows; a reading with a decimal after "tengo" is a fever, never an age.
     [InlineData("no es que tenga las piernas dormidas, pero algo raro siento", "both_legs", FindingStatus.Hedged)]
     [InlineData("tengo 38,7 desde la tarde", "fever", FindingStatus.Present)]
+    // The leg named first and taken up again by a pronoun.
+    [InlineData("el pie derecho no me responde, lo voy arrastrando", "limb_weakness", FindingStatus.Present)]
     // The heat of the day after a reading is the weather's.
     [InlineData("estuve cargando cajas con 39 grados de calor y me dio el tirón", "fever", FindingStatus.Unknown)]
     public void InSpanish(string text, string findingId, FindingStatus expected)
