@@ -39,8 +39,8 @@ internal static class Scope
             return FindingStatus.Absent;
         }
 
-        if (ContainsCue(tokens, windowStart, start, Negation.HedgeCues) >= 0 || HedgedAfter(tokens, end)
-            || InGap(tokens, skipped, Negation.HedgeCues))
+        if (ContainsCue(tokens, windowStart, start, Negation.HedgeCues, exceptHalves: true) >= 0 || HedgedAfter(tokens, end)
+            || InGap(tokens, skipped, Negation.HedgeCues, exceptHalves: true))
         {
             return FindingStatus.Hedged;
         }
@@ -134,15 +134,19 @@ internal static class Scope
         return (i + 1, conjunctionAt);
     }
 
-    /// <summary>Index of the last cue lying wholly in [from, to), or -1; with <paramref name="exceptPseudoNegations"/>, not one inside "no joke" and the like.</summary>
-    private static int ContainsCue(IReadOnlyList<Token> tokens, int from, int to, string[][] cues, bool exceptPseudoNegations = false)
+    /// <summary>
+    /// Index of the last cue lying wholly in [from, to), or -1; with <paramref name="exceptPseudoNegations"/>, not one
+    /// inside "no joke" and the like; with <paramref name="exceptHalves"/>, not the half of a number ("39 y medio").
+    /// </summary>
+    private static int ContainsCue(IReadOnlyList<Token> tokens, int from, int to, string[][] cues, bool exceptPseudoNegations = false, bool exceptHalves = false)
     {
         for (var i = to - 1; i >= from; i--)
         {
             foreach (var cue in cues)
             {
                 if (i + cue.Length <= to && SequenceAt(tokens, i, cue)
-                    && !(exceptPseudoNegations && InPseudoNegation(tokens, i)))
+                    && !(exceptPseudoNegations && InPseudoNegation(tokens, i))
+                    && !(exceptHalves && IsHalfOfANumber(tokens, i, cue.Length)))
                 {
                     return i;
                 }
@@ -169,8 +173,8 @@ internal static class Scope
         return false;
     }
 
-    /// <summary>True when a cue lies wholly within consecutive skipped words (pseudo-negations left out as in <see cref="ContainsCue"/>).</summary>
-    private static bool InGap(IReadOnlyList<Token> tokens, IReadOnlyList<int> skipped, string[][] cues, bool exceptPseudoNegations = false)
+    /// <summary>True when a cue lies wholly within consecutive skipped words (pseudo-negations and halves left out as in <see cref="ContainsCue"/>).</summary>
+    private static bool InGap(IReadOnlyList<Token> tokens, IReadOnlyList<int> skipped, string[][] cues, bool exceptPseudoNegations = false, bool exceptHalves = false)
     {
         foreach (var index in skipped)
         {
@@ -178,7 +182,8 @@ internal static class Scope
             {
                 if (index + cue.Length <= tokens.Count && SequenceAt(tokens, index, cue)
                     && Enumerable.Range(index, cue.Length).All(skipped.Contains)
-                    && !(exceptPseudoNegations && InPseudoNegation(tokens, index)))
+                    && !(exceptPseudoNegations && InPseudoNegation(tokens, index))
+                    && !(exceptHalves && IsHalfOfANumber(tokens, index, cue.Length)))
                 {
                     return true;
                 }
@@ -187,6 +192,15 @@ internal static class Scope
 
         return false;
     }
+
+    /// <summary>
+    /// "39 y medio", "hora y media": a one-word cue that is the half of a number or of a unit of time after a joiner is part
+    /// of the number, not a hedge ("medio tieso" is one).
+    /// </summary>
+    private static bool IsHalfOfANumber(IReadOnlyList<Token> tokens, int index, int cueLength) =>
+        cueLength == 1 && index >= 2 && Words.Half.Contains(tokens[index].Text) && Words.NumberJoiners.Contains(tokens[index - 1].Text)
+        && (tokens[index - 2].Kind == TokenKind.Number || Words.NumberUnits.ContainsKey(tokens[index - 2].Text)
+            || Words.NumberTens.ContainsKey(tokens[index - 2].Text) || Words.OnsetHours.ContainsKey(tokens[index - 2].Text));
 
     /// <summary>A word of not being able in the clause before the cue at <paramref name="cueAt"/> ("can't walk without…").</summary>
     private static bool UnableBefore(IReadOnlyList<Token> tokens, int cueAt)
