@@ -25,7 +25,7 @@ public sealed class SpanishSeventhCorpusKindsTests
         { "balance_coordination", "no me puedo quedar de pie sin irme de lado" },
         { "balance_coordination", "no puedo ni caminar por falta de equilibrio" },
         // A tear in the belly; the sudden word after the belly; paling then falling.
-        { "aortic_signs", "siento como si se me desgarrara algo en el vientre" },
+        { "aortic_signs", "tengo un dolor desgarrador en el vientre desde hace un rato" },
         { "aortic_signs", "me vino un dolor de panza muy raro de golpe" },
         { "aortic_signs", "me puse pálida y me caí al suelo en la cocina" },
         // Worse by the hour.
