@@ -123,6 +123,19 @@ public sealed class SpanishSeventhCorpusKindsTests
     public void AHalfOfANumberIsNoHedge(string text, FindingStatus expected) =>
         Assert.Equal(expected, StatusOf(text, FindingIds.LimbSensationLoss));
 
+    /// <summary>"no se me…" is not "no sé" (written alike without the accent): a denial, not a hedge; "no sé, se me…" still hedges.</summary>
+    [Theory]
+    [InlineData("no se me duermen los pies, solo me duele la cintura", FindingStatus.Absent)]
+    [InlineData("no sé si se me duermen los pies", FindingStatus.Hedged)]
+    public void NoSeMeIsNotNoSe(string text, FindingStatus expected) =>
+        Assert.Equal(expected, StatusOf(text, FindingIds.BothLegs));
+
+    [Theory]
+    [InlineData("no se me ha entumido nada", YesNo.Unrecognized)]
+    [InlineData("no sé", YesNo.Unsure)]
+    public void AnAnswerStartingNoSeMeIsNotUnsure(string text, YesNo expected) =>
+        InSpanish(() => Assert.Equal(expected, AnswerParser.ParseYesNo(text)));
+
     /// <summary>"ni" straight before a word negates the word: the answer is not a no, and what it says is read.</summary>
     [Theory]
     [InlineData("ni tumbada se me alivia")]

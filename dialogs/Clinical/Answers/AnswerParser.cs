@@ -25,7 +25,8 @@ public static class AnswerParser
             return YesNo.Unrecognized;
         }
 
-        if (StartsWithAny(tokens, UnsureAnswers))
+        // "no se me duerme" is not "no sé": a pseudo-hedge at the start is no unsure answer.
+        if (StartsWithAny(tokens, UnsureAnswers) && !StartsWithAny(tokens, Negation.PseudoHedges))
         {
             return YesNo.Unsure;
         }

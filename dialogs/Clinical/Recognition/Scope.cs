@@ -39,8 +39,8 @@ internal static class Scope
             return FindingStatus.Absent;
         }
 
-        if (ContainsCue(tokens, windowStart, start, Negation.HedgeCues, exceptHalves: true) >= 0 || HedgedAfter(tokens, end)
-            || InGap(tokens, skipped, Negation.HedgeCues, exceptHalves: true))
+        if (ContainsCue(tokens, windowStart, start, Negation.HedgeCues, exceptNonHedges: true) >= 0 || HedgedAfter(tokens, end)
+            || InGap(tokens, skipped, Negation.HedgeCues, exceptNonHedges: true))
         {
             return FindingStatus.Hedged;
         }
@@ -136,9 +136,10 @@ internal static class Scope
 
     /// <summary>
     /// Index of the last cue lying wholly in [from, to), or -1; with <paramref name="exceptPseudoNegations"/>, not one
-    /// inside "no joke" and the like; with <paramref name="exceptHalves"/>, not the half of a number ("39 y medio").
+    /// inside "no joke" and the like; with <paramref name="exceptNonHedges"/>, not the half of a number ("39 y medio")
+    /// nor one inside a pseudo-hedge ("no se me duerme" is not "no sé").
     /// </summary>
-    private static int ContainsCue(IReadOnlyList<Token> tokens, int from, int to, string[][] cues, bool exceptPseudoNegations = false, bool exceptHalves = false)
+    private static int ContainsCue(IReadOnlyList<Token> tokens, int from, int to, string[][] cues, bool exceptPseudoNegations = false, bool exceptNonHedges = false)
     {
         for (var i = to - 1; i >= from; i--)
         {
@@ -146,7 +147,7 @@ internal static class Scope
             {
                 if (i + cue.Length <= to && SequenceAt(tokens, i, cue)
                     && !(exceptPseudoNegations && InPseudoNegation(tokens, i))
-                    && !(exceptHalves && IsHalfOfANumber(tokens, i, cue.Length)))
+                    && !(exceptNonHedges && (IsHalfOfANumber(tokens, i, cue.Length) || InAny(tokens, i, Negation.PseudoHedges))))
                 {
                     return i;
                 }
@@ -157,9 +158,12 @@ internal static class Scope
     }
 
     /// <summary>True when token <paramref name="index"/> is part of a pseudo-negation ("no joke", "from nothing to").</summary>
-    private static bool InPseudoNegation(IReadOnlyList<Token> tokens, int index)
+    private static bool InPseudoNegation(IReadOnlyList<Token> tokens, int index) => InAny(tokens, index, Negation.PseudoNegations);
+
+    /// <summary>True when token <paramref name="index"/> is part of one of <paramref name="phrases"/> in the message.</summary>
+    private static bool InAny(IReadOnlyList<Token> tokens, int index, string[][] phrases)
     {
-        foreach (var pseudo in Negation.PseudoNegations)
+        foreach (var pseudo in phrases)
         {
             for (var start = Math.Max(0, index - pseudo.Length + 1); start <= index; start++)
             {
@@ -174,7 +178,7 @@ internal static class Scope
     }
 
     /// <summary>True when a cue lies wholly within consecutive skipped words (pseudo-negations and halves left out as in <see cref="ContainsCue"/>).</summary>
-    private static bool InGap(IReadOnlyList<Token> tokens, IReadOnlyList<int> skipped, string[][] cues, bool exceptPseudoNegations = false, bool exceptHalves = false)
+    private static bool InGap(IReadOnlyList<Token> tokens, IReadOnlyList<int> skipped, string[][] cues, bool exceptPseudoNegations = false, bool exceptNonHedges = false)
     {
         foreach (var index in skipped)
         {
@@ -183,7 +187,7 @@ internal static class Scope
                 if (index + cue.Length <= tokens.Count && SequenceAt(tokens, index, cue)
                     && Enumerable.Range(index, cue.Length).All(skipped.Contains)
                     && !(exceptPseudoNegations && InPseudoNegation(tokens, index))
-                    && !(exceptHalves && IsHalfOfANumber(tokens, index, cue.Length)))
+                    && !(exceptNonHedges && (IsHalfOfANumber(tokens, index, cue.Length) || InAny(tokens, index, Negation.PseudoHedges))))
                 {
                     return true;
                 }
