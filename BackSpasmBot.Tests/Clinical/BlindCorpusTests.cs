@@ -45,7 +45,8 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// Later corpora may not fall below the figures last recorded for them (docs/recognition.md): corpora 2 to 12 after the
     /// changes their misses led to; Spanish corpora 2 and 3 after the rounds their misses led to (their untouched figures
     /// are recorded in docs/recognition.md); Spanish corpus 4 after the round from its misses (untouched: 92.7% / 95.9%);
-    /// English 13 untouched; Spanish 5 after the round from its misses (untouched: 94.1% / 84.9%).
+    /// English 13 untouched; Spanish 5 after the round from its misses (untouched: 94.1% / 84.9%); Spanish 7 after the
+    /// round from its misses (untouched: 94.6% / 96.0% on the content of 2.5.0).
     /// </summary>
     [Theory]
     [InlineData("blind-en-2.json", Tier.Emergency, 1.0)]
@@ -90,8 +91,8 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-15.json", Tier.Urgent, 0.975)]
     [InlineData("blind-en-16.json", Tier.Emergency, 0.995)]
     [InlineData("blind-en-16.json", Tier.Urgent, 0.989)]
-    [InlineData("blind-es-7.json", Tier.Emergency, 0.945)]
-    [InlineData("blind-es-7.json", Tier.Urgent, 0.959)]
+    [InlineData("blind-es-7.json", Tier.Emergency, 0.999)]
+    [InlineData("blind-es-7.json", Tier.Urgent, 0.999)]
     [InlineData("blind-en-17.json", Tier.Emergency, 0.985)]
     [InlineData("blind-en-17.json", Tier.Urgent, 0.999)]
     [InlineData("blind-es-8.json", Tier.Emergency, 0.991)]

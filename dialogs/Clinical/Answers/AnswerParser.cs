@@ -25,7 +25,8 @@ public static class AnswerParser
             return YesNo.Unrecognized;
         }
 
-        if (StartsWithAny(tokens, UnsureAnswers))
+        // "no se me duerme" is not "no sé": a pseudo-hedge at the start is no unsure answer.
+        if (StartsWithAny(tokens, UnsureAnswers) && !StartsWithAny(tokens, Negation.PseudoHedges))
         {
             return YesNo.Unsure;
         }
@@ -38,13 +39,17 @@ public static class AnswerParser
 
         if (StartsWithAny(tokens, YesAnswers))
         {
+            // "sí... bueno no, perdón, leí mal": a yes taken back is not a yes, nor surely a no (the hedge rule asks again);
             // "I do get up in the night to pee, but that's been the case for years, nothing new": long-standing, so unclear.
-            return ContainsAny(tokens, Words.NotNew) ? YesNo.Unsure : YesNo.Yes;
+            return ContainsAny(tokens, Words.TakenBackAfterYes) || ContainsAny(tokens, Words.NotNew) ? YesNo.Unsure : YesNo.Yes;
         }
 
-        // Typos within reason: "yess", "nooo", "yse" are listed; "yeas", "noe" are one edit from a two-letter+ answer.
+        // Typos within reason: "yess", "nooo", "yse" are listed; "yeas", "noe" are one edit from a two-letter+ answer. A
+        // typo of a no straight before a word is read as a bare no is ("ni durmiendo se me quita": "ni" negates the word).
         var first = tokens[0].Text;
-        return Words.YesTypos.Contains(first) ? YesNo.Yes : Words.NoTypos.Contains(first) ? YesNo.No : YesNo.Unrecognized;
+        return Words.YesTypos.Contains(first) ? YesNo.Yes
+            : Words.NoTypos.Contains(first) && !NegatesTheNextWord(tokens) ? YesNo.No
+            : YesNo.Unrecognized;
     }
 
     /// <summary>
@@ -54,9 +59,11 @@ public static class AnswerParser
     /// its clause ("no, nada") is still a no.
     /// </summary>
     private static bool IsANegatedWord(IReadOnlyList<Token> tokens) =>
-        Words.BareNoNegatesNextWord
-        && tokens.Count > 1 && tokens[1].IsWordLike
-        && NoAnswers.Where(answer => StartsWith(tokens, 0, answer)).Max(answer => answer.Length) == 1;
+        NegatesTheNextWord(tokens) && NoAnswers.Where(answer => StartsWith(tokens, 0, answer)).Max(answer => answer.Length) == 1;
+
+    /// <summary>A word follows the first one, and in this language a bare no (or "ni") straight before a word negates it.</summary>
+    private static bool NegatesTheNextWord(IReadOnlyList<Token> tokens) =>
+        Words.BareNoNegatesNextWord && tokens.Count > 1 && tokens[1].IsWordLike;
 
     /// <summary>Doubt that, later in an answer that began with a no, makes it unclear.</summary>
     private static string[][] DoubtAfterNo => Words.DoubtAfterNo;

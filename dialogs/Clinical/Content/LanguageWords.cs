@@ -24,6 +24,9 @@ public sealed class LanguageWords
 
     public required string[][] DoubtAfterNo { get; init; }
 
+    /// <summary>A yes taken back later in the answer ("sí... bueno no, leí mal"): the answer is unclear. May be empty.</summary>
+    public required string[][] TakenBackAfterYes { get; init; }
+
     public required IReadOnlySet<string> Openers { get; init; }
 
     public required IReadOnlySet<string> NoneOfThese { get; init; }

@@ -109,6 +109,7 @@ internal static class LanguageWordsReader
             NoTypos = Set(answers, "no_typos"),
             BareNoNegatesNextWord = file.OptionalText(answers, "bare_no_negates_next_word") == "true",
             DoubtAfterNo = Phrases(answers, "doubt_after_no"),
+            TakenBackAfterYes = [.. file.Texts(answers, "taken_back_after_yes", required: false).Select(t => Recognition.Tokenizer.Fold(t.Value).Split(' '))],
             Openers = Set(answers, "openers"),
             NoneOfThese = Set(answers, "none_of_these"),
             NumberUnits = Numbers<int>(numbers, "units", t => int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null),

@@ -9,6 +9,9 @@ namespace BackSpasmBot.Clinical.Content;
 internal static class VocabularyReader
 {
     private static readonly string[] CueKinds = ["negation", "pseudo_negation", "hedge", "supposed", "correction", "inability"];
+
+    /// <summary>Cue lists a language may leave out (read as empty): "pseudo_hedge", where a hedge word starts something else.</summary>
+    private static readonly string[] OptionalCueKinds = ["pseudo_hedge"];
     /// <summary>The one word set that may also hold two-word entries ("mi viejo": "viejo" alone may be the speaker).</summary>
     private const string TwoWordKind = "other_people";
 
@@ -76,7 +79,9 @@ internal static class VocabularyReader
             HistoryFindings = history.Select(h => h.Value).ToHashSet(StringComparer.Ordinal),
             CurrentFindings = current.Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
             ContextWords = Kinds(file, "context_words", ContextKinds, words => (IReadOnlySet<string>)words.ToHashSet(StringComparer.Ordinal)),
-            Cues = Kinds(file, "negation", CueKinds, words => words.Select(cue => cue.Split(' ')).ToArray()),
+            Cues = Kinds(file, "negation", CueKinds, words => words.Select(cue => cue.Split(' ')).ToArray())
+                .Concat(Kinds(file, "negation", OptionalCueKinds, words => words.Select(cue => cue.Split(' ')).ToArray(), required: false))
+                .ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal),
             WordSets = Kinds(file, "negation", SetKinds, words => (IReadOnlySet<string>)words.ToHashSet(StringComparer.Ordinal), singleWords: true),
             CompiledPhrases = compiled,
             CompiledClarifiers = compiledClarifiers,
@@ -88,13 +93,13 @@ internal static class VocabularyReader
     /// <paramref name="singleWords"/> the lists are read one word at a time, so an entry of several words, which could never
     /// match, is refused at its line.
     /// </summary>
-    private static Dictionary<string, T> Kinds<T>(YamlFile file, string key, string[] kinds, Func<string[], T> make, bool singleWords = false)
+    private static Dictionary<string, T> Kinds<T>(YamlFile file, string key, string[] kinds, Func<string[], T> make, bool singleWords = false, bool required = true)
     {
         var result = new Dictionary<string, T>(StringComparer.Ordinal);
         var map = file.Mapping(file.Root, key);
         foreach (var kind in kinds)
         {
-            var texts = map is null ? [] : file.Texts(map, kind);
+            var texts = map is null ? [] : file.Texts(map, kind, required);
             foreach (var (value, node) in texts.Where(t => singleWords && t.Value.Split(' ').Length > (kind == TwoWordKind ? 2 : 1)))
             {
                 file.Problem(node, $"'{value}' in {key}: {kind} is read one word at a time ({TwoWordKind}: up to two), so a longer entry never matches");

@@ -26,6 +26,9 @@ internal static class Negation
     /// <summary>Uncertainty cues: the finding is Hedged (asked again plainly), never Absent.</summary>
     public static string[][] HedgeCues => Words.Cues["hedge"];
 
+    /// <summary>Phrases that start with a hedge cue but hedge nothing ("no se me duerme": not "no sé"). May be empty.</summary>
+    public static string[][] PseudoHedges => Words.Cues["pseudo_hedge"];
+
     /// <summary>Cues that a finding was only supposed ("I thought I had…"); with a correction after it, it is absent.</summary>
     public static string[][] SupposedCues => Words.Cues["supposed"];
 

@@ -39,8 +39,8 @@ internal static class Scope
             return FindingStatus.Absent;
         }
 
-        if (ContainsCue(tokens, windowStart, start, Negation.HedgeCues) >= 0 || HedgedAfter(tokens, end)
-            || InGap(tokens, skipped, Negation.HedgeCues))
+        if (ContainsCue(tokens, windowStart, start, Negation.HedgeCues, exceptNonHedges: true) >= 0 || HedgedAfter(tokens, end)
+            || InGap(tokens, skipped, Negation.HedgeCues, exceptNonHedges: true))
         {
             return FindingStatus.Hedged;
         }
@@ -135,15 +135,20 @@ internal static class Scope
         return (i + 1, conjunctionAt);
     }
 
-    /// <summary>Index of the last cue lying wholly in [from, to), or -1; with <paramref name="exceptPseudoNegations"/>, not one inside "no joke" and the like.</summary>
-    private static int ContainsCue(IReadOnlyList<Token> tokens, int from, int to, string[][] cues, bool exceptPseudoNegations = false)
+    /// <summary>
+    /// Index of the last cue lying wholly in [from, to), or -1; with <paramref name="exceptPseudoNegations"/>, not one
+    /// inside "no joke" and the like; with <paramref name="exceptNonHedges"/>, not the half of a number ("39 y medio")
+    /// nor one inside a pseudo-hedge ("no se me duerme" is not "no sé").
+    /// </summary>
+    private static int ContainsCue(IReadOnlyList<Token> tokens, int from, int to, string[][] cues, bool exceptPseudoNegations = false, bool exceptNonHedges = false)
     {
         for (var i = to - 1; i >= from; i--)
         {
             foreach (var cue in cues)
             {
                 if (i + cue.Length <= to && SequenceAt(tokens, i, cue)
-                    && !(exceptPseudoNegations && InPseudoNegation(tokens, i)))
+                    && !(exceptPseudoNegations && InPseudoNegation(tokens, i))
+                    && !(exceptNonHedges && (IsHalfOfANumber(tokens, i, cue.Length) || InAny(tokens, i, Negation.PseudoHedges))))
                 {
                     return i;
                 }
@@ -154,9 +159,12 @@ internal static class Scope
     }
 
     /// <summary>True when token <paramref name="index"/> is part of a pseudo-negation ("no joke", "from nothing to").</summary>
-    private static bool InPseudoNegation(IReadOnlyList<Token> tokens, int index)
+    private static bool InPseudoNegation(IReadOnlyList<Token> tokens, int index) => InAny(tokens, index, Negation.PseudoNegations);
+
+    /// <summary>True when token <paramref name="index"/> is part of one of <paramref name="phrases"/> in the message.</summary>
+    private static bool InAny(IReadOnlyList<Token> tokens, int index, string[][] phrases)
     {
-        foreach (var pseudo in Negation.PseudoNegations)
+        foreach (var pseudo in phrases)
         {
             for (var start = Math.Max(0, index - pseudo.Length + 1); start <= index; start++)
             {
@@ -170,8 +178,8 @@ internal static class Scope
         return false;
     }
 
-    /// <summary>True when a cue lies wholly within consecutive skipped words (pseudo-negations left out as in <see cref="ContainsCue"/>).</summary>
-    private static bool InGap(IReadOnlyList<Token> tokens, IReadOnlyList<int> skipped, string[][] cues, bool exceptPseudoNegations = false)
+    /// <summary>True when a cue lies wholly within consecutive skipped words (pseudo-negations and halves left out as in <see cref="ContainsCue"/>).</summary>
+    private static bool InGap(IReadOnlyList<Token> tokens, IReadOnlyList<int> skipped, string[][] cues, bool exceptPseudoNegations = false, bool exceptNonHedges = false)
     {
         foreach (var index in skipped)
         {
@@ -179,7 +187,8 @@ internal static class Scope
             {
                 if (index + cue.Length <= tokens.Count && SequenceAt(tokens, index, cue)
                     && Enumerable.Range(index, cue.Length).All(skipped.Contains)
-                    && !(exceptPseudoNegations && InPseudoNegation(tokens, index)))
+                    && !(exceptPseudoNegations && InPseudoNegation(tokens, index))
+                    && !(exceptNonHedges && (IsHalfOfANumber(tokens, index, cue.Length) || InAny(tokens, index, Negation.PseudoHedges))))
                 {
                     return true;
                 }
@@ -188,6 +197,15 @@ internal static class Scope
 
         return false;
     }
+
+    /// <summary>
+    /// "39 y medio", "hora y media": a one-word cue that is the half of a number or of a unit of time after a joiner is part
+    /// of the number, not a hedge ("medio tieso" is one).
+    /// </summary>
+    private static bool IsHalfOfANumber(IReadOnlyList<Token> tokens, int index, int cueLength) =>
+        cueLength == 1 && index >= 2 && Words.Half.Contains(tokens[index].Text) && Words.NumberJoiners.Contains(tokens[index - 1].Text)
+        && (tokens[index - 2].Kind == TokenKind.Number || Words.NumberUnits.ContainsKey(tokens[index - 2].Text)
+            || Words.NumberTens.ContainsKey(tokens[index - 2].Text) || Words.OnsetHours.ContainsKey(tokens[index - 2].Text));
 
     /// <summary>A word of not being able in the clause before the cue at <paramref name="cueAt"/> ("can't walk without…").</summary>
     private static bool UnableBefore(IReadOnlyList<Token> tokens, int cueAt)

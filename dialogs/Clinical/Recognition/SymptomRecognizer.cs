@@ -201,9 +201,9 @@ public static class SymptomRecognizer
     }
 
     /// <summary>
-    /// "38.5 and shivering", "temp 101": a body temperature of 38 °C / 100.4 °F or more is a fever (NHS; Mayo); a lower
-    /// reading says there is none. Needs temperature context; the weather, a room, a bath or an oven is no body
-    /// temperature, and someone else's is not the person's (docs/clinical-content.md, "Numbers in context").
+    /// "38.5 and shivering", "temp 101", "treinta y nueve y medio": a body temperature of 38 °C / 100.4 °F or more is a
+    /// fever (NHS; Mayo); a lower reading says there is none. Needs temperature context; the weather, a room, a bath or an
+    /// oven is no body temperature, and someone else's is not the person's (docs/clinical-content.md, "Numbers in context").
     /// </summary>
     private static void RecognizeTemperature(IReadOnlyList<Token> tokens, bool temperatureExpected, Dictionary<string, FindingStatus> found)
     {
@@ -211,26 +211,25 @@ public static class SymptomRecognizer
         var fromReadings = new Dictionary<string, FindingStatus>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind != TokenKind.Number)
+            if (ReadTemperature(tokens, i) is not var (value, end))
             {
                 continue;
             }
 
-            var value = tokens[i].NumberValue;
             var celsius = value is >= 34 and <= 45;
             var fahrenheit = value is >= 93 and <= 110;
             // A reading with a decimal is never an age ("tengo 38,5" is a fever, "tengo 38" may be an age).
             var bodyDecimal = IsBodyTemperatureDecimal(tokens[i].Text, value);
-            if (!(celsius || fahrenheit) || (LooksLikeAge(tokens, i) && !bodyDecimal)
-                || !(temperatureExpected || HasTemperatureContext(tokens, i) || bodyDecimal)
+            if (!(celsius || fahrenheit) || (LooksLikeAge(tokens, i, end) && !bodyDecimal)
+                || !(temperatureExpected || HasTemperatureContext(tokens, i, end) || bodyDecimal)
                 || InSentence(tokens, i, Lexicon.SurroundingsWords) || InPast(tokens, i)
-                || Words.WeatherAfterReading.Any(weather => StartsAt(tokens, i + 1, weather)))
+                || Words.WeatherAfterReading.Any(weather => StartsAt(tokens, end, weather)))
             {
                 continue;
             }
 
             var febrile = celsius ? value >= 38 : value >= 100.4;
-            var status = Scope.Classify(tokens, i, i + 1, FindingIds.Fever, absentPhrase: false, skipped: []);
+            var status = Scope.Classify(tokens, i, end, FindingIds.Fever, absentPhrase: false, skipped: []);
             if (!febrile)
             {
                 // A normal reading says there is no fever, unless it is someone else's or hedged.
@@ -254,6 +253,27 @@ public static class SymptomRecognizer
         {
             Merge(found, FindingIds.Fever, reading);
         }
+    }
+
+    /// <summary>
+    /// A reading at <paramref name="i"/> and the index just after it: digits ("38.5"), or tens in words ("treinta y
+    /// nueve"), with a half after a joiner ("39 y medio", "treinta y ocho y media"). Null when no reading starts there.
+    /// </summary>
+    private static (double Value, int End)? ReadTemperature(IReadOnlyList<Token> tokens, int i)
+    {
+        if (tokens[i].Kind != TokenKind.Number && !Words.NumberTens.ContainsKey(tokens[i].Text))
+        {
+            return null;
+        }
+
+        var (value, length) = NumberWords.Read(tokens, i)!.Value;
+        var end = i + length;
+        if (end + 1 < tokens.Count && Words.NumberJoiners.Contains(tokens[end].Text) && Words.Half.Contains(tokens[end + 1].Text))
+        {
+            return (value + 0.5, end + 2);
+        }
+
+        return (value, end);
     }
 
     /// <summary>
@@ -349,10 +369,11 @@ public static class SymptomRecognizer
         }
     }
 
-    private static bool LooksLikeAge(IReadOnlyList<Token> tokens, int i) =>
+    /// <summary>The number in [<paramref name="i"/>, <paramref name="end"/>) reads as an age or a count ("tengo 39", "39 años", "40 kilos").</summary>
+    private static bool LooksLikeAge(IReadOnlyList<Token> tokens, int i, int end) =>
         (i > 0 && Words.AgeWords.Contains(tokens[i - 1].Text) && Words.AgeBefore.Contains(tokens[i - 1].Text))
         || Words.AgeBeforePairs.Any(pair => i >= pair.Length && StartsAt(tokens, i - pair.Length, pair))
-        || (i + 1 < tokens.Count && Words.AgeWords.Contains(tokens[i + 1].Text));
+        || (end < tokens.Count && Words.AgeWords.Contains(tokens[end].Text));
 
     private static bool StartsAt(IReadOnlyList<Token> tokens, int at, string[] words)
     {
@@ -374,13 +395,14 @@ public static class SymptomRecognizer
 
     /// <summary>"it was 37.4", "99.8": a reading with one decimal in the range of a body temperature needs no other word.</summary>
     private static bool IsBodyTemperatureDecimal(string text, double value) =>
-        text.Length - text.IndexOf('.') == 2 && text.Contains('.') && (value is >= 35 and < 43 || value is >= 95 and < 109);
+        text.Contains('.') && text.Length - text.IndexOf('.') == 2 && (value is >= 35 and < 43 || value is >= 95 and < 109);
 
-    private static bool HasTemperatureContext(IReadOnlyList<Token> tokens, int i)
+    /// <summary>A temperature word within three words of the reading in [<paramref name="i"/>, <paramref name="end"/>).</summary>
+    private static bool HasTemperatureContext(IReadOnlyList<Token> tokens, int i, int end)
     {
-        for (var j = Math.Max(0, i - 3); j <= Math.Min(tokens.Count - 1, i + 3); j++)
+        for (var j = Math.Max(0, i - 3); j <= Math.Min(tokens.Count - 1, end + 2); j++)
         {
-            if (j != i && Words.TemperatureWords.Contains(tokens[j].Text))
+            if ((j < i || j >= end) && Words.TemperatureWords.Contains(tokens[j].Text))
             {
                 return true;
             }
