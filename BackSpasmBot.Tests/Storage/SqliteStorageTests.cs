@@ -43,6 +43,27 @@ public sealed class SqliteStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task AReadAfterItsOwnWriteSeesWhatAnotherConnectionCommittedSinceAndNothingItHasNot()
+    {
+        // After a write, this store reads through its write connection while that is idle, whose pages it keeps cached:
+        // another process's commit must still be seen, and its uncommitted write never.
+        using var storage = NewStorage();
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new { value = "first" } });
+        await using var other = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await other.OpenAsync();
+        await Execute(other, "BEGIN IMMEDIATE");
+        await Execute(other, "UPDATE bot_state SET document = '{\"value\":\"second\"}', etag = 'other' WHERE key = 'k'");
+
+        var whileUncommitted = await storage.ReadAsync(["k"]);
+        await Execute(other, "COMMIT");
+        var afterCommit = await storage.ReadAsync(["k"]);
+
+        Assert.Equal("first", ((Newtonsoft.Json.Linq.JObject)whileUncommitted["k"])["value"]!.ToString());
+        Assert.Equal("second", ((Newtonsoft.Json.Linq.JObject)afterCommit["k"])["value"]!.ToString());
+        Assert.Equal("other", ((Newtonsoft.Json.Linq.JObject)afterCommit["k"])["eTag"]!.ToString());
+    }
+
+    [Fact]
     public async Task ADocumentIdleForTheExpiryIsGoneAtOnceAndPurgedFromTheFile()
     {
         var storage = NewStorage();
@@ -188,4 +209,11 @@ public sealed class SqliteStorageTests : IDisposable
     }
 
     private Task<string?> Scalar(string sql) => SqliteFile.ScalarAsync(DatabasePath, sql);
+
+    private static async Task Execute(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
 }
