@@ -31,8 +31,18 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
     /// <summary>Booked check-ins (<see cref="FollowUps.SqliteFollowUpStore"/>): a conversation with one is kept until it expires.</summary>
     internal const string FollowUpTable = "follow_ups";
 
-    /// <summary>WAL size (in 4 KB pages) at which the writer checkpoints by itself: about 40 MB.</summary>
-    public const int BackstopCheckpointPages = 10_000;
+    /// <summary>WAL size at which the writer checkpoints by itself: about 40 MB, whatever the file's page size.</summary>
+    public const int BackstopCheckpointBytes = 40_000 * 1024;
+
+    /// <summary>
+    /// The page size of a new file. A conversation's document (1–3 KB) fits in one 16 KB page beside its key; with
+    /// SQLite's default 4 KB pages every document above about 1 KB spilled into an overflow page of its own, so each
+    /// turn's write put 4.7 pages on average into the WAL (the leaf, the overflow page, the free list and the header
+    /// as the old overflow page is freed and a new one taken, the expiry index) where it now puts 2 (the leaf and the
+    /// expiry index), and each read read two pages instead of one. A file created with another page size keeps it
+    /// (SQLite changes it only with VACUUM; docs/state-and-privacy.md says how).
+    /// </summary>
+    public const int PageSize = 16_384;
 
     /// <summary>Idle read connections kept for reuse; more may be open at once under load, then closed.</summary>
     private static readonly int MaxIdleReaders = Math.Max(2, Environment.ProcessorCount * 2);
@@ -368,7 +378,7 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
     /// <summary>
     /// The write connection. It leaves checkpoints (copying the WAL into the database file, with an fsync) to
     /// <see cref="CheckpointAsync"/>, run off the turn path, and checkpoints itself only when the WAL has grown past
-    /// <see cref="BackstopCheckpointPages"/> pages because nothing else did.
+    /// <see cref="BackstopCheckpointBytes"/> because nothing else did.
     /// </summary>
     private async Task<Writer> OpenWriterAsync(CancellationToken cancellationToken)
     {
@@ -376,7 +386,9 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
         try
         {
             await using var pragma = connection.CreateCommand();
-            pragma.CommandText = $"PRAGMA wal_autocheckpoint = {BackstopCheckpointPages};";
+            pragma.CommandText = "PRAGMA page_size";
+            var pageSize = Convert.ToInt64(await pragma.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            pragma.CommandText = $"PRAGMA wal_autocheckpoint = {BackstopCheckpointBytes / Math.Max(pageSize, 512)};";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
             return new Writer(connection);
         }
@@ -427,6 +439,7 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
             await connection.OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
             command.CommandText =
+                $"PRAGMA page_size = {PageSize};" +
                 "PRAGMA journal_mode = WAL;" +
                 $"CREATE TABLE IF NOT EXISTS {Table} (key TEXT NOT NULL PRIMARY KEY, etag TEXT NOT NULL, document TEXT NOT NULL, expires_at INTEGER NOT NULL) WITHOUT ROWID;" +
                 $"CREATE INDEX IF NOT EXISTS {Table}_expires_at ON {Table} (expires_at);" +
