@@ -43,6 +43,64 @@ public sealed class SqliteStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task ANewFileHasPagesThatHoldAConversationsDocumentWholeAndItIsReadBackWhole()
+    {
+        // A 3 KB document (a long conversation's is about 2 KB) fits in one page beside its key, with no overflow page.
+        var document = new string('x', 3 * 1024);
+        using var storage = NewStorage();
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new { value = document } });
+
+        var found = await storage.ReadAsync(["k"]);
+
+        Assert.Equal(SqliteStorage.PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture), await Scalar("PRAGMA page_size"));
+        Assert.True(SqliteStorage.PageSize >= 16 * 1024);
+        Assert.Equal(document, ((Newtonsoft.Json.Linq.JObject)found["k"])["value"]!.ToString());
+    }
+
+    [Fact]
+    public async Task AFileMadeWithSmallerPagesKeepsThemAndItsDocumentsAreReadAndWrittenAsBefore()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        await using (var earlier = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
+        {
+            await earlier.OpenAsync();
+            await Execute(earlier, "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL;");
+            await Execute(earlier, "CREATE TABLE bot_state (key TEXT NOT NULL PRIMARY KEY, etag TEXT NOT NULL, document TEXT NOT NULL, expires_at INTEGER NOT NULL) WITHOUT ROWID");
+            await Execute(earlier, $"INSERT INTO bot_state VALUES ('k', 'e1', '{{\"value\":\"{new string('x', 2048)}\"}}', {_time.GetUtcNow().AddHours(1).ToUnixTimeMilliseconds()})");
+        }
+
+        using var storage = NewStorage();
+        var before = (await storage.ReadAsync(["k"]))["k"];
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Dictionary<string, object> { ["value"] = "second", ["eTag"] = "e1" } });
+        var after = await storage.ReadAsync(["k"]);
+
+        Assert.Equal(new string('x', 2048), ((Newtonsoft.Json.Linq.JObject)before)["value"]!.ToString());
+        Assert.Equal("second", ((Newtonsoft.Json.Linq.JObject)after["k"])["value"]!.ToString());
+        Assert.Equal("4096", await Scalar("PRAGMA page_size"));
+    }
+
+    [Fact]
+    public async Task AReadAfterItsOwnWriteSeesWhatAnotherConnectionCommittedSinceAndNothingItHasNot()
+    {
+        // After a write, this store reads through its write connection while that is idle, whose pages it keeps cached:
+        // another process's commit must still be seen, and its uncommitted write never.
+        using var storage = NewStorage();
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new { value = "first" } });
+        await using var other = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await other.OpenAsync();
+        await Execute(other, "BEGIN IMMEDIATE");
+        await Execute(other, "UPDATE bot_state SET document = '{\"value\":\"second\"}', etag = 'other' WHERE key = 'k'");
+
+        var whileUncommitted = await storage.ReadAsync(["k"]);
+        await Execute(other, "COMMIT");
+        var afterCommit = await storage.ReadAsync(["k"]);
+
+        Assert.Equal("first", ((Newtonsoft.Json.Linq.JObject)whileUncommitted["k"])["value"]!.ToString());
+        Assert.Equal("second", ((Newtonsoft.Json.Linq.JObject)afterCommit["k"])["value"]!.ToString());
+        Assert.Equal("other", ((Newtonsoft.Json.Linq.JObject)afterCommit["k"])["eTag"]!.ToString());
+    }
+
+    [Fact]
     public async Task ADocumentIdleForTheExpiryIsGoneAtOnceAndPurgedFromTheFile()
     {
         var storage = NewStorage();
@@ -188,4 +246,11 @@ public sealed class SqliteStorageTests : IDisposable
     }
 
     private Task<string?> Scalar(string sql) => SqliteFile.ScalarAsync(DatabasePath, sql);
+
+    private static async Task Execute(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
 }

@@ -31,8 +31,18 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
     /// <summary>Booked check-ins (<see cref="FollowUps.SqliteFollowUpStore"/>): a conversation with one is kept until it expires.</summary>
     internal const string FollowUpTable = "follow_ups";
 
-    /// <summary>WAL size (in 4 KB pages) at which the writer checkpoints by itself: about 40 MB.</summary>
-    public const int BackstopCheckpointPages = 10_000;
+    /// <summary>WAL size at which the writer checkpoints by itself: about 40 MB, whatever the file's page size.</summary>
+    public const int BackstopCheckpointBytes = 40_000 * 1024;
+
+    /// <summary>
+    /// The page size of a new file. A conversation's document (1–3 KB) fits in one 16 KB page beside its key; with
+    /// SQLite's default 4 KB pages every document above about 1 KB spilled into an overflow page of its own, so each
+    /// turn's write put 4.7 pages on average into the WAL (the leaf, the overflow page, the free list and the header
+    /// as the old overflow page is freed and a new one taken, the expiry index) where it now puts 2 (the leaf and the
+    /// expiry index), and each read read two pages instead of one. A file created with another page size keeps it
+    /// (SQLite changes it only with VACUUM; docs/state-and-privacy.md says how).
+    /// </summary>
+    public const int PageSize = 16_384;
 
     /// <summary>Idle read connections kept for reuse; more may be open at once under load, then closed.</summary>
     private static readonly int MaxIdleReaders = Math.Max(2, Environment.ProcessorCount * 2);
@@ -135,29 +145,44 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
         }
     }
 
-    protected override Task<IReadOnlyList<StoredDocument>> ReadDocumentsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
-        OnReaderAsync<IReadOnlyList<StoredDocument>>(
+    protected override Task<IReadOnlyList<StoredDocument>> ReadDocumentsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        // One key (every turn's read) on the write connection when no write is using it: its page cache is still
+        // valid, because the commits since its last read were its own, whereas a read connection's is dropped by every
+        // commit of another connection and must read its pages again from the file and the WAL.
+        if (keys.Count == 1 && TryOnIdleWriter(writer => Rows(writer.ReadOne(keys[0], Now()), keys.Count), out var documents))
+        {
+            return Task.FromResult(documents);
+        }
+
+        return OnReaderAsync(
             reader =>
             {
-                // One key (every turn's read) through the connection's statement prepared once; several through a new one.
-                using var owned = keys.Count == 1 ? null : reader.Connection.CreateCommand();
-                var command = owned ?? reader.ReadOne(keys[0], Now());
-                if (owned is not null)
+                // One key through the connection's statement prepared once; several through a new one.
+                if (keys.Count == 1)
                 {
-                    owned.CommandText = $"SELECT key, etag, document FROM {Table} WHERE expires_at > $now AND key IN ({AddKeys(owned, keys)})";
-                    owned.Parameters.AddWithValue("$now", Now());
+                    return Rows(reader.ReadOne(keys[0], Now()), keys.Count);
                 }
 
-                var documents = new List<StoredDocument>(keys.Count);
-                using var rows = command.ExecuteReader();
-                while (rows.Read())
-                {
-                    documents.Add(new StoredDocument(rows.GetString(0), rows.GetString(1), rows.GetString(2)));
-                }
-
-                return documents;
+                using var command = reader.Connection.CreateCommand();
+                command.CommandText = $"SELECT key, etag, document FROM {Table} WHERE expires_at > $now AND key IN ({AddKeys(command, keys)})";
+                command.Parameters.AddWithValue("$now", Now());
+                return Rows(command, keys.Count);
             },
             cancellationToken);
+    }
+
+    private static IReadOnlyList<StoredDocument> Rows(SqliteCommand read, int keys)
+    {
+        var documents = new List<StoredDocument>(keys);
+        using var rows = read.ExecuteReader();
+        while (rows.Read())
+        {
+            documents.Add(new StoredDocument(rows.GetString(0), rows.GetString(1), rows.GetString(2)));
+        }
+
+        return documents;
+    }
 
     protected override Task WriteDocumentsAsync(IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken) =>
         OnWriterAsync(
@@ -288,6 +313,43 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="read"/> on the write connection if it is open and no write holds it at this moment, without
+    /// waiting; false when it could not. A failure replaces the connection, as a failed write does.
+    /// </summary>
+    private bool TryOnIdleWriter<T>(Func<Writer, T> read, out T result)
+    {
+        result = default!;
+        if (_writer is null || !_writeGate.Wait(0))
+        {
+            return false;
+        }
+
+        try
+        {
+            if (_writer is not { } writer || _disposed)
+            {
+                return false;
+            }
+
+            try
+            {
+                result = read(writer);
+                return true;
+            }
+            catch
+            {
+                writer.Dispose();
+                _writer = null;
+                throw;
+            }
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
     /// <summary>Runs a write on the one write connection, one write at a time; a failed connection is replaced.</summary>
     private async Task<T> OnWriterAsync<T>(Func<Writer, T> write, CancellationToken cancellationToken)
     {
@@ -316,7 +378,7 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
     /// <summary>
     /// The write connection. It leaves checkpoints (copying the WAL into the database file, with an fsync) to
     /// <see cref="CheckpointAsync"/>, run off the turn path, and checkpoints itself only when the WAL has grown past
-    /// <see cref="BackstopCheckpointPages"/> pages because nothing else did.
+    /// <see cref="BackstopCheckpointBytes"/> because nothing else did.
     /// </summary>
     private async Task<Writer> OpenWriterAsync(CancellationToken cancellationToken)
     {
@@ -324,7 +386,9 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
         try
         {
             await using var pragma = connection.CreateCommand();
-            pragma.CommandText = $"PRAGMA wal_autocheckpoint = {BackstopCheckpointPages};";
+            pragma.CommandText = "PRAGMA page_size";
+            var pageSize = Convert.ToInt64(await pragma.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            pragma.CommandText = $"PRAGMA wal_autocheckpoint = {BackstopCheckpointBytes / Math.Max(pageSize, 512)};";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
             return new Writer(connection);
         }
@@ -375,6 +439,7 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
             await connection.OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
             command.CommandText =
+                $"PRAGMA page_size = {PageSize};" +
                 "PRAGMA journal_mode = WAL;" +
                 $"CREATE TABLE IF NOT EXISTS {Table} (key TEXT NOT NULL PRIMARY KEY, etag TEXT NOT NULL, document TEXT NOT NULL, expires_at INTEGER NOT NULL) WITHOUT ROWID;" +
                 $"CREATE INDEX IF NOT EXISTS {Table}_expires_at ON {Table} (expires_at);" +
@@ -400,20 +465,7 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
         public SqliteConnection Connection { get; } = connection;
 
         /// <summary>The read of one key, ready to execute.</summary>
-        public SqliteCommand ReadOne(string key, long now)
-        {
-            if (_readOne is null)
-            {
-                _readOne = Connection.CreateCommand();
-                _readOne.CommandText = $"SELECT key, etag, document FROM {Table} WHERE expires_at > $now AND key IN ($k0)";
-                _readOne.Parameters.Add("$k0", SqliteType.Text);
-                _readOne.Parameters.Add("$now", SqliteType.Integer);
-            }
-
-            _readOne.Parameters["$k0"].Value = key;
-            _readOne.Parameters["$now"].Value = now;
-            return _readOne;
-        }
+        public SqliteCommand ReadOne(string key, long now) => ReadOneStatement(ref _readOne, Connection, key, now);
 
         public void Dispose()
         {
@@ -422,12 +474,30 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
         }
     }
 
+    /// <summary>The read of one key on <paramref name="connection"/>, prepared on first use into <paramref name="statement"/>.</summary>
+    private static SqliteCommand ReadOneStatement(ref SqliteCommand? statement, SqliteConnection connection, string key, long now)
+    {
+        if (statement is null)
+        {
+            statement = connection.CreateCommand();
+            statement.CommandText = $"SELECT key, etag, document FROM {Table} WHERE expires_at > $now AND key IN ($k0)";
+            statement.Parameters.Add("$k0", SqliteType.Text);
+            statement.Parameters.Add("$now", SqliteType.Integer);
+        }
+
+        statement.Parameters["$k0"].Value = key;
+        statement.Parameters["$now"].Value = now;
+        return statement;
+    }
+
     /// <summary>
     /// The write connection with its statements (the transaction's begin, commit and rollback too), prepared once and
-    /// reused with new parameter values: preparing them for every write cost about a tenth of the write.
+    /// reused with new parameter values: preparing them for every write cost about a tenth of the write. It also reads
+    /// one key when no write needs it (<see cref="TryOnIdleWriter"/>).
     /// </summary>
     private sealed class Writer : IDisposable
     {
+        private SqliteCommand? _readOne;
         private readonly SqliteCommand _begin;
         private readonly SqliteCommand _commit;
         private readonly SqliteCommand _rollback;
@@ -457,6 +527,9 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
         }
 
         public SqliteConnection Connection { get; }
+
+        /// <summary>The read of one key, ready to execute.</summary>
+        public SqliteCommand ReadOne(string key, long now) => ReadOneStatement(ref _readOne, Connection, key, now);
 
         /// <summary>Begins a transaction that holds the write lock from the start.</summary>
         public void Begin() => _begin.ExecuteNonQuery();
@@ -496,6 +569,7 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
 
         public void Dispose()
         {
+            _readOne?.Dispose();
             _begin.Dispose();
             _commit.Dispose();
             _rollback.Dispose();

@@ -46,4 +46,7 @@ public sealed class Vocabulary
     internal IReadOnlyList<IReadOnlyList<Pattern>> CompiledPhrases { get; init; } = [];
 
     internal IReadOnlyList<IReadOnlyList<Pattern>> CompiledClarifiers { get; init; } = [];
+
+    /// <summary>The first words of the compiled phrases and clarifiers, each once (<see cref="Recognition.StartIndex"/>).</summary>
+    internal StartIndex? StartIndex { get; init; }
 }

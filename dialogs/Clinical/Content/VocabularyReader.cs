@@ -85,6 +85,7 @@ internal static class VocabularyReader
             WordSets = Kinds(file, "negation", SetKinds, words => (IReadOnlySet<string>)words.ToHashSet(StringComparer.Ordinal), singleWords: true),
             CompiledPhrases = compiled,
             CompiledClarifiers = compiledClarifiers,
+            StartIndex = StartIndex.Attach(compiled.Concat(compiledClarifiers).SelectMany(patterns => patterns)),
         };
     }
 

@@ -2,8 +2,9 @@ namespace BackSpasmBot.Clinical.Recognition;
 
 /// <summary>
 /// What the matcher needs to know about each word of one message, worked out once for the hundreds of patterns tried on
-/// it: the word's first letter as a bit (<see cref="BitOf"/>), and whether it may be read as a typo at all
-/// (<see cref="Fuzzy.MayBeTypo"/>). Valid for the language in use when it was made.
+/// it: the word's first letter as a bit (<see cref="BitOf"/>), whether it may be read as a typo at all
+/// (<see cref="Fuzzy.MayBeTypo"/>), and, given the vocabulary's <see cref="StartIndex"/>, which first words of its
+/// phrases the word matches. Valid for the language in use when it was made.
 /// </summary>
 internal sealed class MessageWords
 {
@@ -13,30 +14,93 @@ internal sealed class MessageWords
     private readonly ulong[] _letters;
     private readonly bool[] _mayBeTypo;
 
-    private MessageWords(ulong[] letters, bool[] mayBeTypo, ulong any)
+    /// <summary>Per word: the first 64-bit word of <see cref="Index"/>'s entries its bits start at, and where in <see cref="_startBits"/>.</summary>
+    private readonly int[]? _startFrom;
+    private readonly int[]? _startOffset;
+    private readonly int[]? _startLength;
+
+    /// <summary>The bits of the entries each word matches, word after word, over the entries of its first letter only.</summary>
+    private readonly ulong[]? _startBits;
+
+    private MessageWords(IReadOnlyList<Token> tokens, StartIndex? index)
     {
-        _letters = letters;
-        _mayBeTypo = mayBeTypo;
-        Any = any;
+        _letters = new ulong[tokens.Count];
+        _mayBeTypo = new bool[tokens.Count];
+        for (var i = 0; i < _letters.Length; i++)
+        {
+            var token = tokens[i];
+            _letters[i] = token.IsWordLike && token.Text.Length > 0 ? BitOf(token.Text[0]) : 0;
+            _mayBeTypo[i] = token.Kind == TokenKind.Word && Fuzzy.MayBeTypo(token.Text);
+            Any |= _letters[i];
+        }
+
+        if (index is null)
+        {
+            return;
+        }
+
+        Index = index;
+        _startFrom = new int[tokens.Count];
+        _startOffset = new int[tokens.Count];
+        _startLength = new int[tokens.Count];
+        var total = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var (start, end) = tokens[i].IsWordLike && tokens[i].Text.Length > 0 ? index.RangeOf(tokens[i].Text[0]) : (0, 0);
+            if (start < end)
+            {
+                _startFrom[i] = start >> 6;
+                _startOffset[i] = total;
+                _startLength[i] = ((end - 1) >> 6) - (start >> 6) + 1;
+                total += _startLength[i];
+            }
+        }
+
+        _startBits = new ulong[total];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (_startLength[i] == 0)
+            {
+                continue;
+            }
+
+            var (start, end) = index.RangeOf(tokens[i].Text[0]);
+            for (var number = start; number < end; number++)
+            {
+                if (Pattern.WordMatches(index.Entry(number), tokens, i, this))
+                {
+                    var bit = number - (_startFrom[i] << 6);
+                    _startBits[_startOffset[i] + (bit >> 6)] |= 1UL << (bit & 63);
+                }
+            }
+        }
     }
 
     /// <summary>The letters of every word in the message.</summary>
     public ulong Any { get; }
 
-    public static MessageWords Of(IReadOnlyList<Token> tokens)
+    /// <summary>The index whose entries <see cref="StartsAt"/> knows, if any.</summary>
+    public StartIndex? Index { get; }
+
+    public static MessageWords Of(IReadOnlyList<Token> tokens) => new(tokens, index: null);
+
+    /// <summary>As <see cref="Of(IReadOnlyList{Token})"/>, also comparing every word with the first words in <paramref name="index"/>.</summary>
+    public static MessageWords Of(IReadOnlyList<Token> tokens, StartIndex? index) => new(tokens, index);
+
+    /// <summary>Whether the word at <paramref name="index"/> matches any of <paramref name="entries"/> (bits over <see cref="Index"/>'s entries).</summary>
+    public bool StartsAt(int index, ulong[] entries)
     {
-        var letters = new ulong[tokens.Count];
-        var mayBeTypo = new bool[tokens.Count];
-        var any = 0UL;
-        for (var i = 0; i < letters.Length; i++)
+        var from = _startFrom![index];
+        var offset = _startOffset![index];
+        for (var k = 0; k < _startLength![index]; k++)
         {
-            var token = tokens[i];
-            letters[i] = token.IsWordLike && token.Text.Length > 0 ? BitOf(token.Text[0]) : 0;
-            mayBeTypo[i] = token.Kind == TokenKind.Word && Fuzzy.MayBeTypo(token.Text);
-            any |= letters[i];
+            if ((_startBits![offset + k] & entries[from + k]) != 0)
+            {
+                return true;
+            }
         }
 
-        return new MessageWords(letters, mayBeTypo, any);
+        return false;
     }
 
     /// <summary>The bit of the first letter of the word at <paramref name="index"/>; none for punctuation.</summary>

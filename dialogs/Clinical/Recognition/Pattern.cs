@@ -33,6 +33,12 @@ internal sealed class Pattern
     /// <summary>The first letters of the words that can start a match (<see cref="MessageWords"/>), or any letter.</summary>
     private readonly ulong firstLetters;
 
+    /// <summary>The vocabulary's index of first words, when this phrase is in one (<see cref="StartIndex"/>).</summary>
+    private StartIndex? startIndex;
+
+    /// <summary>The entries of <see cref="startIndex"/> that this phrase's first element holds, one bit each.</summary>
+    private ulong[]? startEntries;
+
     private Pattern(string findingId, PatternKind kind, IReadOnlyList<Element> elements, string source)
     {
         FindingId = findingId;
@@ -49,6 +55,17 @@ internal sealed class Pattern
     public PatternKind Kind { get; }
 
     public string Source { get; }
+
+    /// <summary>The first words of the first element's alternatives, or null when the phrase may start at any word.</summary>
+    internal IEnumerable<LexiconWord>? StartWords =>
+        firstLetters == MessageWords.AnyLetter ? null : elements[0].Alternatives!.Select(alternative => alternative[0]);
+
+    /// <summary>Set once, by <see cref="StartIndex.Attach"/>, while the vocabulary is being read.</summary>
+    internal void UseStartIndex(StartIndex index, ulong[] entries)
+    {
+        startIndex = index;
+        startEntries = entries;
+    }
 
     public static Pattern Compile(string findingId, string text, IReadOnlyDictionary<string, string[]> macros, VerbForms verbForms)
     {
@@ -182,8 +199,18 @@ internal sealed class Pattern
     }
 
     /// <summary>A cheap first test: the first element (never a gap) must match the word at <paramref name="start"/>.</summary>
+    /// <remarks>
+    /// With the vocabulary's <see cref="StartIndex"/>, the message's words were compared with every first word once, and
+    /// this is a test of shared bits; without it (a phrase compiled on its own), the word is compared with the first
+    /// element's alternatives here. Both give the same answer.
+    /// </remarks>
     private bool CanStartAt(IReadOnlyList<Token> tokens, int start, MessageWords words)
     {
+        if (startEntries is not null && ReferenceEquals(words.Index, startIndex))
+        {
+            return words.StartsAt(start, startEntries);
+        }
+
         if (elements.Count == 0 || elements[0].Alternatives is not { } alternatives)
         {
             return true;
@@ -275,7 +302,7 @@ internal sealed class Pattern
         return true;
     }
 
-    private static bool WordMatches(LexiconWord word, IReadOnlyList<Token> tokens, int index, MessageWords words)
+    internal static bool WordMatches(LexiconWord word, IReadOnlyList<Token> tokens, int index, MessageWords words)
     {
         var lexiconWord = word.Text;
         var token = tokens[index];
@@ -314,10 +341,13 @@ internal sealed class Pattern
     internal sealed record PatternMatch(int Start, int End, IReadOnlyList<int> Skipped);
 
     /// <summary>A word of a phrase, with the other forms of its verb that it also matches ("went" for "gone").</summary>
-    private sealed record LexiconWord(string Text, string[]? OtherForms)
+    internal sealed record LexiconWord(string Text, string[]? OtherForms)
     {
         /// <summary>The letters a matching word can start with: the word's own, and its other forms' ("went" for "go").</summary>
         public char[] FirstLetters { get; } = [.. new[] { FirstLetter(Text) }.Concat(OtherForms?.Select(f => f[0]) ?? []).Distinct()];
+
+        /// <summary>Equal for two words that match the same typed words: the same text and the same other forms.</summary>
+        public string Key { get; } = OtherForms is null ? Text : Text + "\0" + string.Join('\0', OtherForms);
     }
 
     /// <summary>One pattern element: alternatives to match, or (when null) a gap of up to MaxGap words (and commas, when it crosses them).</summary>

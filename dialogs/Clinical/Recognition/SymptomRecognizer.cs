@@ -83,7 +83,7 @@ public static class SymptomRecognizer
 
         var found = new Dictionary<string, FindingStatus>(StringComparer.Ordinal);
         var explained = new bool[tokens.Count];
-        var words = MessageWords.Of(tokens);
+        var words = MessageWords.Of(tokens, ClinicalContent.Current.Text.Vocabulary.StartIndex);
         foreach (var group in Groups)
         {
             RecognizePhrases(tokens, words, group, found, explained);
@@ -137,7 +137,7 @@ public static class SymptomRecognizer
         }
 
         var found = new Dictionary<string, FindingStatus>(StringComparer.Ordinal);
-        RecognizePhrases(tokens, MessageWords.Of(tokens), group!, found, new bool[tokens.Count]);
+        RecognizePhrases(tokens, MessageWords.Of(tokens, ClinicalContent.Current.Text.Vocabulary.StartIndex), group!, found, new bool[tokens.Count]);
         return found.GetValueOrDefault(partId);
     }
 
