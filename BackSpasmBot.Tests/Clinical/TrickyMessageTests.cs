@@ -66,11 +66,16 @@ public class TrickyMessageTests
     }
 
     [Fact]
-    public void ABareNumberIsATemperatureOnlyWhenAnsweringTheFeverQuestion()
+    public void ABareWholeNumberIsATemperatureOnlyWhenAnsweringTheFeverQuestion()
     {
-        Assert.Empty(SymptomRecognizer.Recognize("38.5"));
-        Assert.Contains(new Mention("fever", FindingStatus.Present), SymptomRecognizer.Recognize("38.5", temperatureExpected: true));
+        Assert.Empty(SymptomRecognizer.Recognize("39"));
+        Assert.Contains(new Mention("fever", FindingStatus.Present), SymptomRecognizer.Recognize("39", temperatureExpected: true));
     }
+
+    /// <summary>A reading with one decimal in the range of a body temperature is one anywhere (round 15: "it was 37.4").</summary>
+    [Fact]
+    public void ABareDecimalInTheRangeOfABodyTemperatureIsATemperature() =>
+        Assert.Contains(new Mention("fever", FindingStatus.Present), SymptomRecognizer.Recognize("38.5"));
 
     [Fact]
     public void TroubleSeeingIsNotABladderProblem()
