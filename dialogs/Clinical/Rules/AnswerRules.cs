@@ -150,6 +150,13 @@ internal static class AnswerRules
                 // A reason in words ("I take apixaban"), a yes, "not sure" or anything unclear: ask a pharmacist first.
                 // Only a plain no or "none of these" clears it.
                 report.NsaidCaution = claimed || !(yesNo == YesNo.No || SaysNone(text));
+
+                // A reason said with doubt in this answer was held back for this question (TriageRules): it is the reason now.
+                foreach (var reason in mentions.Where(m => m.Status == FindingStatus.Hedged).Select(m => MedicineCautions.FromMention(m.FindingId)).OfType<string>())
+                {
+                    TriageRules.AddCaution(report, reason);
+                }
+
                 return true;
             default:
                 return false;

@@ -199,6 +199,11 @@ public static partial class TriageRules
 
         if (MedicineCautions.FromMention(mention.FindingId) is { } caution)
         {
+            if (HedgedBeforeTheMedicineQuestion(report, mention))
+            {
+                return;
+            }
+
             if (claimed)
             {
                 report.NsaidCaution = true;
@@ -218,8 +223,8 @@ public static partial class TriageRules
 
                 return;
             case FindingIds.NsaidCaution:
-                // A named reason (even hedged) means: ask a pharmacist first. One denied reason says nothing about the others.
-                if (claimed)
+                // A named reason means: ask a pharmacist first. One denied reason says nothing about the others.
+                if (claimed && !HedgedBeforeTheMedicineQuestion(report, mention))
                 {
                     report.NsaidCaution = true;
                 }
@@ -254,7 +259,15 @@ public static partial class TriageRules
         }
     }
 
-    private static void AddCaution(SymptomReport report, string caution)
+    /// <summary>
+    /// A medicine caution said with doubt, or of someone else ("my husband had a stroke"), before the medicine question has
+    /// been answered: the question asks it plainly, so the plan never gives a reason the person did not report. Once that
+    /// question has been answered, a doubtful caution is still taken as a caution (docs/clinical-content.md, medicines).
+    /// </summary>
+    private static bool HedgedBeforeTheMedicineQuestion(SymptomReport report, Mention mention) =>
+        mention.Status == FindingStatus.Hedged && report.NsaidCaution is null;
+
+    internal static void AddCaution(SymptomReport report, string caution)
     {
         report.CautionReasons.Remove(MedicineCautions.Unnamed);
         if (!report.CautionReasons.Contains(caution))
