@@ -49,7 +49,8 @@ public class Corpus18KindsTests
         // "n" for "and" ends a negation's reach.
         { "meningitis_signs", "neck wont move n theres a purple rash" },
         // "Week" typed for "weak" after the legs.
-        { "limb_weakness", "both my legs feel so week" },
+        { "limb_weakness", "my left leg feels week" },
+        { "both_legs", "my legs are really week" },
         // No way of lying that eases it (asked plainly).
         { "night_pain", "there's no position that eases it, I've tried them all" },
         // "I've had a fever" may still be going (asked plainly); a cause after a negation is not denied.
