@@ -21,7 +21,7 @@ namespace BackSpasmBot.Tests.Clinical;
 /// </summary>
 public sealed class BlindCorpusTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json", "blind-en-3.json", "blind-en-4.json", "blind-en-5.json", "blind-en-6.json", "blind-en-7.json", "blind-en-8.json", "blind-en-9.json", "blind-en-10.json", "blind-en-11.json", "blind-en-12.json", "blind-en-13.json", "blind-en-14.json", "blind-en-15.json", "blind-en-16.json", "blind-en-17.json", "blind-en-18.json", "blind-en-19.json", "blind-en-20.json", "blind-es-1.json", "blind-es-2.json", "blind-es-3.json", "blind-es-4.json", "blind-es-5.json", "blind-es-6.json", "blind-es-7.json", "blind-es-8.json", "blind-es-9.json", "blind-es-10.json"];
+    public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json", "blind-en-3.json", "blind-en-4.json", "blind-en-5.json", "blind-en-6.json", "blind-en-7.json", "blind-en-8.json", "blind-en-9.json", "blind-en-10.json", "blind-en-11.json", "blind-en-12.json", "blind-en-13.json", "blind-en-14.json", "blind-en-15.json", "blind-en-16.json", "blind-en-17.json", "blind-en-18.json", "blind-en-19.json", "blind-en-20.json", "blind-en-21.json", "blind-es-1.json", "blind-es-2.json", "blind-es-3.json", "blind-es-4.json", "blind-es-5.json", "blind-es-6.json", "blind-es-7.json", "blind-es-8.json", "blind-es-9.json", "blind-es-10.json"];
 
     [Fact]
     public void EveryEmergencyFindingInTheFirstBlindCorpusIsCaught()
@@ -47,7 +47,8 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// are recorded in docs/recognition.md); Spanish corpus 4 after the round from its misses (untouched: 92.7% / 95.9%);
     /// English 13 untouched; Spanish 5 after the round from its misses (untouched: 94.1% / 84.9%); Spanish 7 after the
     /// round from its misses (untouched: 94.6% / 96.0% on the content of 2.5.0); English 18, 19 and 20 after round 16 from their misses
-    /// (untouched on 2.6.0: 94.5% / 96.6%, 98.9% / 99.3%, 96.4% / 96.8%); Spanish 9 and 10 at their untouched figures on 2.6.0.
+    /// (untouched on 2.6.0: 94.5% / 96.6%, 98.9% / 99.3%, 96.4% / 96.8%); Spanish 9 and 10 at their untouched figures on 2.6.0;
+    /// English 21 untouched on 3.0.0 (94.0% / 88.3% on 2.6.0).
     /// </summary>
     [Theory]
     [InlineData("blind-en-2.json", Tier.Emergency, 1.0)]
@@ -108,6 +109,8 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-es-10.json", Tier.Urgent, 0.8985)]
     [InlineData("blind-en-20.json", Tier.Emergency, 0.9995)]
     [InlineData("blind-en-20.json", Tier.Urgent, 0.9775)]
+    [InlineData("blind-en-21.json", Tier.Emergency, 0.9435)]
+    [InlineData("blind-en-21.json", Tier.Urgent, 0.8825)]
     public void ALaterBlindCorpusIsCaughtAtLeastAsWellAsLastRecorded(string file, Tier tier, double floor)
     {
         var score = Score(file);
