@@ -34,8 +34,16 @@ internal static class Scope
         var redFlag = FindingCatalog.TierOf(findingId) >= Tier.Urgent || ClarifyingQuestions.Find(findingId) is not null;
 
         // "I thought I'd wet myself but it was the ice pack": a correction, so the finding is absent.
-        if (ContainsCue(tokens, windowStart, start, Negation.SupposedCues) >= 0 && CorrectedAfter(tokens, end))
+        var supposedAt = ContainsCue(tokens, windowStart, start, Negation.SupposedCues);
+        if (supposedAt >= 0 && CorrectedAfter(tokens, end))
         {
+            // "le dije que no tenía problemas para orinar, pero ahora veo que me cuesta": what is corrected is the denial,
+            // so the finding is asked about plainly, never taken as absent.
+            if (ContainsCue(tokens, supposedAt, start, Negation.NegationCues, exceptPseudoNegations: true) >= 0)
+            {
+                return FindingStatus.Hedged;
+            }
+
             // "it seemed he spoke oddly, but he was half asleep, now I couldn't say": a correction that ends unsure is
             // no correction; the finding is asked about plainly.
             return UnsureAfter(tokens, end) ? FindingStatus.Hedged : FindingStatus.Absent;
