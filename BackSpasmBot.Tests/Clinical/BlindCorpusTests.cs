@@ -47,7 +47,8 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// are recorded in docs/recognition.md); Spanish corpus 4 after the round from its misses (untouched: 92.7% / 95.9%);
     /// English 13 untouched; Spanish 5 after the round from its misses (untouched: 94.1% / 84.9%); Spanish 7 after the
     /// round from its misses (untouched: 94.6% / 96.0% on the content of 2.5.0); English 18, 19 and 20 and Spanish 9
-    /// and 10 at their untouched figures on the content of 2.6.0, before any round read them.
+    /// and 10 at their untouched figures on the content of 2.6.0, before any round read them; Spanish 9 and 10 raised after
+    /// the round from their misses (untouched: 94.1% / 98.0% and 90.6% / 89.9%).
     /// </summary>
     [Theory]
     [InlineData("blind-en-2.json", Tier.Emergency, 1.0)]
@@ -100,12 +101,12 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-es-8.json", Tier.Urgent, 0.941)]
     [InlineData("blind-en-18.json", Tier.Emergency, 0.9445)]
     [InlineData("blind-en-18.json", Tier.Urgent, 0.9655)]
-    [InlineData("blind-es-9.json", Tier.Emergency, 0.9405)]
-    [InlineData("blind-es-9.json", Tier.Urgent, 0.9795)]
+    [InlineData("blind-es-9.json", Tier.Emergency, 0.9955)]
+    [InlineData("blind-es-9.json", Tier.Urgent, 0.9995)]
     [InlineData("blind-en-19.json", Tier.Emergency, 0.9885)]
     [InlineData("blind-en-19.json", Tier.Urgent, 0.9925)]
-    [InlineData("blind-es-10.json", Tier.Emergency, 0.9055)]
-    [InlineData("blind-es-10.json", Tier.Urgent, 0.8985)]
+    [InlineData("blind-es-10.json", Tier.Emergency, 0.9845)]
+    [InlineData("blind-es-10.json", Tier.Urgent, 0.9785)]
     [InlineData("blind-en-20.json", Tier.Emergency, 0.9635)]
     [InlineData("blind-en-20.json", Tier.Urgent, 0.9675)]
     public void ALaterBlindCorpusIsCaughtAtLeastAsWellAsLastRecorded(string file, Tier tier, double floor)

@@ -23,6 +23,7 @@ public sealed class SpanishCorpus9And10KindsTests
         { "balance_coordination", "cuando ando me voy de costado y tengo que agarrarme" },
         // Both legs named by their sides; a foot that hangs on both sides.
         { "both_legs", "no noto la pierna izquierda ni la derecha desde el mediodía" },
+        { "both_legs", "no siento ni la rodilla izquierda ni la derecha" },
         { "both_legs", "los pies me cuelgan de los dos lados al caminar" },
         // A limb's feeling that "went"; one limb named, then another after "ni".
         { "limb_sensation_loss", "se me fue la sensibilidad de la mano izquierda esta mañana" },
@@ -77,6 +78,10 @@ public sealed class SpanishCorpus9And10KindsTests
         { "night_pain", "el dolor no se quita con nada, ni por la noche" },
         { "cancer_history", "me encontraron un nódulo en el pulmón, esperan la biopsia" },
         { "cancer_history", "me operaron de un bulto pero no me acuerdo si era cáncer" },
+        { "meningitis_signs", "me duele la nuca desde anoche y tengo fiebre" },
+        { "immune_risk", "el pis me arde y huele mal desde el lunes" },
+        // A denial once said, then corrected: what is corrected is the no.
+        { "bladder_bowel", "le puse que no tenía problemas para orinar pero ahora veo que sí" },
     };
 
     /// <summary>Look-alikes of the kinds above: none is a red flag.</summary>
