@@ -46,9 +46,9 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// changes their misses led to; Spanish corpora 2 and 3 after the rounds their misses led to (their untouched figures
     /// are recorded in docs/recognition.md); Spanish corpus 4 after the round from its misses (untouched: 92.7% / 95.9%);
     /// English 13 untouched; Spanish 5 after the round from its misses (untouched: 94.1% / 84.9%); Spanish 7 after the
-    /// round from its misses (untouched: 94.6% / 96.0% on the content of 2.5.0); English 18, 19 and 20 after round 16 from their misses
-    /// (untouched on 2.6.0: 94.5% / 96.6%, 98.9% / 99.3%, 96.4% / 96.8%); Spanish 9 and 10 at their untouched figures on 2.6.0;
-    /// English 21 untouched on 3.0.0 (94.0% / 88.3% on 2.6.0).
+    /// round from its misses (untouched: 94.6% / 96.0% on the content of 2.5.0); English 18, 19 and 20 after round 16 from their
+    /// misses (untouched on 2.6.0: 94.5% / 96.6%, 98.9% / 99.3%, 96.4% / 96.8%); Spanish 9 and 10 after the Spanish round from
+    /// their misses (untouched on 2.6.0: 94.1% / 98.0% and 90.6% / 89.9%); English 21 untouched on 3.0.0 (94.0% / 88.3% on 2.6.0).
     /// </summary>
     [Theory]
     [InlineData("blind-en-2.json", Tier.Emergency, 1.0)]
@@ -101,16 +101,16 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-es-8.json", Tier.Urgent, 0.941)]
     [InlineData("blind-en-18.json", Tier.Emergency, 0.9695)]
     [InlineData("blind-en-18.json", Tier.Urgent, 0.9735)]
-    [InlineData("blind-es-9.json", Tier.Emergency, 0.9405)]
-    [InlineData("blind-es-9.json", Tier.Urgent, 0.9795)]
     [InlineData("blind-en-19.json", Tier.Emergency, 0.9955)]
     [InlineData("blind-en-19.json", Tier.Urgent, 0.9995)]
-    [InlineData("blind-es-10.json", Tier.Emergency, 0.9055)]
-    [InlineData("blind-es-10.json", Tier.Urgent, 0.8985)]
     [InlineData("blind-en-20.json", Tier.Emergency, 0.9995)]
     [InlineData("blind-en-20.json", Tier.Urgent, 0.9775)]
     [InlineData("blind-en-21.json", Tier.Emergency, 0.9435)]
     [InlineData("blind-en-21.json", Tier.Urgent, 0.8825)]
+    [InlineData("blind-es-9.json", Tier.Emergency, 0.9955)]
+    [InlineData("blind-es-9.json", Tier.Urgent, 0.9995)]
+    [InlineData("blind-es-10.json", Tier.Emergency, 0.9845)]
+    [InlineData("blind-es-10.json", Tier.Urgent, 0.9785)]
     public void ALaterBlindCorpusIsCaughtAtLeastAsWellAsLastRecorded(string file, Tier tier, double floor)
     {
         var score = Score(file);

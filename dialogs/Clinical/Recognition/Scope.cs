@@ -34,9 +34,19 @@ internal static class Scope
         var redFlag = FindingCatalog.TierOf(findingId) >= Tier.Urgent || ClarifyingQuestions.Find(findingId) is not null;
 
         // "I thought I'd wet myself but it was the ice pack": a correction, so the finding is absent.
-        if (ContainsCue(tokens, windowStart, start, Negation.SupposedCues) >= 0 && CorrectedAfter(tokens, end))
+        var supposedAt = ContainsCue(tokens, windowStart, start, Negation.SupposedCues);
+        if (supposedAt >= 0 && CorrectedAfter(tokens, end))
         {
-            return FindingStatus.Absent;
+            // "le dije que no tenía problemas para orinar, pero ahora veo que me cuesta": what is corrected is the denial,
+            // so the finding is asked about plainly, never taken as absent.
+            if (ContainsCue(tokens, supposedAt, start, Negation.NegationCues, exceptPseudoNegations: true) >= 0)
+            {
+                return FindingStatus.Hedged;
+            }
+
+            // "it seemed he spoke oddly, but he was half asleep, now I couldn't say": a correction that ends unsure is
+            // no correction; the finding is asked about plainly.
+            return UnsureAfter(tokens, end) ? FindingStatus.Hedged : FindingStatus.Absent;
         }
 
         if (ContainsCue(tokens, windowStart, start, Negation.HedgeCues, exceptNonHedges: true) >= 0 || HedgedAfter(tokens, end)
@@ -63,6 +73,14 @@ internal static class Scope
         if (negationAt >= 0 && Words.NeverWords.Contains(tokens[negationAt].Text) && NewUntilNow(tokens, negationAt + 1, end))
         {
             // "never had numbness like this before", "nunca me había dolido así la cabeza": the finding is new, not denied.
+            negationAt = -1;
+        }
+
+        if (negationAt >= 0 && OwnNegationAfterAnd(tokens, start))
+        {
+            // "no siento nada y no se me para", "no fever and no feeling in my legs": a phrase that says the finding with
+            // its own negation, right after a comma or "and", is a clause of its own; the negation before it denies
+            // something else and does not reach it.
             negationAt = -1;
         }
 
@@ -225,6 +243,28 @@ internal static class Scope
         var limit = Math.Min(tokens.Count, end + CorrectionReach);
         return ContainsCue(tokens, end, limit, Negation.CorrectionCues) >= 0;
     }
+
+    /// <summary>The phrase starts with a one-word negation of its own, straight after a comma or "and".</summary>
+    private static bool OwnNegationAfterAnd(IReadOnlyList<Token> tokens, int start) =>
+        start > 0 && Negation.IsSingleWordCue(tokens[start].Text)
+        && (tokens[start - 1].Kind == TokenKind.Comma || Words.Conjunctions.Contains(tokens[start - 1].Text));
+
+    /// <summary>
+    /// A hedge of more than one word after the phrase, within the reach of a correction and its sentence ("…, ahora no
+    /// sabría decirle"). One-word hedges ("algo", "medio", "igual") are as often a quantity in the correction itself.
+    /// </summary>
+    private static bool UnsureAfter(IReadOnlyList<Token> tokens, int end)
+    {
+        var limit = end;
+        while (limit < tokens.Count && limit - end < CorrectionReach && tokens[limit].Kind != TokenKind.SentenceEnd)
+        {
+            limit++;
+        }
+
+        return ContainsCue(tokens, end, limit, MultiWordHedges, exceptNonHedges: true) >= 0;
+    }
+
+    private static string[][] MultiWordHedges => [.. Negation.HedgeCues.Where(cue => cue.Length > 1)];
 
     /// <summary>
     /// "…like this before", "…until now": a cue anywhere from the word after "never" (<paramref name="from"/>) to a little
