@@ -75,7 +75,8 @@ public sealed class Vignette
     /// </summary>
     public static IReadOnlyList<Vignette> LoadBlind() =>
         [.. Adjudicated(Load("blind.json"), "blind.adjudication.json"), .. Adjudicated(Load("blind-2.json"), "blind-2.adjudication.json"),
-        .. Adjudicated(Load("blind-3.json"), "blind-3.adjudication.json"), .. Adjudicated(Load("blind-4.json"), "blind-4.adjudication.json")];
+        .. Adjudicated(Load("blind-3.json"), "blind-3.adjudication.json"), .. Adjudicated(Load("blind-4.json"), "blind-4.adjudication.json"),
+        .. Adjudicated(Load("blind-6.json"), "blind-6.adjudication.json")];
 
     /// <summary>Cases in Spanish: patients who write in Spanish, with and without a Spanish locale.</summary>
     public static IReadOnlyList<Vignette> LoadSpanish() => Load("spanish.json");
