@@ -49,14 +49,15 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// round from its misses (untouched: 94.6% / 96.0% on the content of 2.5.0); English 18, 19 and 20 after round 16 from their
     /// misses (untouched on 2.6.0: 94.5% / 96.6%, 98.9% / 99.3%, 96.4% / 96.8%); Spanish 9 and 10 after the Spanish round from
     /// their misses (untouched on 2.6.0: 94.1% / 98.0% and 90.6% / 89.9%); English 21 untouched on 3.0.0 (94.0% / 88.3% on 2.6.0); Spanish 11 untouched on
-    /// 3.0.0 with the Spanish round (92.8% / 93.9% without it); English 22 and Spanish 12, by new blind authors, untouched on 3.0.0
-    /// (89.0% / 86.5% and 88.8% / 88.7%), committed unread before round 17.
+    /// 3.0.0 with the Spanish round (92.8% / 93.9% without it); English 22 and Spanish 12, by new blind authors, committed
+    /// unread before round 17: untouched on 3.0.0 (89.0% / 86.5% and 88.8% / 88.7%), and on 4.0.0 after round 17, still unread
+    /// (90.0% / 86.5% and 89.2% / 90.0%); round 17 raised English 6, 11, 18 and 21 and Spanish 4 and 11 (docs/recognition.md).
     /// </summary>
     [Theory]
-    [InlineData("blind-en-22.json", Tier.Emergency, 0.8895)]
+    [InlineData("blind-en-22.json", Tier.Emergency, 0.8995)]
     [InlineData("blind-en-22.json", Tier.Urgent, 0.8645)]
-    [InlineData("blind-es-12.json", Tier.Emergency, 0.8875)]
-    [InlineData("blind-es-12.json", Tier.Urgent, 0.8865)]
+    [InlineData("blind-es-12.json", Tier.Emergency, 0.8915)]
+    [InlineData("blind-es-12.json", Tier.Urgent, 0.8995)]
     [InlineData("blind-en-2.json", Tier.Emergency, 1.0)]
     [InlineData("blind-en-2.json", Tier.Urgent, 0.986)]
     [InlineData("blind-en-3.json", Tier.Emergency, 1.0)]
@@ -66,7 +67,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-5.json", Tier.Emergency, 0.969)]
     [InlineData("blind-en-5.json", Tier.Urgent, 0.982)]
     [InlineData("blind-en-6.json", Tier.Emergency, 0.977)]
-    [InlineData("blind-en-6.json", Tier.Urgent, 0.967)]
+    [InlineData("blind-en-6.json", Tier.Urgent, 0.9755)]
     [InlineData("blind-en-7.json", Tier.Emergency, 0.984)]
     [InlineData("blind-en-7.json", Tier.Urgent, 0.975)]
     [InlineData("blind-en-8.json", Tier.Emergency, 0.994)]
@@ -80,13 +81,13 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-10.json", Tier.Emergency, 0.975)]
     [InlineData("blind-en-10.json", Tier.Urgent, 1.0)]
     [InlineData("blind-en-11.json", Tier.Emergency, 0.974)]
-    [InlineData("blind-en-11.json", Tier.Urgent, 0.958)]
+    [InlineData("blind-en-11.json", Tier.Urgent, 0.9685)]
     [InlineData("blind-es-3.json", Tier.Emergency, 0.995)]
     [InlineData("blind-es-3.json", Tier.Urgent, 0.999)]
     [InlineData("blind-en-12.json", Tier.Emergency, 1.0)]
     [InlineData("blind-en-12.json", Tier.Urgent, 0.975)]
     [InlineData("blind-es-4.json", Tier.Emergency, 0.981)]
-    [InlineData("blind-es-4.json", Tier.Urgent, 0.985)]
+    [InlineData("blind-es-4.json", Tier.Urgent, 0.9995)]
     [InlineData("blind-en-13.json", Tier.Emergency, 0.985)]
     [InlineData("blind-en-13.json", Tier.Urgent, 0.962)]
     [InlineData("blind-es-5.json", Tier.Emergency, 1.0)]
@@ -105,20 +106,20 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-17.json", Tier.Urgent, 0.999)]
     [InlineData("blind-es-8.json", Tier.Emergency, 0.991)]
     [InlineData("blind-es-8.json", Tier.Urgent, 0.941)]
-    [InlineData("blind-en-18.json", Tier.Emergency, 0.9695)]
+    [InlineData("blind-en-18.json", Tier.Emergency, 0.9745)]
     [InlineData("blind-en-18.json", Tier.Urgent, 0.9735)]
     [InlineData("blind-en-19.json", Tier.Emergency, 0.9955)]
     [InlineData("blind-en-19.json", Tier.Urgent, 0.9995)]
     [InlineData("blind-en-20.json", Tier.Emergency, 0.9995)]
     [InlineData("blind-en-20.json", Tier.Urgent, 0.9775)]
-    [InlineData("blind-en-21.json", Tier.Emergency, 0.9435)]
-    [InlineData("blind-en-21.json", Tier.Urgent, 0.8825)]
+    [InlineData("blind-en-21.json", Tier.Emergency, 0.9685)]
+    [InlineData("blind-en-21.json", Tier.Urgent, 0.9475)]
     [InlineData("blind-es-9.json", Tier.Emergency, 0.9955)]
     [InlineData("blind-es-9.json", Tier.Urgent, 0.9995)]
     [InlineData("blind-es-10.json", Tier.Emergency, 0.9845)]
     [InlineData("blind-es-10.json", Tier.Urgent, 0.9785)]
-    [InlineData("blind-es-11.json", Tier.Emergency, 0.9275)]
-    [InlineData("blind-es-11.json", Tier.Urgent, 0.9455)]
+    [InlineData("blind-es-11.json", Tier.Emergency, 0.9675)]
+    [InlineData("blind-es-11.json", Tier.Urgent, 0.9655)]
     public void ALaterBlindCorpusIsCaughtAtLeastAsWellAsLastRecorded(string file, Tier tier, double floor)
     {
         var score = Score(file);

@@ -65,7 +65,7 @@ internal static class FreeTextFacts
     }
 
     /// <summary>
-    /// "tengo setenta y cuatro", "58 tengo": an age after one of the language's age_before_words (or a number that opens its
+    /// "I'm seventy-four", "tengo setenta y cuatro", "58 tengo", "eighty-two years young": an age after one of the language's age_before_words (or a number that opens its
     /// clause before one of them), with "años" after it, or with its clause ending there and a value that cannot be a body
     /// temperature (34 to 45 could be "tengo treinta y nueve" of fever). "tengo un dolor", "tengo dos hernias" and "tengo 3
     /// hijos" count something: not an age.
@@ -73,14 +73,17 @@ internal static class FreeTextFacts
     private static int? AgeInWords(string text)
     {
         var words = Words;
-        if (words.AgeBeforeWords.Count == 0)
-        {
-            return null;
-        }
-
         var tokens = Recognition.Tokenizer.Tokenize(text);
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
+            // "eighty-two years young", "76 next month": words after the number that make it an age wherever it stands.
+            if ((i == 0 || !words.AgeBeforeWords.Contains(tokens[i - 1].Text)) && NumberWords.Read(tokens, i) is { } spoken
+                && spoken.Value % 1 == 0 && spoken.Value is >= 1 and <= 110 && !words.NotAnAge.Contains(tokens[i].Text)
+                && words.AgeAfterPhrases.Any(phrase => PhraseAt(tokens, i + spoken.Length, phrase)) && !SaidOfSomeoneElse(tokens, i))
+            {
+                return (int)spoken.Value;
+            }
+
             if (words.AgeBeforeWords.Contains(tokens[i].Text) && tokens[i + 1].Kind == Recognition.TokenKind.Word
                 && AgeAt(tokens, i + 1) is { } age)
             {
@@ -119,6 +122,28 @@ internal static class FreeTextFacts
         var closes = EndsClause(tokens, after) || words.AgeBeforeWords.Contains(next);
         return closes && number.Value is (>= 1 and < 34) or (> 45 and <= 110) ? (int)number.Value : null;
     }
+
+    /// <summary>"my dad is eighty years old": the nearest person named before the number, in its sentence, is someone else.</summary>
+    private static bool SaidOfSomeoneElse(IReadOnlyList<Recognition.Token> tokens, int index)
+    {
+        for (var j = index - 1; j >= 0 && tokens[j].Kind != Recognition.TokenKind.SentenceEnd; j--)
+        {
+            if (Recognition.Negation.FirstPerson.Contains(tokens[j].Text))
+            {
+                return false;
+            }
+
+            if (Recognition.Negation.OtherPeople.Contains(tokens[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PhraseAt(IReadOnlyList<Recognition.Token> tokens, int index, string[] phrase) =>
+        index + phrase.Length <= tokens.Count && phrase.Select((word, k) => tokens[index + k].Text == word).All(same => same);
 
     /// <summary>Nothing more is said at <paramref name="index"/>: the end, punctuation, "and" or a clause break.</summary>
     private static bool EndsClause(IReadOnlyList<Recognition.Token> tokens, int index) =>

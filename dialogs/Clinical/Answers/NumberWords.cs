@@ -27,6 +27,12 @@ internal static class NumberWords
 
         var words = Words;
         var text = token.Text;
+        if (words.Hundred.Contains(text) || (index + 1 < tokens.Count && words.Hundred.Contains(tokens[index + 1].Text)
+            && (words.Articles.Contains(text) || words.NumberUnits.GetValueOrDefault(text) == 1)))
+        {
+            return Hundreds(tokens, words.Hundred.Contains(text) ? index : index + 1, index);
+        }
+
         if (words.Articles.Contains(text) && index + 1 < tokens.Count && words.Vague.Contains(tokens[index + 1].Text))
         {
             var inner = Read(tokens, index + 1)!.Value;
@@ -63,6 +69,21 @@ internal static class NumberWords
             return (0.5, 1);
         }
 
-        return words.Hundred.Contains(text) ? (100, 1) : null;
+        return null;
+    }
+
+    /// <summary>"a hundred and one", "one hundred two", "ciento uno": a hundred, then what is added to it.</summary>
+    private static (double Value, int Length) Hundreds(IReadOnlyList<Token> tokens, int hundredAt, int index)
+    {
+        var words = Words;
+        var at = hundredAt + 1 < tokens.Count && words.HundredJoiners.Contains(tokens[hundredAt + 1].Text) ? hundredAt + 2 : hundredAt + 1;
+        if (at < tokens.Count && (words.NumberTens.ContainsKey(tokens[at].Text)
+            || words.NumberUnits.TryGetValue(tokens[at].Text, out var unit) && unit is > 0 && !words.Articles.Contains(tokens[at].Text) && !words.Vague.Contains(tokens[at].Text))
+            && Read(tokens, at) is { } rest)
+        {
+            return (100 + rest.Value, at + rest.Length - index);
+        }
+
+        return (100, hundredAt + 1 - index);
     }
 }

@@ -39,7 +39,16 @@ public sealed class LanguageWords
 
     public required IReadOnlySet<string> Hundred { get; init; }
 
+    /// <summary>A word between a hundred and what is added to it ("a hundred and one").</summary>
+    public required IReadOnlySet<string> HundredJoiners { get; init; }
+
     public required IReadOnlySet<string> Half { get; init; }
+
+    /// <summary>A decimal point said in words ("thirty eight point nine", "treinta y ocho coma cinco").</summary>
+    public required IReadOnlySet<string> DecimalPoint { get; init; }
+
+    /// <summary>Words after a number that make it an age wherever it stands ("eighty two years young").</summary>
+    public required IReadOnlyList<string[]> AgeAfterPhrases { get; init; }
 
     public required IReadOnlySet<string> Articles { get; init; }
 

@@ -39,6 +39,12 @@ internal static class Negation
     public static string[][] InabilityCues => Words.Cues["inability"];
 
     /// <summary>
+    /// Negative words that can carry a finding's change themselves ("can't feel", "no siento", "feel nothing"): with one of
+    /// them in the phrase, another negative beside it is negative concord, not a denial.
+    /// </summary>
+    public static string[][] ConcordCues => Words.Cues["concord"];
+
+    /// <summary>
     /// Negation cues that a word of not being able before them undoes: "I can't manage the stairs without my legs giving
     /// way" says the legs give way.
     /// </summary>

@@ -55,7 +55,11 @@ internal static class Scope
             return FindingStatus.Hedged;
         }
 
-        if (!absentPhrase && (InGap(tokens, skipped, Negation.NegationCues, exceptPseudoNegations: true) || DeniedAfter(tokens, end)))
+        // Negative concord: "I can't feel neither of my legs", "no siento ninguna de las piernas". When the phrase says its
+        // change with a negative of its own, another negative inside it or just before it repeats that negative and
+        // denies nothing (docs/clinical-content.md, section 2).
+        var saysItNegatively = !absentPhrase && SaysItsChangeNegatively(tokens, start, end, skipped);
+        if (!absentPhrase && ((!saysItNegatively && InGap(tokens, skipped, Negation.NegationCues, exceptPseudoNegations: true)) || DeniedAfter(tokens, end)))
         {
             return FindingStatus.Absent;
         }
@@ -87,6 +91,12 @@ internal static class Scope
         if (negationAt >= 0 && Negation.IsUndoneByInability(tokens[negationAt].Text) && UnableBefore(tokens, negationAt))
         {
             negationAt = -1;
+        }
+
+        if (negationAt >= 0 && saysItNegatively)
+        {
+            // "I haven't got no feeling in my legs": concord in many dialects, a denial in others; asked plainly.
+            return redFlag ? FindingStatus.Hedged : FindingStatus.Unknown;
         }
 
         if (absentPhrase)
@@ -190,6 +200,23 @@ internal static class Scope
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a word the phrase itself matched, not one its gaps skipped, is a negative: "can't feel", "no siento",
+    /// "feel nothing" say the finding by denying a function.
+    /// </summary>
+    private static bool SaysItsChangeNegatively(IReadOnlyList<Token> tokens, int start, int end, IReadOnlyList<int> skipped)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!skipped.Contains(i) && Array.Exists(Negation.ConcordCues, cue => SequenceAt(tokens, i, cue)))
+            {
+                return true;
             }
         }
 

@@ -219,7 +219,7 @@ public static class SymptomRecognizer
             var celsius = value is >= 34 and <= 45;
             var fahrenheit = value is >= 93 and <= 110;
             // A reading with a decimal is never an age ("tengo 38,5" is a fever, "tengo 38" may be an age).
-            var bodyDecimal = IsBodyTemperatureDecimal(tokens[i].Text, value);
+            var bodyDecimal = IsBodyTemperatureDecimal(tokens[i].Text, value) || (value % 1 != 0 && IsInBodyRange(value));
             if (!(celsius || fahrenheit) || (LooksLikeAge(tokens, i, end) && !bodyDecimal)
                 || !(temperatureExpected || HasTemperatureContext(tokens, i, end) || bodyDecimal)
                 || InSentence(tokens, i, Lexicon.SurroundingsWords) || InPast(tokens, i)
@@ -232,8 +232,16 @@ public static class SymptomRecognizer
             var status = Scope.Classify(tokens, i, end, FindingIds.Fever, absentPhrase: false, skipped: []);
             if (!febrile)
             {
-                // A normal reading says there is no fever, unless it is someone else's or hedged.
-                status = status is FindingStatus.Present or FindingStatus.Absent ? FindingStatus.Absent : FindingStatus.Unknown;
+                // A normal reading says there is no fever, unless it is someone else's or hedged. A reading just under the
+                // line that the person doubts ("37.8, does that count?") is asked about plainly: chills or feeling hot and
+                // shivery are a fever too.
+                var justUnder = celsius ? value >= 37.5 : value >= 99.5;
+                status = status is FindingStatus.Present or FindingStatus.Absent ? FindingStatus.Absent
+                    : status == FindingStatus.Hedged && justUnder ? FindingStatus.Hedged : FindingStatus.Unknown;
+                if (justUnder && status == FindingStatus.Absent && SentenceDoubts(tokens, i))
+                {
+                    status = FindingStatus.Hedged;
+                }
             }
 
             if (status != FindingStatus.Unknown)
@@ -261,16 +269,27 @@ public static class SymptomRecognizer
     /// </summary>
     private static (double Value, int End)? ReadTemperature(IReadOnlyList<Token> tokens, int i)
     {
-        if (tokens[i].Kind != TokenKind.Number && !Words.NumberTens.ContainsKey(tokens[i].Text))
+        if (tokens[i].Kind != TokenKind.Number && !Words.NumberTens.ContainsKey(tokens[i].Text) && !Words.Hundred.Contains(tokens[i].Text)
+            && !(i + 1 < tokens.Count && Words.Hundred.Contains(tokens[i + 1].Text)))
         {
             return null;
         }
 
-        var (value, length) = NumberWords.Read(tokens, i)!.Value;
+        if (NumberWords.Read(tokens, i) is not var (value, length))
+        {
+            return null;
+        }
+
         var end = i + length;
         if (end + 1 < tokens.Count && Words.NumberJoiners.Contains(tokens[end].Text) && Words.Half.Contains(tokens[end + 1].Text))
         {
             return (value + 0.5, end + 2);
+        }
+
+        // "thirty eight point nine", "treinta y ocho coma cinco": a decimal point said in words, then one digit.
+        if (value % 1 == 0 && end + 1 < tokens.Count && Words.DecimalPoint.Contains(tokens[end].Text) && DigitAt(tokens, end + 1) is { } tenth)
+        {
+            return (value + (tenth / 10.0), end + 2);
         }
 
         return (value, end);
@@ -312,6 +331,26 @@ public static class SymptomRecognizer
     private static bool SaysAnAge(IReadOnlyList<Token> tokens, int numberIndex, int unitIndex) =>
         numberIndex > 0 && Words.AgeBefore.Contains(tokens[numberIndex - 1].Text) && Words.AgeAfter.Contains(tokens[unitIndex].Text)
         && (unitIndex + 1 == tokens.Count || tokens[unitIndex + 1].Kind != TokenKind.Word || Words.Conjunctions.Contains(tokens[unitIndex + 1].Text));
+
+    /// <summary>The sentence around token <paramref name="i"/> holds a doubt ("does that count?", "no idea if that's high").</summary>
+    private static bool SentenceDoubts(IReadOnlyList<Token> tokens, int i)
+    {
+        var start = i;
+        while (start > 0 && tokens[start - 1].Kind != TokenKind.SentenceEnd)
+        {
+            start--;
+        }
+
+        for (var j = start; j < tokens.Count && (j <= i || tokens[j].Kind != TokenKind.SentenceEnd); j++)
+        {
+            if (Words.DoubtAfterNo.Any(cue => StartsAt(tokens, j, cue)) || Negation.HedgeCues.Any(cue => StartsAt(tokens, j, cue)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A reading from another time: the sentence names a year, or says "ago" ("39 when I had covid in 2022").</summary>
     private static bool InPast(IReadOnlyList<Token> tokens, int i) =>
@@ -395,7 +434,15 @@ public static class SymptomRecognizer
 
     /// <summary>"it was 37.4", "99.8": a reading with one decimal in the range of a body temperature needs no other word.</summary>
     private static bool IsBodyTemperatureDecimal(string text, double value) =>
-        text.Contains('.') && text.Length - text.IndexOf('.') == 2 && (value is >= 35 and < 43 || value is >= 95 and < 109);
+        text.Contains('.') && text.Length - text.IndexOf('.') == 2 && IsInBodyRange(value);
+
+    private static bool IsInBodyRange(double value) => value is >= 35 and < 43 || value is >= 95 and < 109;
+
+    /// <summary>One digit, written as a figure or a word ("9", "nine", "nueve"), at <paramref name="i"/>.</summary>
+    private static int? DigitAt(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Kind == TokenKind.Number && tokens[i].NumberValue is >= 0 and <= 9 && tokens[i].NumberValue % 1 == 0 ? (int)tokens[i].NumberValue
+        : Words.NumberUnits.TryGetValue(tokens[i].Text, out var unit) && unit is >= 0 and <= 9 && !Words.Articles.Contains(tokens[i].Text)
+            && !Words.Vague.Contains(tokens[i].Text) ? unit : null;
 
     /// <summary>A temperature word within three words of the reading in [<paramref name="i"/>, <paramref name="end"/>).</summary>
     private static bool HasTemperatureContext(IReadOnlyList<Token> tokens, int i, int end)
@@ -431,7 +478,8 @@ public static class SymptomRecognizer
             var weeks = Words.DurationWeeks.TryGetValue(unit, out var perUnit) ? number.Value.Value * perUnit : 0;
             var next = unitIndex + 1 < tokens.Count ? tokens[unitIndex + 1].Text : string.Empty;
             if (weeks < 4 || Words.NotThisPainAfter.Contains(next) || Words.OfAge.Any(cue => StartsAt(tokens, unitIndex + 1, cue))
-                || SaysAnAge(tokens, i, unitIndex) || !IsAboutThisPain(tokens, i, unitIndex))
+                || SaysAnAge(tokens, i, unitIndex) || Words.AgeAfterPhrases.Any(age => StartsAt(tokens, unitIndex, age))
+                || !IsAboutThisPain(tokens, i, unitIndex))
             {
                 continue;
             }
