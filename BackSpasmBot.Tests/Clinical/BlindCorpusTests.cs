@@ -51,18 +51,19 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// their misses (untouched on 2.6.0: 94.1% / 98.0% and 90.6% / 89.9%); English 21 untouched on 3.0.0 (94.0% / 88.3% on 2.6.0); Spanish 11 untouched on
     /// 3.0.0 with the Spanish round (92.8% / 93.9% without it); English 22 and Spanish 12, by new blind authors, committed
     /// unread before round 17: untouched on 3.0.0 (89.0% / 86.5% and 88.8% / 88.7%), and on 4.0.0 after round 17, still unread
-    /// (90.0% / 86.5% and 89.2% / 90.0%); round 17 raised English 6, 11, 18 and 21 and Spanish 4 and 11 (docs/recognition.md); English 23 and Spanish 13, by
-    /// new blind authors, committed unread after round 17: untouched on 4.0.0 (93.3% / 90.1% and 90.3% / 93.3%).
+    /// (90.0% / 86.5% and 89.2% / 90.0%); round 17 raised English 6, 11, 18 and 21 and Spanish 4 and 11 (docs/recognition.md); English 22 and Spanish 12 were then read for
+    /// round 18. English 23 and Spanish 13, by new blind authors, were committed unread after round 17: untouched on 4.0.0
+    /// before round 18 (93.3% / 90.1% and 90.3% / 93.3%) and after it, still unread (94.5% / 91.4% and 91.2% / 93.3%).
     /// </summary>
     [Theory]
-    [InlineData("blind-en-23.json", Tier.Emergency, 0.9325)]
-    [InlineData("blind-en-23.json", Tier.Urgent, 0.9005)]
-    [InlineData("blind-es-13.json", Tier.Emergency, 0.9025)]
+    [InlineData("blind-en-23.json", Tier.Emergency, 0.9445)]
+    [InlineData("blind-en-23.json", Tier.Urgent, 0.9135)]
+    [InlineData("blind-es-13.json", Tier.Emergency, 0.9115)]
     [InlineData("blind-es-13.json", Tier.Urgent, 0.9325)]
-    [InlineData("blind-en-22.json", Tier.Emergency, 0.8995)]
-    [InlineData("blind-en-22.json", Tier.Urgent, 0.8645)]
-    [InlineData("blind-es-12.json", Tier.Emergency, 0.8915)]
-    [InlineData("blind-es-12.json", Tier.Urgent, 0.8995)]
+    [InlineData("blind-en-22.json", Tier.Emergency, 0.9595)]
+    [InlineData("blind-en-22.json", Tier.Urgent, 0.9015)]
+    [InlineData("blind-es-12.json", Tier.Emergency, 0.9805)]
+    [InlineData("blind-es-12.json", Tier.Urgent, 0.9495)]
     [InlineData("blind-en-2.json", Tier.Emergency, 1.0)]
     [InlineData("blind-en-2.json", Tier.Urgent, 0.986)]
     [InlineData("blind-en-3.json", Tier.Emergency, 1.0)]
@@ -86,7 +87,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-10.json", Tier.Emergency, 0.975)]
     [InlineData("blind-en-10.json", Tier.Urgent, 1.0)]
     [InlineData("blind-en-11.json", Tier.Emergency, 0.974)]
-    [InlineData("blind-en-11.json", Tier.Urgent, 0.9685)]
+    [InlineData("blind-en-11.json", Tier.Urgent, 0.9785)]
     [InlineData("blind-es-3.json", Tier.Emergency, 0.995)]
     [InlineData("blind-es-3.json", Tier.Urgent, 0.999)]
     [InlineData("blind-en-12.json", Tier.Emergency, 1.0)]

@@ -80,6 +80,15 @@ public sealed class LanguageWords
 
     public required IReadOnlyList<string> FallTriggers { get; init; }
 
+    /// <summary>Metres each unit of height is worth ("ten feet", "dos metros").</summary>
+    public required IReadOnlyDictionary<string, double> HeightMetres { get; init; }
+
+    /// <summary>Words of falling that a height may follow.</summary>
+    public required IReadOnlySet<string> FallWords { get; init; }
+
+    /// <summary>Words that make a height the person's or a distance ("tall", "walked").</summary>
+    public required IReadOnlySet<string> NotAFallHeight { get; init; }
+
     public required IReadOnlyList<string> ExerciseTriggers { get; init; }
 
     public required IReadOnlyList<string> LiftingTriggers { get; init; }

@@ -93,6 +93,13 @@ internal static class Scope
             negationAt = -1;
         }
 
+        if (negationAt >= 0 && redFlag && Array.Exists(Negation.InabilityCues, cue => SequenceAt(tokens, negationAt, cue)))
+        {
+            // "I am not able to have erection": a word of not being able before a function is no denial of it; asked
+            // about plainly.
+            return FindingStatus.Hedged;
+        }
+
         if (negationAt >= 0 && saysItNegatively)
         {
             // "I haven't got no feeling in my legs": concord in many dialects, a denial in others; asked plainly.

@@ -97,6 +97,7 @@ public static class SymptomRecognizer
         RecognizeTemperature(tokens, temperatureExpected, found);
         RecognizeRisingPainScore(tokens, found);
         RecognizeLongDuration(tokens, found);
+        RecognizeFallFromHeight(tokens, found);
         foreach (var (findingId, first, second, onlyAsks) in Lexicon.CoOccurrences)
         {
             // Both said plainly: present. Either said with a hedge: asked about plainly.
@@ -182,7 +183,8 @@ public static class SymptomRecognizer
                 var status = Scope.Classify(tokens, span.Start, span.End, findingId, pattern.Kind == PatternKind.Absent, span.Skipped);
                 // Suggested only, or true only while it lasts and said of another time ("steroid tablets in 2017"): asked plainly.
                 if (status == FindingStatus.Present
-                    && (pattern.Kind == PatternKind.Vague || Lexicon.CurrentFindings.Contains(findingId) && InPast(tokens, span.Start)))
+                    && (pattern.Kind == PatternKind.Vague || Lexicon.CurrentFindings.Contains(findingId) && InPast(tokens, span.Start)
+                        || findingId == FindingIds.MajorTrauma && InAnEarlierYear(tokens, span.Start)))
                 {
                     status = FindingStatus.Hedged;
                 }
@@ -358,6 +360,34 @@ public static class SymptomRecognizer
         || Enumerable.Range(0, tokens.Count).Any(j => tokens[j].Kind == TokenKind.Number && tokens[j].NumberValue is >= 1950 and <= 2100
             && !tokens.Skip(Math.Min(i, j)).Take(Math.Abs(i - j)).Any(t => t.Kind == TokenKind.SentenceEnd));
 
+    /// <summary>
+    /// "a bad fall off a ladder back in 2008", "crashed the car years ago": an injury of an earlier year is not what
+    /// started this pain, so it is asked about plainly (docs/clinical-content.md, "Numbers in context").
+    /// </summary>
+    private static bool InAnEarlierYear(IReadOnlyList<Token> tokens, int i)
+    {
+        var start = i;
+        while (start > 0 && tokens[start - 1].Kind != TokenKind.SentenceEnd)
+        {
+            start--;
+        }
+
+        for (var j = start; j < tokens.Count && (j <= i || tokens[j].Kind != TokenKind.SentenceEnd); j++)
+        {
+            if (tokens[j].Kind == TokenKind.Number && tokens[j].NumberValue >= 1950 && tokens[j].NumberValue < DateTime.UtcNow.Year)
+            {
+                return true;
+            }
+
+            if (Words.DurationWeeks.GetValueOrDefault(tokens[j].Text) >= 52 && j + 1 < tokens.Count && Words.TimeAfter.Contains(tokens[j + 1].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"still at 38.1", "38.4 now": a word for now within three words before or one after the reading.</summary>
     private static bool SaidAsNow(IReadOnlyList<Token> tokens, int i) =>
         Enumerable.Range(i - 3, 5).Any(j => j >= 0 && j < tokens.Count && j != i && Lexicon.NowWords.Contains(tokens[j].Text));
@@ -487,6 +517,66 @@ public static class SymptomRecognizer
             var status = Scope.Classify(tokens, i, unitIndex + 1, FindingIds.NotImproving, absentPhrase: false, skipped: []);
             Merge(found, FindingIds.NotImproving, status);
         }
+    }
+
+    /// <summary>
+    /// "fell about ten feet", "me caí de dos metros y medio": a fall from a metre or more is major trauma (NICE CG176: a
+    /// fall from more than 1 metre or 5 stairs is a dangerous mechanism; the Canadian C-spine rule uses 3 feet). A word of
+    /// falling must stand up to four words before the height, in its sentence; a height of the person or a distance
+    /// walked is none (docs/clinical-content.md, "Numbers in context").
+    /// </summary>
+    private static void RecognizeFallFromHeight(IReadOnlyList<Token> tokens, Dictionary<string, FindingStatus> found)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (!Words.HeightMetres.TryGetValue(tokens[i].Text, out var metresPerUnit))
+            {
+                continue;
+            }
+
+            for (var start = Math.Max(0, i - 3); start < i; start++)
+            {
+                if (NumberWords.Read(tokens, start) is not var (value, length) || start + length != i)
+                {
+                    continue;
+                }
+
+                // "dos metros y medio": a half after the unit.
+                var end = i + 1;
+                if (end + 1 < tokens.Count && Words.NumberJoiners.Contains(tokens[end].Text) && Words.Half.Contains(tokens[end + 1].Text))
+                {
+                    value += 0.5;
+                    end += 2;
+                }
+
+                if (value * metresPerUnit >= 0.9 && value * metresPerUnit <= 60 && FallWordBefore(tokens, start)
+                    && !(end < tokens.Count && Words.NotAFallHeight.Contains(tokens[end].Text)))
+                {
+                    Merge(found, FindingIds.MajorTrauma, Scope.Classify(tokens, start, end, FindingIds.MajorTrauma, absentPhrase: false, skipped: []));
+                }
+
+                break;
+            }
+        }
+    }
+
+    /// <summary>A word of falling up to four words before <paramref name="start"/>, with no word of a distance or of the person's height between.</summary>
+    private static bool FallWordBefore(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var j = start - 1; j >= Math.Max(0, start - 4) && tokens[j].Kind != TokenKind.SentenceEnd; j--)
+        {
+            if (Words.NotAFallHeight.Contains(tokens[j].Text))
+            {
+                return false;
+            }
+
+            if (Words.FallWords.Contains(tokens[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -35,6 +35,11 @@ public sealed class TriageOutcomes(RegionResolver regions, ITriageEvents events)
     {
         var before = TriageRules.RedFlagDecision(session.Report)?.Disposition;
         var clarificationsBefore = session.Report.Clarifications.Count;
+
+        // A red flag named again that was already known is being handled by the questions: before the outcome it does not
+        // interrupt them, or an answer that repeats it would never reach the question it answers.
+        var namedAnew = mentions.Any(m => m.Status == FindingStatus.Present && FindingCatalog.TierOf(m.FindingId) >= Tier.Urgent
+            && session.Report.StatusOf(m.FindingId) != FindingStatus.Present);
         TriageRules.RecordMessage(session.Report, text, mentions);
         var after = TriageRules.RedFlagDecision(session.Report)?.Disposition;
         if (after is not { } now)
@@ -49,7 +54,7 @@ public sealed class TriageOutcomes(RegionResolver regions, ITriageEvents events)
             return now > given.Disposition || namedNow;
         }
 
-        return before is null || now > before || namedNow;
+        return before is null || now > before || namedAnew;
     }
 
     /// <summary>The outcome from everything known: a red flag if there is one, else the full decision.</summary>
