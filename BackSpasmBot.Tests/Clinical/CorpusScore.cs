@@ -91,6 +91,13 @@ public sealed class CorpusScore
         return session.Report;
     }
 
+    /// <summary>What the report holds after <paramref name="text"/> as a first message, played in <paramref name="language"/>.</summary>
+    public static SymptomReport PlayOpening(string language, string text)
+    {
+        using var inLanguage = BackSpasmBot.Clinical.Content.ClinicalContent.UseLanguage(language);
+        return Play(new CorpusStatement { Context = "opening", Text = text }, out _);
+    }
+
     /// <summary>Sensitivity over the findings of a tier: caught ÷ reported (present and hedged statements together).</summary>
     public double Sensitivity(Tier tier)
     {

@@ -95,10 +95,7 @@ public sealed class Round17KindsTests(ITestOutputHelper output)
     [InlineData("es", "con mis setenta y cinco añitos me caí en la cocina", true)]
     public void AnAgeInWordsWithAFallIsAFragilityInjury(string language, string text, bool fragility)
     {
-        using var inLanguage = ClinicalContent.UseLanguage(language);
-        var report = CorpusScore.Play(new CorpusStatement { Context = "opening", Text = text }, out _);
-
-        Assert.Equal(fragility, TriageRules.PresentFindings(report, countUnconfirmedHedged: false).Contains(FindingIds.FragilityInjury));
+        Assert.Equal(fragility, IsAFragilityInjury(language, text));
     }
 
     /// <summary>"Eighty-two years young" is an age, never two years of pain.</summary>
@@ -115,16 +112,13 @@ public sealed class Round17KindsTests(ITestOutputHelper output)
     [InlineData("es", "me agaché a recoger la ropa y tengo osteoporosis, ahora espasmos", true)]
     public void AStrainWithThinBonesIsAFragilityInjury(string language, string text, bool fragility)
     {
-        using var inLanguage = ClinicalContent.UseLanguage(language);
-        var report = CorpusScore.Play(new CorpusStatement { Context = "opening", Text = text }, out _);
-
-        Assert.Equal(fragility, TriageRules.PresentFindings(report, countUnconfirmedHedged: false).Contains(FindingIds.FragilityInjury));
+        Assert.Equal(fragility, IsAFragilityInjury(language, text));
     }
 
-    private static FindingStatus Recognise(string language, string text, string findingId)
-    {
-        using var inLanguage = ClinicalContent.UseLanguage(language);
-        var report = CorpusScore.Play(new CorpusStatement { Context = "opening", Text = text }, out _);
-        return report.StatusOf(findingId);
-    }
+    private static FindingStatus Recognise(string language, string text, string findingId) =>
+        CorpusScore.PlayOpening(language, text).StatusOf(findingId);
+
+    /// <summary>A fragility injury is decided (derived or recognised) after <paramref name="text"/> as a first message.</summary>
+    private static bool IsAFragilityInjury(string language, string text) =>
+        TriageRules.PresentFindings(CorpusScore.PlayOpening(language, text), countUnconfirmedHedged: false).Contains(FindingIds.FragilityInjury);
 }

@@ -1,6 +1,5 @@
 using BackSpasmBot.Clinical;
 using BackSpasmBot.Clinical.Catalog;
-using BackSpasmBot.Clinical.Content;
 
 namespace BackSpasmBot.Tests.Clinical;
 
@@ -76,10 +75,6 @@ public sealed class Round18KindsTests
         Assert.NotEqual(FindingStatus.Present, Recognise("es", text, findingId));
     }
 
-    private static FindingStatus Recognise(string language, string text, string findingId)
-    {
-        using var inLanguage = ClinicalContent.UseLanguage(language);
-        var report = CorpusScore.Play(new CorpusStatement { Context = "opening", Text = text }, out _);
-        return report.StatusOf(findingId);
-    }
+    private static FindingStatus Recognise(string language, string text, string findingId) =>
+        CorpusScore.PlayOpening(language, text).StatusOf(findingId);
 }
