@@ -54,17 +54,18 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// (90.0% / 86.5% and 89.2% / 90.0%); round 17 raised English 6, 11, 18 and 21 and Spanish 4 and 11 (docs/recognition.md); English 22 and Spanish 12 were then read for
     /// round 18. English 23 and Spanish 13, by new blind authors, were committed unread after round 17: untouched on 4.0.0
     /// before round 18 (93.3% / 90.1% and 90.3% / 93.3%) and after it, still unread (94.5% / 91.4% and 91.2% / 93.3%). English 24 and Spanish 14, by new blind authors,
-    /// were committed unread after round 18: untouched on 4.0.0 (92.6% / 89.1% and 88.8% / 91.0%).
+    /// were committed unread after round 18: untouched on 4.0.0 before round 19 (92.6% / 89.1% and 88.8% / 91.0%)
+    /// and after it, still unread (92.6% / 89.9% and 88.8% / 91.0%); English 23 and Spanish 13 were read for round 19.
     /// </summary>
     [Theory]
     [InlineData("blind-es-14.json", Tier.Emergency, 0.8875)]
     [InlineData("blind-es-14.json", Tier.Urgent, 0.9095)]
     [InlineData("blind-en-24.json", Tier.Emergency, 0.9255)]
-    [InlineData("blind-en-24.json", Tier.Urgent, 0.8905)]
-    [InlineData("blind-en-23.json", Tier.Emergency, 0.9445)]
-    [InlineData("blind-en-23.json", Tier.Urgent, 0.9135)]
-    [InlineData("blind-es-13.json", Tier.Emergency, 0.9115)]
-    [InlineData("blind-es-13.json", Tier.Urgent, 0.9325)]
+    [InlineData("blind-en-24.json", Tier.Urgent, 0.8985)]
+    [InlineData("blind-en-23.json", Tier.Emergency, 0.9955)]
+    [InlineData("blind-en-23.json", Tier.Urgent, 0.9405)]
+    [InlineData("blind-es-13.json", Tier.Emergency, 0.9685)]
+    [InlineData("blind-es-13.json", Tier.Urgent, 0.9775)]
     [InlineData("blind-en-22.json", Tier.Emergency, 0.9595)]
     [InlineData("blind-en-22.json", Tier.Urgent, 0.9015)]
     [InlineData("blind-es-12.json", Tier.Emergency, 0.9805)]

@@ -522,7 +522,7 @@ public static class SymptomRecognizer
     /// <summary>
     /// "fell about ten feet", "me caí de dos metros y medio": a fall from a metre or more is major trauma (NICE CG176: a
     /// fall from more than 1 metre or 5 stairs is a dangerous mechanism; the Canadian C-spine rule uses 3 feet). A word of
-    /// falling must stand up to four words before the height, in its sentence; a height of the person or a distance
+    /// falling must stand up to ten words before the height, in its sentence; a height of the person or a distance
     /// walked is none (docs/clinical-content.md, "Numbers in context").
     /// </summary>
     private static void RecognizeFallFromHeight(IReadOnlyList<Token> tokens, Dictionary<string, FindingStatus> found)
@@ -560,10 +560,10 @@ public static class SymptomRecognizer
         }
     }
 
-    /// <summary>A word of falling up to four words before <paramref name="start"/>, with no word of a distance or of the person's height between.</summary>
+    /// <summary>A word of falling up to ten words before <paramref name="start"/>, with no word of a distance or of the person's height between.</summary>
     private static bool FallWordBefore(IReadOnlyList<Token> tokens, int start)
     {
-        for (var j = start - 1; j >= Math.Max(0, start - 4) && tokens[j].Kind != TokenKind.SentenceEnd; j--)
+        for (var j = start - 1; j >= Math.Max(0, start - 10) && tokens[j].Kind != TokenKind.SentenceEnd; j--)
         {
             if (Words.NotAFallHeight.Contains(tokens[j].Text))
             {
