@@ -184,7 +184,7 @@ public static class SymptomRecognizer
                 // Suggested only, or true only while it lasts and said of another time ("steroid tablets in 2017"): asked plainly.
                 if (status == FindingStatus.Present
                     && (pattern.Kind == PatternKind.Vague || Lexicon.CurrentFindings.Contains(findingId) && InPast(tokens, span.Start)
-                        || findingId == FindingIds.MajorTrauma && InAnEarlierYear(tokens, span.Start)))
+                        || findingId == FindingIds.MajorTrauma && SaidWithAYear(tokens, span.Start)))
                 {
                     status = FindingStatus.Hedged;
                 }
@@ -361,10 +361,10 @@ public static class SymptomRecognizer
             && !tokens.Skip(Math.Min(i, j)).Take(Math.Abs(i - j)).Any(t => t.Kind == TokenKind.SentenceEnd));
 
     /// <summary>
-    /// "a bad fall off a ladder back in 2008", "crashed the car years ago": an injury of an earlier year is not what
-    /// started this pain, so it is asked about plainly (docs/clinical-content.md, "Numbers in context").
+    /// "a bad fall off a ladder back in 2008", "crashed the car years ago": an injury said with a year is most likely not
+    /// what started this pain, so it is asked about plainly (docs/clinical-content.md, "Numbers in context").
     /// </summary>
-    private static bool InAnEarlierYear(IReadOnlyList<Token> tokens, int i)
+    private static bool SaidWithAYear(IReadOnlyList<Token> tokens, int i)
     {
         var start = i;
         while (start > 0 && tokens[start - 1].Kind != TokenKind.SentenceEnd)
@@ -374,7 +374,8 @@ public static class SymptomRecognizer
 
         for (var j = start; j < tokens.Count && (j <= i || tokens[j].Kind != TokenKind.SentenceEnd); j++)
         {
-            if (tokens[j].Kind == TokenKind.Number && tokens[j].NumberValue >= 1950 && tokens[j].NumberValue < DateTime.UtcNow.Year)
+            // Any year named: this year's injury is asked about too, which costs a question and never drops it.
+            if (tokens[j].Kind == TokenKind.Number && tokens[j].NumberValue is >= 1950 and <= 2100)
             {
                 return true;
             }
