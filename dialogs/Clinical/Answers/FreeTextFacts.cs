@@ -79,7 +79,7 @@ internal static class FreeTextFacts
             // "eighty-two years young", "76 next month": words after the number that make it an age wherever it stands.
             if ((i == 0 || !words.AgeBeforeWords.Contains(tokens[i - 1].Text)) && NumberWords.Read(tokens, i) is { } spoken
                 && spoken.Value % 1 == 0 && spoken.Value is >= 1 and <= 110 && !words.NotAnAge.Contains(tokens[i].Text)
-                && words.AgeAfterPhrases.Any(phrase => PhraseAt(tokens, i + spoken.Length, phrase)) && !SaidOfSomeoneElse(tokens, i))
+                && words.AgeAfterPhrases.Any(phrase => Recognition.TokenRuns.StartsAt(tokens, i + spoken.Length, phrase)) && !SaidOfSomeoneElse(tokens, i))
             {
                 return (int)spoken.Value;
             }
@@ -141,9 +141,6 @@ internal static class FreeTextFacts
 
         return false;
     }
-
-    private static bool PhraseAt(IReadOnlyList<Recognition.Token> tokens, int index, string[] phrase) =>
-        index + phrase.Length <= tokens.Count && phrase.Select((word, k) => tokens[index + k].Text == word).All(same => same);
 
     /// <summary>Nothing more is said at <paramref name="index"/>: the end, punctuation, "and" or a clause break.</summary>
     private static bool EndsClause(IReadOnlyList<Recognition.Token> tokens, int index) =>

@@ -93,7 +93,7 @@ internal static class Scope
             negationAt = -1;
         }
 
-        if (negationAt >= 0 && redFlag && Array.Exists(Negation.InabilityCues, cue => SequenceAt(tokens, negationAt, cue)))
+        if (negationAt >= 0 && redFlag && Array.Exists(Negation.InabilityCues, cue => TokenRuns.StartsAt(tokens, negationAt, cue)))
         {
             // "I am not able to have erection": a word of not being able before a function is no denial of it; asked
             // about plainly.
@@ -136,7 +136,7 @@ internal static class Scope
         {
             var token = tokens[i];
             if (token.Kind == TokenKind.SentenceEnd || Negation.IsClauseBreak(token.Text)
-                || Words.ApartFrom.Any(cue => i >= cue.Length - 1 && SequenceAt(tokens, i - cue.Length + 1, cue)))
+                || Words.ApartFrom.Any(cue => i >= cue.Length - 1 && TokenRuns.StartsAt(tokens, i - cue.Length + 1, cue)))
             {
                 break;
             }
@@ -181,7 +181,7 @@ internal static class Scope
         {
             foreach (var cue in cues)
             {
-                if (i + cue.Length <= to && SequenceAt(tokens, i, cue)
+                if (i + cue.Length <= to && TokenRuns.StartsAt(tokens, i, cue)
                     && !(exceptPseudoNegations && InPseudoNegation(tokens, i))
                     && !(exceptNonHedges && (IsHalfOfANumber(tokens, i, cue.Length) || InAny(tokens, i, Negation.PseudoHedges))))
                 {
@@ -203,7 +203,7 @@ internal static class Scope
         {
             for (var start = Math.Max(0, index - pseudo.Length + 1); start <= index; start++)
             {
-                if (start + pseudo.Length <= tokens.Count && SequenceAt(tokens, start, pseudo))
+                if (start + pseudo.Length <= tokens.Count && TokenRuns.StartsAt(tokens, start, pseudo))
                 {
                     return true;
                 }
@@ -221,7 +221,7 @@ internal static class Scope
     {
         for (var i = start; i < end; i++)
         {
-            if (!skipped.Contains(i) && Array.Exists(Negation.ConcordCues, cue => SequenceAt(tokens, i, cue)))
+            if (!skipped.Contains(i) && Array.Exists(Negation.ConcordCues, cue => TokenRuns.StartsAt(tokens, i, cue)))
             {
                 return true;
             }
@@ -237,7 +237,7 @@ internal static class Scope
         {
             foreach (var cue in cues)
             {
-                if (index + cue.Length <= tokens.Count && SequenceAt(tokens, index, cue)
+                if (index + cue.Length <= tokens.Count && TokenRuns.StartsAt(tokens, index, cue)
                     && Enumerable.Range(index, cue.Length).All(skipped.Contains)
                     && !(exceptPseudoNegations && InPseudoNegation(tokens, index))
                     && !(exceptNonHedges && (IsHalfOfANumber(tokens, index, cue.Length) || InAny(tokens, index, Negation.PseudoHedges))))
@@ -310,7 +310,7 @@ internal static class Scope
         var limit = Math.Min(tokens.Count, end + CorrectionReach);
         for (var i = from; i < limit && tokens[i].Kind != TokenKind.SentenceEnd; i++)
         {
-            if (Words.NewUntilNow.Any(cue => i >= cue.Length - 1 && SequenceAt(tokens, i - cue.Length + 1, cue)))
+            if (Words.NewUntilNow.Any(cue => i >= cue.Length - 1 && TokenRuns.StartsAt(tokens, i - cue.Length + 1, cue)))
             {
                 return true;
             }
@@ -323,7 +323,7 @@ internal static class Scope
     private static bool DeniedAfter(IReadOnlyList<Token> tokens, int end) =>
         (end < tokens.Count && Words.DeniedAfter.Contains(tokens[end].Text)
             && (end + 1 == tokens.Count || !tokens[end + 1].IsWordLike))
-        || Words.DeniedAfterPhrases.Any(cue => end + cue.Length <= tokens.Count && SequenceAt(tokens, end, cue)
+        || Words.DeniedAfterPhrases.Any(cue => end + cue.Length <= tokens.Count && TokenRuns.StartsAt(tokens, end, cue)
             && (end + cue.Length == tokens.Count || !tokens[end + cue.Length].IsWordLike || Negation.IsClauseBreak(tokens[end + cue.Length].Text)
                 || Words.Conjunctions.Contains(tokens[end + cue.Length].Text)));
 
@@ -373,18 +373,5 @@ internal static class Scope
         }
 
         return false;
-    }
-
-    private static bool SequenceAt(IReadOnlyList<Token> tokens, int index, string[] words)
-    {
-        for (var k = 0; k < words.Length; k++)
-        {
-            if (tokens[index + k].Text != words[k])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

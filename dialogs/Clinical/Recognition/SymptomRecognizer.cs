@@ -225,7 +225,7 @@ public static class SymptomRecognizer
             if (!(celsius || fahrenheit) || (LooksLikeAge(tokens, i, end) && !bodyDecimal)
                 || !(temperatureExpected || HasTemperatureContext(tokens, i, end) || bodyDecimal)
                 || InSentence(tokens, i, Lexicon.SurroundingsWords) || InPast(tokens, i)
-                || Words.WeatherAfterReading.Any(weather => StartsAt(tokens, end, weather)))
+                || Words.WeatherAfterReading.Any(weather => TokenRuns.StartsAt(tokens, end, weather)))
             {
                 continue;
             }
@@ -307,7 +307,7 @@ public static class SymptomRecognizer
         var scores = new List<double>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (Words.OutOfTen.FirstOrDefault(cue => StartsAt(tokens, i, cue)) is { } cue)
+            if (Words.OutOfTen.FirstOrDefault(cue => TokenRuns.StartsAt(tokens, i, cue)) is { } cue)
             {
                 outOfTen = true;
                 i += cue.Length - 1;
@@ -335,85 +335,32 @@ public static class SymptomRecognizer
         && (unitIndex + 1 == tokens.Count || tokens[unitIndex + 1].Kind != TokenKind.Word || Words.Conjunctions.Contains(tokens[unitIndex + 1].Text));
 
     /// <summary>The sentence around token <paramref name="i"/> holds a doubt ("does that count?", "no idea if that's high").</summary>
-    private static bool SentenceDoubts(IReadOnlyList<Token> tokens, int i)
-    {
-        var start = i;
-        while (start > 0 && tokens[start - 1].Kind != TokenKind.SentenceEnd)
-        {
-            start--;
-        }
-
-        for (var j = start; j < tokens.Count && (j <= i || tokens[j].Kind != TokenKind.SentenceEnd); j++)
-        {
-            if (Words.DoubtAfterNo.Any(cue => StartsAt(tokens, j, cue)) || Negation.HedgeCues.Any(cue => StartsAt(tokens, j, cue)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool SentenceDoubts(IReadOnlyList<Token> tokens, int i) =>
+        TokenRuns.AnyInSentence(tokens, i, j => Words.DoubtAfterNo.Any(cue => TokenRuns.StartsAt(tokens, j, cue))
+            || Negation.HedgeCues.Any(cue => TokenRuns.StartsAt(tokens, j, cue)));
 
     /// <summary>A reading from another time: the sentence names a year, or says "ago" ("39 when I had covid in 2022").</summary>
     private static bool InPast(IReadOnlyList<Token> tokens, int i) =>
-        !SaidAsNow(tokens, i) && InSentence(tokens, i, Lexicon.PastTimeWords)
-        || Enumerable.Range(0, tokens.Count).Any(j => tokens[j].Kind == TokenKind.Number && tokens[j].NumberValue is >= 1950 and <= 2100
-            && !tokens.Skip(Math.Min(i, j)).Take(Math.Abs(i - j)).Any(t => t.Kind == TokenKind.SentenceEnd));
+        !SaidAsNow(tokens, i) && InSentence(tokens, i, Lexicon.PastTimeWords) || TokenRuns.AnyInSentence(tokens, i, j => IsAYear(tokens[j]));
+
+    private static bool IsAYear(Token token) => token.Kind == TokenKind.Number && token.NumberValue is >= 1950 and <= 2100;
 
     /// <summary>
     /// "a bad fall off a ladder back in 2008", "crashed the car years ago": an injury said with a year is most likely not
     /// what started this pain, so it is asked about plainly (docs/clinical-content.md, "Numbers in context").
     /// </summary>
-    private static bool SaidWithAYear(IReadOnlyList<Token> tokens, int i)
-    {
-        var start = i;
-        while (start > 0 && tokens[start - 1].Kind != TokenKind.SentenceEnd)
-        {
-            start--;
-        }
-
-        for (var j = start; j < tokens.Count && (j <= i || tokens[j].Kind != TokenKind.SentenceEnd); j++)
-        {
-            // Any year named: this year's injury is asked about too, which costs a question and never drops it.
-            if (tokens[j].Kind == TokenKind.Number && tokens[j].NumberValue is >= 1950 and <= 2100)
-            {
-                return true;
-            }
-
-            if (Words.DurationWeeks.GetValueOrDefault(tokens[j].Text) >= 52 && j + 1 < tokens.Count && Words.TimeAfter.Contains(tokens[j + 1].Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool SaidWithAYear(IReadOnlyList<Token> tokens, int i) =>
+        // Any year named: this year's injury is asked about too, which costs a question and never drops it.
+        TokenRuns.AnyInSentence(tokens, i, j => IsAYear(tokens[j])
+            || Words.DurationWeeks.GetValueOrDefault(tokens[j].Text) >= 52 && j + 1 < tokens.Count && Words.TimeAfter.Contains(tokens[j + 1].Text));
 
     /// <summary>"still at 38.1", "38.4 now": a word for now within three words before or one after the reading.</summary>
     private static bool SaidAsNow(IReadOnlyList<Token> tokens, int i) =>
         Enumerable.Range(i - 3, 5).Any(j => j >= 0 && j < tokens.Count && j != i && Lexicon.NowWords.Contains(tokens[j].Text));
 
     /// <summary>True when a word of <paramref name="words"/> stands in the sentence around token <paramref name="i"/>.</summary>
-    private static bool InSentence(IReadOnlyList<Token> tokens, int i, IReadOnlySet<string> words)
-    {
-        for (var j = i; j >= 0 && tokens[j].Kind != TokenKind.SentenceEnd; j--)
-        {
-            if (words.Contains(tokens[j].Text))
-            {
-                return true;
-            }
-        }
-
-        for (var j = i + 1; j < tokens.Count && tokens[j].Kind != TokenKind.SentenceEnd; j++)
-        {
-            if (words.Contains(tokens[j].Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool InSentence(IReadOnlyList<Token> tokens, int i, IReadOnlySet<string> words) =>
+        TokenRuns.AnyInSentence(tokens, i, j => words.Contains(tokens[j].Text));
 
     /// <summary>The words of the clause around token <paramref name="i"/> (up to a sentence end or a clause break).</summary>
     private static IEnumerable<string> ClauseAround(IReadOnlyList<Token> tokens, int i, int skip = -1)
@@ -442,26 +389,8 @@ public static class SymptomRecognizer
     /// <summary>The number in [<paramref name="i"/>, <paramref name="end"/>) reads as an age or a count ("tengo 39", "39 años", "40 kilos").</summary>
     private static bool LooksLikeAge(IReadOnlyList<Token> tokens, int i, int end) =>
         (i > 0 && Words.AgeWords.Contains(tokens[i - 1].Text) && Words.AgeBefore.Contains(tokens[i - 1].Text))
-        || Words.AgeBeforePairs.Any(pair => i >= pair.Length && StartsAt(tokens, i - pair.Length, pair))
+        || Words.AgeBeforePairs.Any(pair => i >= pair.Length && TokenRuns.StartsAt(tokens, i - pair.Length, pair))
         || (end < tokens.Count && Words.AgeWords.Contains(tokens[end].Text));
-
-    private static bool StartsAt(IReadOnlyList<Token> tokens, int at, string[] words)
-    {
-        if (at < 0 || at + words.Length > tokens.Count)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < words.Length; k++)
-        {
-            if (tokens[at + k].Text != words[k])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     /// <summary>"it was 37.4", "99.8": a reading with one decimal in the range of a body temperature needs no other word.</summary>
     private static bool IsBodyTemperatureDecimal(string text, double value) =>
@@ -508,8 +437,8 @@ public static class SymptomRecognizer
             var unit = tokens[unitIndex].Text;
             var weeks = Words.DurationWeeks.TryGetValue(unit, out var perUnit) ? number.Value.Value * perUnit : 0;
             var next = unitIndex + 1 < tokens.Count ? tokens[unitIndex + 1].Text : string.Empty;
-            if (weeks < 4 || Words.NotThisPainAfter.Contains(next) || Words.OfAge.Any(cue => StartsAt(tokens, unitIndex + 1, cue))
-                || SaysAnAge(tokens, i, unitIndex) || Words.AgeAfterPhrases.Any(age => StartsAt(tokens, unitIndex, age))
+            if (weeks < 4 || Words.NotThisPainAfter.Contains(next) || Words.OfAge.Any(cue => TokenRuns.StartsAt(tokens, unitIndex + 1, cue))
+                || SaysAnAge(tokens, i, unitIndex) || Words.AgeAfterPhrases.Any(age => TokenRuns.StartsAt(tokens, unitIndex, age))
                 || !IsAboutThisPain(tokens, i, unitIndex))
             {
                 continue;

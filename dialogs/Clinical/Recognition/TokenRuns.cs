@@ -1,0 +1,46 @@
+namespace BackSpasmBot.Clinical.Recognition;
+
+/// <summary>Where a run of words stands in a message, and what its sentence holds: the one place for both questions.</summary>
+internal static class TokenRuns
+{
+    /// <summary>True when <paramref name="words"/> stand at <paramref name="at"/>; false past either end of the message.</summary>
+    public static bool StartsAt(IReadOnlyList<Token> tokens, int at, string[] words)
+    {
+        if (at < 0 || at + words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (tokens[at + k].Text != words[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when <paramref name="test"/> holds for some token of the sentence around token <paramref name="i"/>.</summary>
+    public static bool AnyInSentence(IReadOnlyList<Token> tokens, int i, Func<int, bool> test)
+    {
+        for (var j = i; j >= 0 && tokens[j].Kind != TokenKind.SentenceEnd; j--)
+        {
+            if (test(j))
+            {
+                return true;
+            }
+        }
+
+        for (var j = i + 1; j < tokens.Count && tokens[j].Kind != TokenKind.SentenceEnd; j++)
+        {
+            if (test(j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
