@@ -57,17 +57,17 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// were committed unread after round 18: untouched on 4.0.0 before round 19 (92.6% / 89.1% and 88.8% / 91.0%)
     /// and after it, still unread (92.6% / 89.9% and 88.8% / 91.0%); English 23 and Spanish 13 were read for round 19.
     /// English 25 and Spanish 15, by new blind authors, were committed unread after round 19: untouched on 4.0.0 (86.7% / 90.9% and
-    /// 90.4% / 86.2%).
+    /// 90.4% / 86.2%), and on 4.1.0 after round 20, still unread (unchanged); English 24 and Spanish 14 were read for round 20.
     /// </summary>
     [Theory]
     [InlineData("blind-es-15.json", Tier.Emergency, 0.9035)]
     [InlineData("blind-es-15.json", Tier.Urgent, 0.8615)]
     [InlineData("blind-en-25.json", Tier.Emergency, 0.8665)]
     [InlineData("blind-en-25.json", Tier.Urgent, 0.9085)]
-    [InlineData("blind-es-14.json", Tier.Emergency, 0.8875)]
-    [InlineData("blind-es-14.json", Tier.Urgent, 0.9095)]
-    [InlineData("blind-en-24.json", Tier.Emergency, 0.9255)]
-    [InlineData("blind-en-24.json", Tier.Urgent, 0.8985)]
+    [InlineData("blind-es-14.json", Tier.Emergency, 0.9435)]
+    [InlineData("blind-es-14.json", Tier.Urgent, 0.9245)]
+    [InlineData("blind-en-24.json", Tier.Emergency, 0.9575)]
+    [InlineData("blind-en-24.json", Tier.Urgent, 0.9065)]
     [InlineData("blind-en-23.json", Tier.Emergency, 0.9955)]
     [InlineData("blind-en-23.json", Tier.Urgent, 0.9405)]
     [InlineData("blind-es-13.json", Tier.Emergency, 0.9685)]

@@ -150,6 +150,12 @@ public sealed class LanguageWords
     /// <summary>Phone spellings → the words they stand for ("xq" → "porque").</summary>
     public required IReadOnlyDictionary<string, string[]> Respellings { get; init; }
 
+    /// <summary>
+    /// Spoken endings as typed → as written ("dormío" → "dormido"), longest first: a word the vocabulary does not know is
+    /// read with the written ending when that makes a word it knows (<see cref="Recognition.WordShapes"/>).
+    /// </summary>
+    public IReadOnlyList<(string Typed, string Written)> ElidedEndings { get; init; } = [];
+
     /// <summary>"and": with a comma, ends a negation's reach before a new subject.</summary>
     public required IReadOnlySet<string> Conjunctions { get; init; }
 

@@ -98,6 +98,15 @@ internal static class LanguageWordsReader
             }
         }
 
+        var elidedEndings = new List<(string Typed, string Written)>();
+        if (file.Mapping(root, "elided_endings", required: false) is { } endingMap)
+        {
+            foreach (var (typed, _, written) in YamlFile.Entries(endingMap))
+            {
+                elidedEndings.Add((Recognition.Tokenizer.Fold(typed), Recognition.Tokenizer.Fold((written as YamlScalarNode)?.Value ?? typed)));
+            }
+        }
+
         var fuzzyMinLength = int.TryParse(file.Text(root, "fuzzy_min_length", "language.yaml"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var shortest) ? shortest : 4;
 
         return new LanguageWords
@@ -165,6 +174,7 @@ internal static class LanguageWordsReader
             VerbForms = ReadVerbForms(file, root),
             FuzzyMinLength = fuzzyMinLength,
             Respellings = respellings,
+            ElidedEndings = [.. elidedEndings.OrderByDescending(e => e.Typed.Length)],
             Conjunctions = Set(scope, "conjunctions"),
             Fillers = Set(root, "fillers"),
             FillerHosts = Set(root, "filler_hosts"),

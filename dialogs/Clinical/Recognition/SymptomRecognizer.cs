@@ -452,7 +452,7 @@ public static class SymptomRecognizer
     /// <summary>
     /// "fell about ten feet", "me caí de dos metros y medio": a fall from a metre or more is major trauma (NICE CG176: a
     /// fall from more than 1 metre or 5 stairs is a dangerous mechanism; the Canadian C-spine rule uses 3 feet). A word of
-    /// falling must stand up to ten words before the height, in its sentence; a height of the person or a distance
+    /// falling must stand up to fourteen words before the height, in its sentence; a height of the person or a distance
     /// walked is none (docs/clinical-content.md, "Numbers in context").
     /// </summary>
     private static void RecognizeFallFromHeight(IReadOnlyList<Token> tokens, Dictionary<string, FindingStatus> found)
@@ -490,10 +490,13 @@ public static class SymptomRecognizer
         }
     }
 
-    /// <summary>A word of falling up to ten words before <paramref name="start"/>, with no word of a distance or of the person's height between.</summary>
+    /// <summary>How far before a height a word of falling may stand: a sentence's length ("me caí de la azotea de mi casa ayer arreglando el tinaco, como 3 metros").</summary>
+    private const int FallWordReach = 14;
+
+    /// <summary>A word of falling up to fourteen words before <paramref name="start"/>, with no word of a distance or of the person's height between.</summary>
     private static bool FallWordBefore(IReadOnlyList<Token> tokens, int start)
     {
-        for (var j = start - 1; j >= Math.Max(0, start - 10) && tokens[j].Kind != TokenKind.SentenceEnd; j--)
+        for (var j = start - 1; j >= Math.Max(0, start - FallWordReach) && tokens[j].Kind != TokenKind.SentenceEnd; j--)
         {
             if (Words.NotAFallHeight.Contains(tokens[j].Text))
             {

@@ -75,7 +75,7 @@ internal static partial class Tokenizer
             }
         }
 
-        return DropFillers(JoinAppositives(Respell(tokens)));
+        return DropFillers(JoinAppositives(WordShapes.ReadWords(Respell(tokens))));
     }
 
     /// <summary>
@@ -215,6 +215,7 @@ internal static partial class Tokenizer
             m => KeepApostropheS.Contains(m.Groups[1].Value) ? m.Value : m.Groups[1].Value);
         lower = BodyNounRegex().Replace(lower, m => m.Groups[1].Value);
         lower = OneLegsRegex().Replace(lower, "$1 leg");
+        lower = WordShapes.ReadLetters(lower);
         foreach (var c in lower)
         {
             switch (c)

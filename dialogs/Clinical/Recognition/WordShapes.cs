@@ -1,0 +1,174 @@
+using System.Text.RegularExpressions;
+using BackSpasmBot.Clinical.Content;
+
+namespace BackSpasmBot.Clinical.Recognition;
+
+/// <summary>
+/// Words typed in another shape than the vocabulary spells them, read as the word they make when, and only when, that
+/// word is one the vocabulary spells (<see cref="KnownWords"/>); a word it already knows is never changed:
+/// <list type="bullet">
+/// <item>digits for letters ("n0 pu3d0 0rin4r" → "no puedo orinar"); a number with its unit ("38c", "5ft") makes no word;</item>
+/// <item>a word with letters starred out ("my d*ck"), when exactly one word fits;</item>
+/// <item>a spoken ending (language.yaml, elided_endings: "dormío" → "dormido", "walkin" → "walking");</item>
+/// <item>one word split in two by a phone's dictation or a slip of the thumb ("in continent", "water works",
+///   "o rinar", "entre pierna"), unless either half is a negative ("no body" stays two words).</item>
+/// </list>
+/// </summary>
+internal static partial class WordShapes
+{
+    /// <summary>The shortest word a split is joined into: shorter joins ("a head") are ordinary words side by side.</summary>
+    private const int ShortestJoin = 6;
+
+    /// <summary>Each half of a split made of two known words must have this many letters ("water works", not "a head").</summary>
+    private const int ShortestKnownHalf = 4;
+
+    /// <summary>A stem joins a split word only when it reaches this many letters into the second half ("contracturad*" does not join "contractura dorsal").</summary>
+    private const int StemReach = 3;
+
+    [GeneratedRegex(@"[a-zñ0-9]*[0-9][a-zñ0-9]*", RegexOptions.CultureInvariant)]
+    private static partial Regex WithDigitsRegex();
+
+    [GeneratedRegex(@"[a-zñ]*\*+[a-zñ]*", RegexOptions.CultureInvariant)]
+    private static partial Regex StarredRegex();
+
+    private static KnownWords Known => ClinicalContent.Current.Text.Vocabulary.KnownWords;
+
+    /// <summary>Digits for letters and starred-out letters, in the lower-cased text before it is split into words.</summary>
+    public static string ReadLetters(string text)
+    {
+        if (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        {
+            text = WithDigitsRegex().Replace(text, m => FromDigits(m.Value) ?? m.Value);
+        }
+
+        if (text.Contains('*', StringComparison.Ordinal))
+        {
+            text = StarredRegex().Replace(text, m => Unstarred(m.Value) ?? m.Value);
+        }
+
+        return text;
+    }
+
+    /// <summary>Spoken endings and split words, over the words of a message.</summary>
+    public static List<Token> ReadWords(List<Token> tokens)
+    {
+        var known = Known;
+        var endings = ClinicalContent.Current.Text.Words.ElidedEndings;
+        for (var i = 0; i < tokens.Count && endings.Count > 0; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && !known.Contains(tokens[i].Text) && Written(tokens[i].Text, endings, known) is { } written)
+            {
+                tokens[i] = tokens[i] with { Text = written };
+            }
+        }
+
+        for (var i = tokens.Count - 2; i >= 0; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Word && tokens[i + 1].Kind == TokenKind.Word && Joined(tokens[i].Text, tokens[i + 1].Text, known) is { } joined)
+            {
+                tokens[i] = tokens[i] with { Text = joined };
+                tokens.RemoveAt(i + 1);
+            }
+        }
+
+        return tokens;
+    }
+
+    private static string? FromDigits(string typed)
+    {
+        // A number with its unit ("3m", "38c", "10ft", "4am") has its digits first and only letters after them.
+        if (!typed.Any(char.IsLetter) || !typed.SkipWhile(char.IsDigit).Any(char.IsDigit) && char.IsDigit(typed[0]))
+        {
+            return null;
+        }
+
+        // "1" stands for an i or an l: the i is tried first.
+        foreach (var one in "il")
+        {
+            var letters = new char[typed.Length];
+            for (var k = 0; k < typed.Length; k++)
+            {
+                var letter = typed[k] switch
+                {
+                    '0' => 'o',
+                    '1' => one,
+                    '3' => 'e',
+                    '4' => 'a',
+                    '5' => 's',
+                    '7' => 't',
+                    >= '0' and <= '9' => '\0',
+                    var c => c,
+                };
+                if (letter == '\0')
+                {
+                    return null;
+                }
+
+                letters[k] = letter;
+            }
+
+            var word = new string(letters);
+            if (Known.Contains(word))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Unstarred(string typed)
+    {
+        if (typed.Length < 3 || typed.All(c => c == '*'))
+        {
+            return null;
+        }
+
+        return Known.OnlyWord(typed.Length, word =>
+        {
+            for (var k = 0; k < typed.Length; k++)
+            {
+                if (typed[k] != '*' && typed[k] != word[k])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        });
+    }
+
+    private static string? Written(string typed, IReadOnlyList<(string Typed, string Written)> endings, KnownWords known)
+    {
+        foreach (var (ending, written) in endings)
+        {
+            if (typed.Length > ending.Length + 2 && typed.EndsWith(ending, StringComparison.Ordinal))
+            {
+                var word = typed[..^ending.Length] + written;
+                if (known.ContainsPast(word, typed.Length - ending.Length, reach: 1))
+                {
+                    return word;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Joined(string first, string second, KnownWords known)
+    {
+        var joined = first + second;
+        if (joined.Length < ShortestJoin || !known.ContainsPast(joined, first.Length, StemReach) || IsNegative(first) || IsNegative(second))
+        {
+            return null;
+        }
+
+        // Two words the vocabulary knows are joined only when both are long and no phrase has them side by side
+        // ("water works", never "back pain" or "a head").
+        var bothKnown = known.Contains(first) && known.Contains(second);
+        return !bothKnown || (first.Length >= ShortestKnownHalf && second.Length >= ShortestKnownHalf && !known.HasPair(first, second)) ? joined : null;
+    }
+
+    private static bool IsNegative(string word) =>
+        Array.Exists(Negation.NegationCues, cue => cue[0] == word) || Array.Exists(Negation.ConcordCues, cue => cue[0] == word);
+}
