@@ -42,10 +42,8 @@ public sealed class Vocabulary
     /// <summary>Negation word sets by kind (other_people, first_person, clause_breaks, gap_passes, new_subjects).</summary>
     public required IReadOnlyDictionary<string, IReadOnlySet<string>> WordSets { get; init; }
 
-    private KnownWords? _knownWords;
-
     /// <summary>Every word the phrases, lists and cues spell, for reading a word typed in another shape (<see cref="WordShapes"/>).</summary>
-    internal KnownWords KnownWords => _knownWords ??= KnownWords.Of(this);
+    internal KnownWords KnownWords { get; init; } = KnownWords.Of([]);
 
     /// <summary>The phrases, compiled when the content was loaded (every one parses, or the content was refused).</summary>
     internal IReadOnlyList<IReadOnlyList<Pattern>> CompiledPhrases { get; init; } = [];

@@ -70,6 +70,10 @@ internal static class VocabularyReader
             file.Problem(node, $"current_findings names unknown id '{id}'");
         }
 
+        var cues = Kinds(file, "negation", CueKinds, words => words.Select(cue => cue.Split(' ')).ToArray())
+            .Concat(Kinds(file, "negation", OptionalCueKinds, words => words.Select(cue => cue.Split(' ')).ToArray(), required: false))
+            .ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+        var wordSets = Kinds(file, "negation", SetKinds, words => (IReadOnlySet<string>)words.ToHashSet(StringComparer.Ordinal), singleWords: true);
         return new Vocabulary
         {
             Lists = lists,
@@ -79,13 +83,17 @@ internal static class VocabularyReader
             HistoryFindings = history.Select(h => h.Value).ToHashSet(StringComparer.Ordinal),
             CurrentFindings = current.Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
             ContextWords = Kinds(file, "context_words", ContextKinds, words => (IReadOnlySet<string>)words.ToHashSet(StringComparer.Ordinal)),
-            Cues = Kinds(file, "negation", CueKinds, words => words.Select(cue => cue.Split(' ')).ToArray())
-                .Concat(Kinds(file, "negation", OptionalCueKinds, words => words.Select(cue => cue.Split(' ')).ToArray(), required: false))
-                .ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal),
-            WordSets = Kinds(file, "negation", SetKinds, words => (IReadOnlySet<string>)words.ToHashSet(StringComparer.Ordinal), singleWords: true),
+            Cues = cues,
+            WordSets = wordSets,
             CompiledPhrases = compiled,
             CompiledClarifiers = compiledClarifiers,
             StartIndex = StartIndex.Attach(compiled.Concat(compiledClarifiers).SelectMany(patterns => patterns)),
+            KnownWords = KnownWords.Of(
+                lists.Values.SelectMany(list => list)
+                    .Concat(phrases.Values.SelectMany(texts => texts))
+                    .Concat(clarifiers.Values.SelectMany(texts => texts))
+                    .Concat(cues.Values.SelectMany(kind => kind).SelectMany(cue => cue))
+                    .Concat(wordSets.Values.SelectMany(set => set))),
         };
     }
 

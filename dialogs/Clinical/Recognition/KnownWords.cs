@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using BackSpasmBot.Clinical.Content;
 
 namespace BackSpasmBot.Clinical.Recognition;
 
@@ -14,28 +13,28 @@ internal sealed partial class KnownWords
 
     private readonly HashSet<string> _words;
     private readonly HashSet<string> _pairs;
-    private readonly Dictionary<string, string[]> _stemsByStart;
+
+    /// <summary>The stems by their first <see cref="StemKey"/> letters, looked up without a string for the key.</summary>
+    private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _stemsByStart;
 
     private KnownWords(HashSet<string> words, HashSet<string> pairs, IEnumerable<string> stems)
     {
         _words = words;
         _pairs = pairs;
-        _stemsByStart = stems.GroupBy(stem => stem[..StemKey], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _stemsByStart = stems.GroupBy(stem => stem[..StemKey], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     [GeneratedRegex(@"[a-zñ]+\*?", RegexOptions.CultureInvariant)]
     private static partial Regex WordRegex();
 
-    public static KnownWords Of(Vocabulary vocabulary)
+    /// <summary>The words of <paramref name="texts"/>: a vocabulary's phrases, lists, cues and word sets, as written there.</summary>
+    public static KnownWords Of(IEnumerable<string> texts)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         var pairs = new HashSet<string>(StringComparer.Ordinal);
         var stems = new HashSet<string>(StringComparer.Ordinal);
-        var texts = vocabulary.Lists.Values.SelectMany(list => list)
-            .Concat(vocabulary.Phrases.Values.SelectMany(phrases => phrases))
-            .Concat(vocabulary.Clarifiers.Values.SelectMany(phrases => phrases))
-            .Concat(vocabulary.Cues.Values.SelectMany(cues => cues).SelectMany(cue => cue))
-            .Concat(vocabulary.WordSets.Values.SelectMany(set => set));
         foreach (var text in texts)
         {
             string? previous = null;
@@ -66,10 +65,7 @@ internal sealed partial class KnownWords
     }
 
     /// <summary>Whether the vocabulary spells <paramref name="word"/>, whole or as one of its stems.</summary>
-    public bool Contains(string word) =>
-        _words.Contains(word)
-        || (word.Length >= StemKey && _stemsByStart.TryGetValue(word[..StemKey], out var stems)
-            && Array.Exists(stems, stem => word.StartsWith(stem, StringComparison.Ordinal)));
+    public bool Contains(string word) => ContainsPast(word, letters: 0, reach: 0);
 
     /// <summary>
     /// Whether the vocabulary spells <paramref name="word"/> whole, or by a stem that reaches <paramref name="reach"/>
@@ -78,7 +74,7 @@ internal sealed partial class KnownWords
     /// </summary>
     public bool ContainsPast(string word, int letters, int reach) =>
         _words.Contains(word)
-        || (word.Length >= StemKey && _stemsByStart.TryGetValue(word[..StemKey], out var stems)
+        || (word.Length >= StemKey && _stemsByStart.TryGetValue(word.AsSpan(0, StemKey), out var stems)
             && Array.Exists(stems, stem => stem.Length >= letters + reach && word.StartsWith(stem, StringComparison.Ordinal)));
 
     /// <summary>Whether a phrase of the vocabulary has <paramref name="first"/> and <paramref name="second"/> side by side ("back pain").</summary>

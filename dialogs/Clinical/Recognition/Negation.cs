@@ -20,6 +20,10 @@ internal static class Negation
     /// <summary>A negation cue of one word ("without", "not", "never").</summary>
     public static bool IsSingleWordCue(string word) => Array.Exists(NegationCues, cue => cue.Length == 1 && cue[0] == word);
 
+    /// <summary>A word that starts a negation or a negative-concord cue ("no", "not", "cant"): never joined to the next word ("no body").</summary>
+    public static bool IsNegativeWord(string word) =>
+        Array.Exists(NegationCues, cue => cue[0] == word) || Array.Exists(ConcordCues, cue => cue[0] == word);
+
     /// <summary>Phrases that start with a negation cue but negate nothing ("no joke", "from nothing to").</summary>
     public static string[][] PseudoNegations => Words.Cues["pseudo_negation"];
 

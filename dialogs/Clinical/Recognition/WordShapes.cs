@@ -77,7 +77,7 @@ internal static partial class WordShapes
     private static string? FromDigits(string typed)
     {
         // A number with its unit ("3m", "38c", "10ft", "4am") has its digits first and only letters after them.
-        if (!typed.Any(char.IsLetter) || !typed.SkipWhile(char.IsDigit).Any(char.IsDigit) && char.IsDigit(typed[0]))
+        if (!typed.Any(char.IsLetter) || (char.IsDigit(typed[0]) && !typed.SkipWhile(char.IsDigit).Any(char.IsDigit)))
         {
             return null;
         }
@@ -157,8 +157,13 @@ internal static partial class WordShapes
 
     private static string? Joined(string first, string second, KnownWords known)
     {
+        if (first.Length + second.Length < ShortestJoin || Negation.IsNegativeWord(first) || Negation.IsNegativeWord(second))
+        {
+            return null;
+        }
+
         var joined = first + second;
-        if (joined.Length < ShortestJoin || !known.ContainsPast(joined, first.Length, StemReach) || IsNegative(first) || IsNegative(second))
+        if (!known.ContainsPast(joined, first.Length, StemReach))
         {
             return null;
         }
@@ -168,7 +173,4 @@ internal static partial class WordShapes
         var bothKnown = known.Contains(first) && known.Contains(second);
         return !bothKnown || (first.Length >= ShortestKnownHalf && second.Length >= ShortestKnownHalf && !known.HasPair(first, second)) ? joined : null;
     }
-
-    private static bool IsNegative(string word) =>
-        Array.Exists(Negation.NegationCues, cue => cue[0] == word) || Array.Exists(Negation.ConcordCues, cue => cue[0] == word);
 }
