@@ -21,7 +21,7 @@ namespace BackSpasmBot.Tests.Clinical;
 /// </summary>
 public sealed class BlindCorpusTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json", "blind-en-3.json", "blind-en-4.json", "blind-en-5.json", "blind-en-6.json", "blind-en-7.json", "blind-en-8.json", "blind-en-9.json", "blind-en-10.json", "blind-en-11.json", "blind-en-12.json", "blind-en-13.json", "blind-en-14.json", "blind-en-15.json", "blind-en-16.json", "blind-en-17.json", "blind-en-18.json", "blind-en-19.json", "blind-en-20.json", "blind-en-21.json", "blind-en-22.json", "blind-en-23.json", "blind-en-24.json", "blind-en-25.json", "blind-en-26.json", "blind-es-1.json", "blind-es-2.json", "blind-es-3.json", "blind-es-4.json", "blind-es-5.json", "blind-es-6.json", "blind-es-7.json", "blind-es-8.json", "blind-es-9.json", "blind-es-10.json", "blind-es-11.json", "blind-es-12.json", "blind-es-13.json", "blind-es-14.json", "blind-es-15.json", "blind-es-16.json"];
+    public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json", "blind-en-3.json", "blind-en-4.json", "blind-en-5.json", "blind-en-6.json", "blind-en-7.json", "blind-en-8.json", "blind-en-9.json", "blind-en-10.json", "blind-en-11.json", "blind-en-12.json", "blind-en-13.json", "blind-en-14.json", "blind-en-15.json", "blind-en-16.json", "blind-en-17.json", "blind-en-18.json", "blind-en-19.json", "blind-en-20.json", "blind-en-21.json", "blind-en-22.json", "blind-en-23.json", "blind-en-24.json", "blind-en-25.json", "blind-en-26.json", "blind-en-27.json", "blind-es-1.json", "blind-es-2.json", "blind-es-3.json", "blind-es-4.json", "blind-es-5.json", "blind-es-6.json", "blind-es-7.json", "blind-es-8.json", "blind-es-9.json", "blind-es-10.json", "blind-es-11.json", "blind-es-12.json", "blind-es-13.json", "blind-es-14.json", "blind-es-15.json", "blind-es-16.json", "blind-es-17.json"];
 
     [Fact]
     public void EveryEmergencyFindingInTheFirstBlindCorpusIsCaught()
@@ -59,28 +59,35 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// English 25 and Spanish 15, by new blind authors, were committed unread after round 19: untouched on 4.0.0 (86.7% / 90.9% and
     /// 90.4% / 86.2%), and on 4.1.0 after round 20, still unread (unchanged); English 24 and Spanish 14 were read for round 20.
     /// English 26 and Spanish 16, by new blind authors, were committed unread after round 20: untouched on 4.1.0 (92.1% / 87.7% and
-    /// 89.9% / 86.4%).
+    /// 89.9% / 86.4%), and on 4.2.0 after round 21, still unread (92.6% / 87.7% and 91.6% / 87.1%); English 25 and Spanish 15
+    /// were read for round 21, which also raised English 21 and 24 and Spanish 4, 12, 13 and 14; English 8 and 17, Spanish 1
+    /// and English 10 had risen in earlier rounds without their floors being raised. English 27 and Spanish 17, by new blind
+    /// authors, were committed unread after round 21: untouched on 4.2.0 (91.8% / 86.8% and 87.7% / 82.9%).
     /// </summary>
     [Theory]
-    [InlineData("blind-es-16.json", Tier.Emergency, 0.8985)]
-    [InlineData("blind-es-16.json", Tier.Urgent, 0.8635)]
-    [InlineData("blind-en-26.json", Tier.Emergency, 0.9205)]
+    [InlineData("blind-es-17.json", Tier.Emergency, 0.8765)]
+    [InlineData("blind-es-17.json", Tier.Urgent, 0.8285)]
+    [InlineData("blind-en-27.json", Tier.Emergency, 0.9175)]
+    [InlineData("blind-en-27.json", Tier.Urgent, 0.8675)]
+    [InlineData("blind-es-16.json", Tier.Emergency, 0.9155)]
+    [InlineData("blind-es-16.json", Tier.Urgent, 0.8705)]
+    [InlineData("blind-en-26.json", Tier.Emergency, 0.9255)]
     [InlineData("blind-en-26.json", Tier.Urgent, 0.8765)]
-    [InlineData("blind-es-15.json", Tier.Emergency, 0.9035)]
-    [InlineData("blind-es-15.json", Tier.Urgent, 0.8615)]
-    [InlineData("blind-en-25.json", Tier.Emergency, 0.8665)]
-    [InlineData("blind-en-25.json", Tier.Urgent, 0.9085)]
-    [InlineData("blind-es-14.json", Tier.Emergency, 0.9435)]
+    [InlineData("blind-es-15.json", Tier.Emergency, 0.9615)]
+    [InlineData("blind-es-15.json", Tier.Urgent, 0.9015)]
+    [InlineData("blind-en-25.json", Tier.Emergency, 0.9165)]
+    [InlineData("blind-en-25.json", Tier.Urgent, 0.9235)]
+    [InlineData("blind-es-14.json", Tier.Emergency, 0.9475)]
     [InlineData("blind-es-14.json", Tier.Urgent, 0.9245)]
-    [InlineData("blind-en-24.json", Tier.Emergency, 0.9575)]
+    [InlineData("blind-en-24.json", Tier.Emergency, 0.9765)]
     [InlineData("blind-en-24.json", Tier.Urgent, 0.9065)]
     [InlineData("blind-en-23.json", Tier.Emergency, 0.9955)]
     [InlineData("blind-en-23.json", Tier.Urgent, 0.9405)]
-    [InlineData("blind-es-13.json", Tier.Emergency, 0.9685)]
+    [InlineData("blind-es-13.json", Tier.Emergency, 0.9775)]
     [InlineData("blind-es-13.json", Tier.Urgent, 0.9775)]
     [InlineData("blind-en-22.json", Tier.Emergency, 0.9595)]
     [InlineData("blind-en-22.json", Tier.Urgent, 0.9015)]
-    [InlineData("blind-es-12.json", Tier.Emergency, 0.9805)]
+    [InlineData("blind-es-12.json", Tier.Emergency, 0.9845)]
     [InlineData("blind-es-12.json", Tier.Urgent, 0.9495)]
     [InlineData("blind-en-2.json", Tier.Emergency, 1.0)]
     [InlineData("blind-en-2.json", Tier.Urgent, 0.986)]
@@ -95,14 +102,14 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-7.json", Tier.Emergency, 0.984)]
     [InlineData("blind-en-7.json", Tier.Urgent, 0.975)]
     [InlineData("blind-en-8.json", Tier.Emergency, 0.994)]
-    [InlineData("blind-en-8.json", Tier.Urgent, 0.979)]
-    [InlineData("blind-es-1.json", Tier.Emergency, 0.980)]
-    [InlineData("blind-es-1.json", Tier.Urgent, 0.988)]
+    [InlineData("blind-en-8.json", Tier.Urgent, 0.9895)]
+    [InlineData("blind-es-1.json", Tier.Emergency, 0.9895)]
+    [InlineData("blind-es-1.json", Tier.Urgent, 0.9995)]
     [InlineData("blind-en-9.json", Tier.Emergency, 1.0)]
     [InlineData("blind-en-9.json", Tier.Urgent, 1.0)]
     [InlineData("blind-es-2.json", Tier.Emergency, 0.989)]
     [InlineData("blind-es-2.json", Tier.Urgent, 0.999)]
-    [InlineData("blind-en-10.json", Tier.Emergency, 0.975)]
+    [InlineData("blind-en-10.json", Tier.Emergency, 0.9805)]
     [InlineData("blind-en-10.json", Tier.Urgent, 1.0)]
     [InlineData("blind-en-11.json", Tier.Emergency, 0.974)]
     [InlineData("blind-en-11.json", Tier.Urgent, 0.9785)]
@@ -110,7 +117,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-es-3.json", Tier.Urgent, 0.999)]
     [InlineData("blind-en-12.json", Tier.Emergency, 1.0)]
     [InlineData("blind-en-12.json", Tier.Urgent, 0.975)]
-    [InlineData("blind-es-4.json", Tier.Emergency, 0.981)]
+    [InlineData("blind-es-4.json", Tier.Emergency, 0.9855)]
     [InlineData("blind-es-4.json", Tier.Urgent, 0.9995)]
     [InlineData("blind-en-13.json", Tier.Emergency, 0.985)]
     [InlineData("blind-en-13.json", Tier.Urgent, 0.962)]
@@ -126,7 +133,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-16.json", Tier.Urgent, 0.989)]
     [InlineData("blind-es-7.json", Tier.Emergency, 0.999)]
     [InlineData("blind-es-7.json", Tier.Urgent, 0.999)]
-    [InlineData("blind-en-17.json", Tier.Emergency, 0.985)]
+    [InlineData("blind-en-17.json", Tier.Emergency, 0.9945)]
     [InlineData("blind-en-17.json", Tier.Urgent, 0.999)]
     [InlineData("blind-es-8.json", Tier.Emergency, 0.991)]
     [InlineData("blind-es-8.json", Tier.Urgent, 0.941)]
@@ -136,7 +143,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-19.json", Tier.Urgent, 0.9995)]
     [InlineData("blind-en-20.json", Tier.Emergency, 0.9995)]
     [InlineData("blind-en-20.json", Tier.Urgent, 0.9775)]
-    [InlineData("blind-en-21.json", Tier.Emergency, 0.9685)]
+    [InlineData("blind-en-21.json", Tier.Emergency, 0.9745)]
     [InlineData("blind-en-21.json", Tier.Urgent, 0.9475)]
     [InlineData("blind-es-9.json", Tier.Emergency, 0.9955)]
     [InlineData("blind-es-9.json", Tier.Urgent, 0.9995)]

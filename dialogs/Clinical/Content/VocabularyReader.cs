@@ -8,7 +8,7 @@ namespace BackSpasmBot.Clinical.Content;
 /// <summary>Reads and checks one language's vocabulary: lists resolve, every phrase parses, every key is a known id.</summary>
 internal static class VocabularyReader
 {
-    private static readonly string[] CueKinds = ["negation", "pseudo_negation", "hedge", "supposed", "correction", "inability", "concord"];
+    private static readonly string[] CueKinds = ["negation", "pseudo_negation", "hedge", "supposed", "correction", "inability", "concord", "taken_back"];
 
     /// <summary>Cue lists a language may leave out (read as empty): "pseudo_hedge", where a hedge word starts something else.</summary>
     private static readonly string[] OptionalCueKinds = ["pseudo_hedge"];

@@ -36,6 +36,9 @@ internal static class Negation
     /// <summary>Cues that a finding was only supposed ("I thought I had…"); with a correction after it, it is absent.</summary>
     public static string[][] SupposedCues => Words.Cues["supposed"];
 
+    /// <summary>Words that start a sentence by taking back what came before ("oh wait", "ah no, espera").</summary>
+    public static string[][] TakenBackCues => Words.Cues["taken_back"];
+
     /// <summary>Corrections that undo a supposed finding.</summary>
     public static string[][] CorrectionCues => Words.Cues["correction"];
 

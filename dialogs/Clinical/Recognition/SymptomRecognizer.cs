@@ -84,10 +84,13 @@ public static class SymptomRecognizer
         var found = new Dictionary<string, FindingStatus>(StringComparer.Ordinal);
         var explained = new bool[tokens.Count];
         var words = MessageWords.Of(tokens, ClinicalContent.Current.Text.Vocabulary.StartIndex);
+        var deniedUpTo = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var group in Groups)
         {
-            RecognizePhrases(tokens, words, group, found, explained);
+            RecognizePhrases(tokens, words, group, found, explained, deniedUpTo: deniedUpTo);
         }
+
+        AskAboutDenialsTakenBack(tokens, found, deniedUpTo);
 
         foreach (var group in ClarifierGroups)
         {
@@ -147,7 +150,8 @@ public static class SymptomRecognizer
     /// phrase accounted for; a clarifier (<paramref name="onlyUnexplained"/>) counts only where no finding did.
     /// </summary>
     private static void RecognizePhrases(
-        IReadOnlyList<Token> tokens, MessageWords words, PatternGroup group, Dictionary<string, FindingStatus> found, bool[] explained, bool onlyUnexplained = false)
+        IReadOnlyList<Token> tokens, MessageWords words, PatternGroup group, Dictionary<string, FindingStatus> found, bool[] explained,
+        bool onlyUnexplained = false, Dictionary<string, int>? deniedUpTo = null)
     {
         var findingId = group.FindingId;
         List<Pattern.PatternMatch>? suppressors = null;
@@ -189,6 +193,11 @@ public static class SymptomRecognizer
                     status = FindingStatus.Hedged;
                 }
 
+                if (status == FindingStatus.Absent && deniedUpTo is not null)
+                {
+                    deniedUpTo[findingId] = Math.Max(deniedUpTo.GetValueOrDefault(findingId), span.End);
+                }
+
                 if (status != FindingStatus.Unknown)
                 {
                     Merge(found, findingId, status);
@@ -200,6 +209,52 @@ public static class SymptomRecognizer
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "No fever. Oh wait, I did wake up drenched", "no tengo problemas para orinar... bueno, en realidad hoy me costó
+    /// arrancar": a sentence or clause that starts by taking back what came before (vocabulary, negation: taken_back) leaves
+    /// every finding denied before it unsettled, so it is asked about plainly rather than taken as absent.
+    /// </summary>
+    private static void AskAboutDenialsTakenBack(IReadOnlyList<Token> tokens, Dictionary<string, FindingStatus> found, Dictionary<string, int> deniedUpTo)
+    {
+        if (deniedUpTo.Count == 0 || FirstTakingBack(tokens) is not { } takenBackAt)
+        {
+            return;
+        }
+
+        foreach (var (findingId, end) in deniedUpTo)
+        {
+            if (end <= takenBackAt && found.GetValueOrDefault(findingId) == FindingStatus.Absent)
+            {
+                found[findingId] = FindingStatus.Hedged;
+            }
+        }
+    }
+
+    /// <summary>Where the first clause that starts by taking back what came before begins, after any openers ("bueno,").</summary>
+    private static int? FirstTakingBack(IReadOnlyList<Token> tokens)
+    {
+        for (var start = 1; start < tokens.Count; start++)
+        {
+            if (tokens[start - 1].Kind is not (TokenKind.SentenceEnd or TokenKind.Comma))
+            {
+                continue;
+            }
+
+            var at = start;
+            while (at < tokens.Count && (tokens[at].Kind == TokenKind.Comma || Words.Openers.Contains(tokens[at].Text)))
+            {
+                at++;
+            }
+
+            if (Array.Exists(Negation.TakenBackCues, cue => TokenRuns.StartsAt(tokens, at, cue)))
+            {
+                return start;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
