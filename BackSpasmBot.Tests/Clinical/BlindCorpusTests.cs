@@ -21,7 +21,7 @@ namespace BackSpasmBot.Tests.Clinical;
 /// </summary>
 public sealed class BlindCorpusTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json", "blind-en-3.json", "blind-en-4.json", "blind-en-5.json", "blind-en-6.json", "blind-en-7.json", "blind-en-8.json", "blind-en-9.json", "blind-en-10.json", "blind-en-11.json", "blind-en-12.json", "blind-en-13.json", "blind-en-14.json", "blind-en-15.json", "blind-en-16.json", "blind-en-17.json", "blind-en-18.json", "blind-en-19.json", "blind-en-20.json", "blind-en-21.json", "blind-en-22.json", "blind-en-23.json", "blind-en-24.json", "blind-en-25.json", "blind-en-26.json", "blind-en-27.json", "blind-es-1.json", "blind-es-2.json", "blind-es-3.json", "blind-es-4.json", "blind-es-5.json", "blind-es-6.json", "blind-es-7.json", "blind-es-8.json", "blind-es-9.json", "blind-es-10.json", "blind-es-11.json", "blind-es-12.json", "blind-es-13.json", "blind-es-14.json", "blind-es-15.json", "blind-es-16.json", "blind-es-17.json"];
+    public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json", "blind-en-3.json", "blind-en-4.json", "blind-en-5.json", "blind-en-6.json", "blind-en-7.json", "blind-en-8.json", "blind-en-9.json", "blind-en-10.json", "blind-en-11.json", "blind-en-12.json", "blind-en-13.json", "blind-en-14.json", "blind-en-15.json", "blind-en-16.json", "blind-en-17.json", "blind-en-18.json", "blind-en-19.json", "blind-en-20.json", "blind-en-21.json", "blind-en-22.json", "blind-en-23.json", "blind-en-24.json", "blind-en-25.json", "blind-en-26.json", "blind-en-27.json", "blind-en-28.json", "blind-es-1.json", "blind-es-2.json", "blind-es-3.json", "blind-es-4.json", "blind-es-5.json", "blind-es-6.json", "blind-es-7.json", "blind-es-8.json", "blind-es-9.json", "blind-es-10.json", "blind-es-11.json", "blind-es-12.json", "blind-es-13.json", "blind-es-14.json", "blind-es-15.json", "blind-es-16.json", "blind-es-17.json", "blind-es-18.json"];
 
     [Fact]
     public void EveryEmergencyFindingInTheFirstBlindCorpusIsCaught()
@@ -62,9 +62,16 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// 89.9% / 86.4%), and on 4.2.0 after round 21, still unread (92.6% / 87.7% and 91.6% / 87.1%); English 25 and Spanish 15
     /// were read for round 21, which also raised English 21 and 24 and Spanish 4, 12, 13 and 14; English 8 and 17, Spanish 1
     /// and English 10 had risen in earlier rounds without their floors being raised. English 27 and Spanish 17, by new blind
-    /// authors, were committed unread after round 21: untouched on 4.2.0 (91.8% / 86.8% and 87.7% / 82.9%).
+    /// authors, were committed unread after round 21: untouched on 4.2.0 (91.8% / 86.8% and 87.7% / 82.9%); their missed
+    /// statements were then seen by accident (a scoring script printed past its corpus), so they count as read. English 28
+    /// and Spanish 18, by new blind authors, were committed unread before round 22: untouched on 4.2.0 (89.7% / 78.2% and
+    /// 83.6% / 81.0%).
     /// </summary>
     [Theory]
+    [InlineData("blind-es-18.json", Tier.Emergency, 0.8355)]
+    [InlineData("blind-es-18.json", Tier.Urgent, 0.8095)]
+    [InlineData("blind-en-28.json", Tier.Emergency, 0.8965)]
+    [InlineData("blind-en-28.json", Tier.Urgent, 0.7815)]
     [InlineData("blind-es-17.json", Tier.Emergency, 0.8765)]
     [InlineData("blind-es-17.json", Tier.Urgent, 0.8285)]
     [InlineData("blind-en-27.json", Tier.Emergency, 0.9175)]
