@@ -65,21 +65,22 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// authors, were committed unread after round 21: untouched on 4.2.0 (91.8% / 86.8% and 87.7% / 82.9%); their missed
     /// statements were then seen by accident (a scoring script printed past its corpus), so they count as read. English 28
     /// and Spanish 18, by new blind authors, were committed unread before round 22: untouched on 4.2.0 (89.7% / 78.2% and
-    /// 83.6% / 81.0%).
+    /// 83.6% / 81.0%), and on 4.3.0 after round 22, still unread (90.0% / 78.6% and 84.8% / 82.6%); round 22 read English 26
+    /// and 27 and Spanish 16 and 17, and raised English 4.
     /// </summary>
     [Theory]
-    [InlineData("blind-es-18.json", Tier.Emergency, 0.8355)]
-    [InlineData("blind-es-18.json", Tier.Urgent, 0.8095)]
-    [InlineData("blind-en-28.json", Tier.Emergency, 0.8965)]
-    [InlineData("blind-en-28.json", Tier.Urgent, 0.7815)]
-    [InlineData("blind-es-17.json", Tier.Emergency, 0.8765)]
-    [InlineData("blind-es-17.json", Tier.Urgent, 0.8285)]
-    [InlineData("blind-en-27.json", Tier.Emergency, 0.9175)]
+    [InlineData("blind-es-18.json", Tier.Emergency, 0.8475)]
+    [InlineData("blind-es-18.json", Tier.Urgent, 0.8255)]
+    [InlineData("blind-en-28.json", Tier.Emergency, 0.8995)]
+    [InlineData("blind-en-28.json", Tier.Urgent, 0.7855)]
+    [InlineData("blind-es-17.json", Tier.Emergency, 0.9305)]
+    [InlineData("blind-es-17.json", Tier.Urgent, 0.8735)]
+    [InlineData("blind-en-27.json", Tier.Emergency, 0.9385)]
     [InlineData("blind-en-27.json", Tier.Urgent, 0.8675)]
-    [InlineData("blind-es-16.json", Tier.Emergency, 0.9155)]
-    [InlineData("blind-es-16.json", Tier.Urgent, 0.8705)]
-    [InlineData("blind-en-26.json", Tier.Emergency, 0.9255)]
-    [InlineData("blind-en-26.json", Tier.Urgent, 0.8765)]
+    [InlineData("blind-es-16.json", Tier.Emergency, 0.9775)]
+    [InlineData("blind-es-16.json", Tier.Urgent, 0.9175)]
+    [InlineData("blind-en-26.json", Tier.Emergency, 0.9785)]
+    [InlineData("blind-en-26.json", Tier.Urgent, 0.9425)]
     [InlineData("blind-es-15.json", Tier.Emergency, 0.9615)]
     [InlineData("blind-es-15.json", Tier.Urgent, 0.9015)]
     [InlineData("blind-en-25.json", Tier.Emergency, 0.9165)]
@@ -100,7 +101,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-2.json", Tier.Urgent, 0.986)]
     [InlineData("blind-en-3.json", Tier.Emergency, 1.0)]
     [InlineData("blind-en-3.json", Tier.Urgent, 1.0)]
-    [InlineData("blind-en-4.json", Tier.Emergency, 0.979)]
+    [InlineData("blind-en-4.json", Tier.Emergency, 0.9835)]
     [InlineData("blind-en-4.json", Tier.Urgent, 1.0)]
     [InlineData("blind-en-5.json", Tier.Emergency, 0.969)]
     [InlineData("blind-en-5.json", Tier.Urgent, 0.982)]
@@ -143,7 +144,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-17.json", Tier.Emergency, 0.9945)]
     [InlineData("blind-en-17.json", Tier.Urgent, 0.999)]
     [InlineData("blind-es-8.json", Tier.Emergency, 0.991)]
-    [InlineData("blind-es-8.json", Tier.Urgent, 0.941)]
+    [InlineData("blind-es-8.json", Tier.Urgent, 0.9505)]
     [InlineData("blind-en-18.json", Tier.Emergency, 0.9745)]
     [InlineData("blind-en-18.json", Tier.Urgent, 0.9735)]
     [InlineData("blind-en-19.json", Tier.Emergency, 0.9955)]

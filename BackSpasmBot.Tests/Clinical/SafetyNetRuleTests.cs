@@ -16,7 +16,6 @@ public class SafetyNetRuleTests
     [Theory]
     [InlineData("my feet have felt like they belong to a stranger since Tuesday")]
     [InlineData("I keep missing the kerb when I cross the road")]
-    [InlineData("walking has gone all zigzag on me")]
     [InlineData("my knees won't let me get up the stairs any more")]
     public void AChangeInTheLegsOrWalkingThatNamesNoSymptomAsksTheLegsQuestion(string text) =>
         Assert.Contains("clarify_legs", Play(text).Clarifications);
@@ -41,6 +40,8 @@ public class SafetyNetRuleTests
     [InlineData("it feels odd when I sit on the loo", "saddle_numbness")]
     [InlineData("a scaffold pole swung round and whacked me in the back", "major_trauma")]
     [InlineData("it's my chest now, pressing", "chest_pain")]
+    // Since round 22 a zigzag walk asks about balance itself rather than the legs question.
+    [InlineData("walking has gone all zigzag on me", "balance_coordination")]
     public void ARedFlagPartWithAnUnplacedChangeIsAskedAboutPlainly(string text, string findingId) =>
         Assert.True(StatusOf(text, findingId) is FindingStatus.Hedged or FindingStatus.Present, $"{findingId} not asked about");
 
