@@ -84,13 +84,18 @@ public static class SymptomRecognizer
         var found = new Dictionary<string, FindingStatus>(StringComparer.Ordinal);
         var explained = new bool[tokens.Count];
         var words = MessageWords.Of(tokens, ClinicalContent.Current.Text.Vocabulary.StartIndex);
-        var deniedUpTo = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Where denials end is kept only when a clause takes back what came before (most messages allocate nothing for it).
+        var takenBackAt = FirstTakingBack(tokens);
+        var deniedUpTo = takenBackAt is null ? null : new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var group in Groups)
         {
             RecognizePhrases(tokens, words, group, found, explained, deniedUpTo: deniedUpTo);
         }
 
-        AskAboutDenialsTakenBack(tokens, found, deniedUpTo);
+        if (takenBackAt is { } at && deniedUpTo is not null)
+        {
+            AskAboutDenialsTakenBack(found, deniedUpTo, at);
+        }
 
         foreach (var group in ClarifierGroups)
         {
@@ -216,13 +221,8 @@ public static class SymptomRecognizer
     /// arrancar": a sentence or clause that starts by taking back what came before (vocabulary, negation: taken_back) leaves
     /// every finding denied before it unsettled, so it is asked about plainly rather than taken as absent.
     /// </summary>
-    private static void AskAboutDenialsTakenBack(IReadOnlyList<Token> tokens, Dictionary<string, FindingStatus> found, Dictionary<string, int> deniedUpTo)
+    private static void AskAboutDenialsTakenBack(Dictionary<string, FindingStatus> found, Dictionary<string, int> deniedUpTo, int takenBackAt)
     {
-        if (deniedUpTo.Count == 0 || FirstTakingBack(tokens) is not { } takenBackAt)
-        {
-            return;
-        }
-
         foreach (var (findingId, end) in deniedUpTo)
         {
             if (end <= takenBackAt && found.GetValueOrDefault(findingId) == FindingStatus.Absent)
