@@ -53,4 +53,34 @@ public sealed class Round23KindsTests
     {
         Assert.Equal(FindingStatus.Unknown, CorpusScore.PlayOpening(language, text).StatusOf(findingId));
     }
+
+    /// <summary>
+    /// An answer to the saddle question that calls the region normal is never a "yes": it was once read as the region's
+    /// clarifying question attached to the question (an emergency for "my privates feel normal").
+    /// </summary>
+    [Theory]
+    [InlineData("en", "my privates feel normal")]
+    [InlineData("en", "I dont feel anything strange down there")]
+    [InlineData("es", "ahí abajo todo bien")]
+    [InlineData("es", "nada raro ahí abajo")]
+    [InlineData("es", "no noto nada raro ahí abajo")]
+    public void ARegionSaidToBeNormalIsNoYesToTheSaddleQuestion(string language, string text)
+    {
+        using var inLanguage = BackSpasmBot.Clinical.Content.ClinicalContent.UseLanguage(language);
+        var report = CorpusScore.Play(new CorpusStatement { Context = FindingIds.SaddleNumbness, Text = text }, out _);
+
+        Assert.NotEqual(FindingStatus.Present, report.StatusOf(FindingIds.SaddleNumbness));
+    }
+
+    /// <summary>A real change said in the same answer is still read.</summary>
+    [Theory]
+    [InlineData("en", "feels normal down there but I can't feel the toilet paper")]
+    [InlineData("es", "ahí abajo no está normal, lo siento dormido")]
+    public void AChangeBesideTheWordNormalIsStillRead(string language, string text)
+    {
+        using var inLanguage = BackSpasmBot.Clinical.Content.ClinicalContent.UseLanguage(language);
+        var report = CorpusScore.Play(new CorpusStatement { Context = FindingIds.SaddleNumbness, Text = text }, out _);
+
+        Assert.Equal(FindingStatus.Present, report.StatusOf(FindingIds.SaddleNumbness));
+    }
 }
