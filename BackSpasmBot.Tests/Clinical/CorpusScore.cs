@@ -92,10 +92,13 @@ public sealed class CorpusScore
     }
 
     /// <summary>What the report holds after <paramref name="text"/> as a first message, played in <paramref name="language"/>.</summary>
-    public static SymptomReport PlayOpening(string language, string text)
+    public static SymptomReport PlayOpening(string language, string text) => PlayAnswer(language, "opening", text);
+
+    /// <summary>What the report holds after <paramref name="text"/> in answer to the question about <paramref name="context"/>.</summary>
+    public static SymptomReport PlayAnswer(string language, string context, string text)
     {
         using var inLanguage = BackSpasmBot.Clinical.Content.ClinicalContent.UseLanguage(language);
-        return Play(new CorpusStatement { Context = "opening", Text = text }, out _);
+        return Play(new CorpusStatement { Context = context, Text = text }, out _);
     }
 
     /// <summary>Sensitivity over the findings of a tier: caught ÷ reported (present and hedged statements together).</summary>

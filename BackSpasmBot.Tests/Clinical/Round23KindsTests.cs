@@ -66,10 +66,7 @@ public sealed class Round23KindsTests
     [InlineData("es", "no noto nada raro ahí abajo")]
     public void ARegionSaidToBeNormalIsNoYesToTheSaddleQuestion(string language, string text)
     {
-        using var inLanguage = BackSpasmBot.Clinical.Content.ClinicalContent.UseLanguage(language);
-        var report = CorpusScore.Play(new CorpusStatement { Context = FindingIds.SaddleNumbness, Text = text }, out _);
-
-        Assert.NotEqual(FindingStatus.Present, report.StatusOf(FindingIds.SaddleNumbness));
+        Assert.NotEqual(FindingStatus.Present, CorpusScore.PlayAnswer(language, FindingIds.SaddleNumbness, text).StatusOf(FindingIds.SaddleNumbness));
     }
 
     /// <summary>A real change said in the same answer is still read.</summary>
@@ -78,9 +75,6 @@ public sealed class Round23KindsTests
     [InlineData("es", "ahí abajo no está normal, lo siento dormido")]
     public void AChangeBesideTheWordNormalIsStillRead(string language, string text)
     {
-        using var inLanguage = BackSpasmBot.Clinical.Content.ClinicalContent.UseLanguage(language);
-        var report = CorpusScore.Play(new CorpusStatement { Context = FindingIds.SaddleNumbness, Text = text }, out _);
-
-        Assert.Equal(FindingStatus.Present, report.StatusOf(FindingIds.SaddleNumbness));
+        Assert.Equal(FindingStatus.Present, CorpusScore.PlayAnswer(language, FindingIds.SaddleNumbness, text).StatusOf(FindingIds.SaddleNumbness));
     }
 }
