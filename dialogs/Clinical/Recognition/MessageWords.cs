@@ -13,6 +13,7 @@ internal sealed class MessageWords
 
     private readonly ulong[] _letters;
     private readonly bool[] _mayBeTypo;
+    private List<int>? _scratch;
 
     /// <summary>Per word: the first 64-bit word of <see cref="Index"/>'s entries its bits start at, and where in <see cref="_startBits"/>.</summary>
     private readonly int[]? _startFrom;
@@ -21,6 +22,9 @@ internal sealed class MessageWords
 
     /// <summary>The bits of the entries each word matches, word after word, over the entries of its first letter only.</summary>
     private readonly ulong[]? _startBits;
+
+    /// <summary>One bit per phrase numbered in <see cref="Index"/>: set when some word of the message can start it.</summary>
+    private readonly ulong[]? _startable;
 
     private MessageWords(IReadOnlyList<Token> tokens, StartIndex? index)
     {
@@ -57,6 +61,7 @@ internal sealed class MessageWords
         }
 
         _startBits = new ulong[total];
+        _startable = new ulong[(index.PhraseCount + 63) / 64];
         for (var i = 0; i < tokens.Count; i++)
         {
             if (_startLength[i] == 0)
@@ -71,10 +76,20 @@ internal sealed class MessageWords
                 {
                     var bit = number - (_startFrom[i] << 6);
                     _startBits[_startOffset[i] + (bit >> 6)] |= 1UL << (bit & 63);
+                    foreach (var phrase in index.PhrasesOf(number))
+                    {
+                        _startable[phrase >> 6] |= 1UL << (phrase & 63);
+                    }
                 }
             }
         }
     }
+
+    /// <summary>
+    /// The matcher's list of the words a match's gaps skipped, shared by every pattern tried on this message (one at a
+    /// time: a message is recognised on one thread) so that trying a pattern allocates nothing.
+    /// </summary>
+    public List<int> Scratch => _scratch ??= [];
 
     /// <summary>The letters of every word in the message.</summary>
     public ulong Any { get; }
@@ -102,6 +117,9 @@ internal sealed class MessageWords
 
         return false;
     }
+
+    /// <summary>Whether some word of the message can start phrase <paramref name="phrase"/> of <see cref="Index"/>: when not, no word can.</summary>
+    public bool MayStart(int phrase) => (_startable![phrase >> 6] & (1UL << (phrase & 63))) != 0;
 
     /// <summary>The bit of the first letter of the word at <paramref name="index"/>; none for punctuation.</summary>
     public ulong LetterAt(int index) => _letters[index];

@@ -60,11 +60,15 @@ internal sealed class Pattern
     internal IEnumerable<LexiconWord>? StartWords =>
         firstLetters == MessageWords.AnyLetter ? null : elements[0].Alternatives!.Select(alternative => alternative[0]);
 
+    /// <summary>This phrase's number in <see cref="startIndex"/>.</summary>
+    private int startNumber;
+
     /// <summary>Set once, by <see cref="StartIndex.Attach"/>, while the vocabulary is being read.</summary>
-    internal void UseStartIndex(StartIndex index, ulong[] entries)
+    internal void UseStartIndex(StartIndex index, ulong[] entries, int number)
     {
         startIndex = index;
         startEntries = entries;
+        startNumber = number;
     }
 
     public static Pattern Compile(string findingId, string text, IReadOnlyDictionary<string, string[]> macros, VerbForms verbForms)
@@ -165,8 +169,8 @@ internal sealed class Pattern
 
     /// <summary>As <see cref="Matches(IReadOnlyList{Token})"/>, with what is known of each word worked out once for the message.</summary>
     /// <remarks>
-    /// Runs for every pattern on every message, several times a turn, so it allocates only for a match: one scratch
-    /// list serves every start position (a failed attempt leaves it empty), and a match gets its own copy. A word whose
+    /// Runs for every pattern on every message, so it allocates only for a match: the message's one scratch list
+    /// (<see cref="MessageWords.Scratch"/>) serves every pattern and start position, and a match gets its own copy. A word whose
     /// first letter no first word of this pattern has cannot start a match (<see cref="MessageWords"/>), so it is passed
     /// over at once, and the whole message when none of its words can.
     /// </remarks>
@@ -177,8 +181,12 @@ internal sealed class Pattern
             return null;
         }
 
+        if (startEntries is not null && ReferenceEquals(words.Index, startIndex) && !words.MayStart(startNumber))
+        {
+            return null;
+        }
+
         List<PatternMatch>? matches = null;
-        List<int>? skipped = null;
         for (var start = 0; start < tokens.Count; start++)
         {
             if ((firstLetters != MessageWords.AnyLetter && (words.LetterAt(start) & firstLetters) == 0) || !CanStartAt(tokens, start, words))
@@ -186,7 +194,7 @@ internal sealed class Pattern
                 continue;
             }
 
-            skipped ??= [];
+            var skipped = words.Scratch;
             skipped.Clear();
             var end = MatchFrom(tokens, words, 0, start, skipped);
             if (end > start)

@@ -13,7 +13,8 @@ namespace BackSpasmBot.Clinical.Recognition;
 /// (<see cref="Pattern.UseStartIndex"/>), and <see cref="MessageWords"/> works out, once per message, which entries
 /// each of its words matches (<see cref="Pattern.WordMatches"/>, the same test as before). A phrase can start at a word
 /// when the two share a bit: the same answer as comparing the word with every alternative of the phrase's first
-/// element, for a fraction of the work.
+/// element, for a fraction of the work. Each entry also knows the phrases it starts, so a message knows at once which
+/// phrases none of its words can start (<see cref="MessageWords.MayStart"/>), and those are not tried at all.
 /// </para>
 /// <para>
 /// Built once, when the vocabulary is read and before anything else can see its phrases. A phrase that can start at any
@@ -25,6 +26,9 @@ internal sealed class StartIndex
     private readonly Pattern.LexiconWord[] _entries;
     private readonly Dictionary<char, (int Start, int End)> _byLetter;
 
+    /// <summary>Per entry: the numbers of the phrases whose first element holds it.</summary>
+    private int[][] _phrasesOf = [];
+
     private StartIndex(Pattern.LexiconWord[] entries, Dictionary<char, (int Start, int End)> byLetter)
     {
         _entries = entries;
@@ -33,6 +37,9 @@ internal sealed class StartIndex
 
     /// <summary>How many 64-bit words a set of entries takes.</summary>
     public int Width => (_entries.Length + 63) / 64;
+
+    /// <summary>How many phrases are numbered (<see cref="Pattern.UseStartIndex"/>), so how many bits a set of phrases takes.</summary>
+    public int PhraseCount { get; private set; }
 
     /// <summary>Numbers the first words of <paramref name="patterns"/> and gives each pattern the bits of its own.</summary>
     public static StartIndex Attach(IEnumerable<Pattern> patterns)
@@ -73,8 +80,10 @@ internal sealed class StartIndex
         }
 
         var index = new StartIndex([.. entries], ranges);
-        foreach (var pattern in indexed)
+        var phrasesOf = entries.Select(_ => new List<int>()).ToArray();
+        for (var phrase = 0; phrase < indexed.Count; phrase++)
         {
+            var pattern = indexed[phrase];
             var bits = new ulong[index.Width];
             foreach (var word in pattern.StartWords!)
             {
@@ -82,14 +91,23 @@ internal sealed class StartIndex
                 {
                     var number = numbers[(letter, word.Key)];
                     bits[number >> 6] |= 1UL << (number & 63);
+                    if (phrasesOf[number].Count == 0 || phrasesOf[number][^1] != phrase)
+                    {
+                        phrasesOf[number].Add(phrase);
+                    }
                 }
             }
 
-            pattern.UseStartIndex(index, bits);
+            pattern.UseStartIndex(index, bits, phrase);
         }
 
+        index._phrasesOf = [.. phrasesOf.Select(list => list.ToArray())];
+        index.PhraseCount = indexed.Count;
         return index;
     }
+
+    /// <summary>The numbers of the phrases that entry <paramref name="number"/> can start.</summary>
+    public int[] PhrasesOf(int number) => _phrasesOf[number];
 
     /// <summary>The entries a word starting with <paramref name="letter"/> could match: [Start, End), empty when none.</summary>
     public (int Start, int End) RangeOf(char letter) => _byLetter.TryGetValue(letter, out var range) ? range : (0, 0);

@@ -165,7 +165,13 @@ public static class SymptomRecognizer
             if (suppressor.Matches(tokens, words) is { } matches)
             {
                 // A cancelling phrase with a negation inside it cancels nothing: "lost weight without dieting".
-                (suppressors ??= []).AddRange(matches.Where(m => !m.Skipped.Any(i => Negation.IsSingleWordCue(tokens[i].Text))));
+                foreach (var match in matches)
+                {
+                    if (!SkipsANegation(tokens, match))
+                    {
+                        (suppressors ??= []).Add(match);
+                    }
+                }
             }
         }
 
@@ -179,12 +185,12 @@ public static class SymptomRecognizer
             foreach (var span in spans)
             {
                 // A suppressor that starts at or before the phrase and overlaps it explains it away ("one of my legs is numb").
-                if (suppressors is not null && suppressors.Exists(s => s.Start <= span.Start && s.End > span.Start))
+                if (suppressors is not null && Overlaps(suppressors, span))
                 {
                     continue;
                 }
 
-                if (onlyUnexplained && Enumerable.Range(span.Start, span.End - span.Start).Any(i => explained[i] && !span.Skipped.Contains(i)))
+                if (onlyUnexplained && AnyExplained(explained, span))
                 {
                     continue;
                 }
@@ -214,6 +220,48 @@ public static class SymptomRecognizer
                 }
             }
         }
+    }
+
+    /// <summary>Whether a gap of <paramref name="match"/> skipped a one-word negation ("lost weight [without] dieting").</summary>
+    private static bool SkipsANegation(IReadOnlyList<Token> tokens, Pattern.PatternMatch match)
+    {
+        foreach (var i in match.Skipped)
+        {
+            if (Negation.IsSingleWordCue(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a suppressor starts at or before <paramref name="span"/> and reaches into it.</summary>
+    private static bool Overlaps(List<Pattern.PatternMatch> suppressors, Pattern.PatternMatch span)
+    {
+        foreach (var suppressor in suppressors)
+        {
+            if (suppressor.Start <= span.Start && suppressor.End > span.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a finding's phrase already accounted for a word of <paramref name="span"/> that its gaps did not skip.</summary>
+    private static bool AnyExplained(bool[] explained, Pattern.PatternMatch span)
+    {
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (explained[i] && !span.Skipped.Contains(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
