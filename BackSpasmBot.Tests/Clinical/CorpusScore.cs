@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using BackSpasmBot.Clinical;
 using BackSpasmBot.Clinical.Catalog;
+using BackSpasmBot.Clinical.Recognition;
 using BackSpasmBot.Clinical.Rules;
 using BackSpasmBot.Triage.Conversation;
 using BackSpasmBot.Triage.State;
@@ -82,8 +83,9 @@ public sealed class CorpusScore
         TriageOutcomes.RecordAndCheck(session, statement.Text);
         askedAgain = [];
         var question = TriageRules.Questions.FirstOrDefault(q => q.Asks.Contains(statement.Context));
-        if (question is not null && !TriageRules.ApplyAnswer(session.Report, question, statement.Text)
-            && !ClarificationRules.AttachToQuestion(session.Report, question))
+        var mentions = question is null ? [] : SymptomRecognizer.Recognize(statement.Text, TriageRules.ExpectsTemperature(question));
+        if (question is not null && !TriageRules.ApplyAnswer(session.Report, question, statement.Text, mentions)
+            && !ClarificationRules.AttachToQuestion(session.Report, question, mentions))
         {
             askedAgain = question.Asks;
         }

@@ -72,9 +72,19 @@ public sealed class Round23KindsTests
     /// <summary>A real change said in the same answer is still read.</summary>
     [Theory]
     [InlineData("en", "feels normal down there but I can't feel the toilet paper")]
-    [InlineData("es", "ahí abajo no está normal, lo siento dormido")]
+    [InlineData("es", "ahí abajo no está normal, está dormido")]
     public void AChangeBesideTheWordNormalIsStillRead(string language, string text)
     {
         Assert.Equal(FindingStatus.Present, CorpusScore.PlayAnswer(language, FindingIds.SaddleNumbness, text).StatusOf(FindingIds.SaddleNumbness));
+    }
+
+    /// <summary>
+    /// A change after a "no" and a comma may or may not be under the "no" (docs/clinical-content.md): since 4.5.0 such an
+    /// answer leaves the saddle question unclear, so it is asked once more plainly, where it was read as a yes.
+    /// </summary>
+    [Fact]
+    public void AChangeAfterANoAndACommaIsAskedOnceMorePlainly()
+    {
+        Assert.Equal(FindingStatus.Hedged, CorpusScore.PlayAnswer("es", FindingIds.SaddleNumbness, "ahí abajo no está normal, lo siento dormido").StatusOf(FindingIds.SaddleNumbness));
     }
 }

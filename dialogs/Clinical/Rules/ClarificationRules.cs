@@ -75,24 +75,37 @@ public static class ClarificationRules
 
     /// <summary>
     /// An answer to a question about a red flag that only said a change ("it's numb", "it just comes out") belongs to
-    /// what the question asked: those of the pending clarification's red flags the question asks about are present.
-    /// Returns false when no pending clarification fits the question.
+    /// what the question asked: those of the pending clarification's red flags the question asks about take the status
+    /// the answer gave it. Only a clarification this answer itself raised counts, never one left by an earlier message.
+    /// Said plainly, the red flags are present; a part named with no change ("down there's sound"; the vocabulary's
+    /// <c>?</c> clarifier phrases) or a change said with a hedge leaves them unclear, so the question is asked once more
+    /// plainly and a second unclear answer escalates (the hedge rule). Returns false when no pending clarification fits.
     /// </summary>
-    public static bool AttachToQuestion(SymptomReport report, Question question)
+    public static bool AttachToQuestion(SymptomReport report, Question question, IReadOnlyList<Mention> answerMentions)
     {
-        var pending = report.Clarifications.FirstOrDefault(id => ClarifyingQuestions.CandidatesOf(id).Intersect(question.Asks).Any());
-        if (pending is null || question.Stage is not (Stage.Emergency or Stage.Urgent))
+        if (question.Stage is not (Stage.Emergency or Stage.Urgent))
         {
             return false;
         }
 
-        foreach (var findingId in ClarifyingQuestions.CandidatesOf(pending).Intersect(question.Asks))
+        foreach (var pending in report.Clarifications)
         {
-            TriageRules.SetStatus(report, findingId, FindingStatus.Present);
+            var raised = answerMentions.FirstOrDefault(m => m.FindingId == pending && m.Status is FindingStatus.Present or FindingStatus.Hedged);
+            if (raised is null || !ClarifyingQuestions.CandidatesOf(pending).Intersect(question.Asks).Any())
+            {
+                continue;
+            }
+
+            foreach (var findingId in ClarifyingQuestions.CandidatesOf(pending).Intersect(question.Asks))
+            {
+                TriageRules.SetStatus(report, findingId, raised.Status);
+            }
+
+            report.Clarifications.Remove(pending);
+            return true;
         }
 
-        report.Clarifications.Remove(pending);
-        return true;
+        return false;
     }
 
     /// <summary>Two answers that picked nothing: every red flag it asked about counts as still unclear, which escalates.</summary>

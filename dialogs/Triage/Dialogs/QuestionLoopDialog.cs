@@ -176,8 +176,9 @@ public sealed class QuestionLoopDialog : ComponentDialog
         }
 
         // "it's numb" to the question about numbness down there: the change belongs to the part the question named.
-        if (TriageRules.ApplyAnswer(session.Report, question, answer, message.Mentions(answer, TriageRules.ExpectsTemperature(question)))
-            || ClarificationRules.AttachToQuestion(session.Report, question))
+        var mentions = message.Mentions(answer, TriageRules.ExpectsTemperature(question));
+        if (TriageRules.ApplyAnswer(session.Report, question, answer, mentions)
+            || ClarificationRules.AttachToQuestion(session.Report, question, mentions))
         {
             return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
         }

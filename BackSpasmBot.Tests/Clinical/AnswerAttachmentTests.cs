@@ -1,0 +1,79 @@
+using BackSpasmBot.Clinical;
+using BackSpasmBot.Clinical.Catalog;
+using BackSpasmBot.Clinical.Rules;
+
+namespace BackSpasmBot.Tests.Clinical;
+
+/// <summary>
+/// An answer to a red-flag question that the bot cannot read as yes or no, but that says a change the question's part
+/// of the body could have ("it's numb" to the saddle question), is a yes to it. A part named with no change ("down
+/// there's sound"), whatever reassuring word the person chose, or a change said with a hedge leaves the question
+/// unclear, so it is asked once more plainly; a clarification left by an earlier message is no answer at all
+/// (docs/clinical-content.md, "When the bot cannot tell").
+/// </summary>
+public sealed class AnswerAttachmentTests
+{
+    private static Question SaddleQuestion => TriageRules.Questions.First(q => q.Asks.Contains(FindingIds.SaddleNumbness));
+
+    [Theory]
+    [InlineData("en", "down there's sound")]
+    [InlineData("en", "my undercarriage is tip top thanks")]
+    [InlineData("en", "privates r all gud")]
+    [InlineData("es", "mis partes íntimas de maravilla")]
+    [InlineData("es", "ahí abajo chévere")]
+    public void APartNamedWithNoChangeIsUnclearNotAYes(string language, string text)
+    {
+        var status = CorpusScore.PlayAnswer(language, FindingIds.SaddleNumbness, text).StatusOf(FindingIds.SaddleNumbness);
+
+        Assert.Equal(FindingStatus.Hedged, status);
+    }
+
+    [Theory]
+    [InlineData("en", "it's gone numb")]
+    [InlineData("en", "pins and needles")]
+    [InlineData("es", "hormigueo")]
+    public void AChangeSaidAloneIsAYes(string language, string text)
+    {
+        Assert.Equal(FindingStatus.Present, CorpusScore.PlayAnswer(language, FindingIds.SaddleNumbness, text).StatusOf(FindingIds.SaddleNumbness));
+    }
+
+    [Theory]
+    [InlineData("en", "maybe a bit numb?")]
+    [InlineData("es", "quizás algo de hormigueo")]
+    public void AHedgedChangeIsUnclearNotAYes(string language, string text)
+    {
+        Assert.Equal(FindingStatus.Hedged, CorpusScore.PlayAnswer(language, FindingIds.SaddleNumbness, text).StatusOf(FindingIds.SaddleNumbness));
+    }
+
+    [Fact]
+    public void AClarificationRaisedByAnEarlierMessageIsNotAttachedToALaterAnswer()
+    {
+        var report = new SymptomReport();
+        report.Clarifications.Add("clarify_numb");
+
+        Assert.False(ClarificationRules.AttachToQuestion(report, SaddleQuestion, []));
+        Assert.Equal(FindingStatus.Unknown, report.StatusOf(FindingIds.SaddleNumbness));
+        Assert.Contains("clarify_numb", report.Clarifications);
+    }
+
+    [Fact]
+    public void TheSameClarificationRaisedPlainlyByTheAnswerIsAttached()
+    {
+        var report = new SymptomReport();
+        report.Clarifications.Add("clarify_numb");
+
+        Assert.True(ClarificationRules.AttachToQuestion(report, SaddleQuestion, [new Mention("clarify_numb", FindingStatus.Present)]));
+        Assert.Equal(FindingStatus.Present, report.StatusOf(FindingIds.SaddleNumbness));
+        Assert.DoesNotContain("clarify_numb", report.Clarifications);
+    }
+
+    [Fact]
+    public void AClarificationRaisedOnlyByAPartNamedLeavesTheRedFlagUnclear()
+    {
+        var report = new SymptomReport();
+        report.Clarifications.Add("clarify_saddle");
+
+        Assert.True(ClarificationRules.AttachToQuestion(report, SaddleQuestion, [new Mention("clarify_saddle", FindingStatus.Hedged)]));
+        Assert.Equal(FindingStatus.Hedged, report.StatusOf(FindingIds.SaddleNumbness));
+    }
+}
