@@ -45,6 +45,28 @@ public sealed class AnswerAttachmentTests
         Assert.Equal(FindingStatus.Hedged, CorpusScore.PlayAnswer(language, FindingIds.SaddleNumbness, text).StatusOf(FindingIds.SaddleNumbness));
     }
 
+    /// <summary>A "no"-like word beside a change the asked red flag could be is no denial: the question is asked once more plainly.</summary>
+    [Theory]
+    [InlineData("en", "not normal, it feels numb")]
+    [InlineData("en", "it isnt right, its numb")]
+    [InlineData("es", "no está normal, lo siento dormido")]
+    public void ANoBesideAChangeIsUnclearNotADenial(string language, string text)
+    {
+        Assert.Equal(FindingStatus.Hedged, CorpusScore.PlayAnswer(language, FindingIds.SaddleNumbness, text).StatusOf(FindingIds.SaddleNumbness));
+    }
+
+    /// <summary>A plain "no", or a "no" that denies the change too or names only pain, is still a denial.</summary>
+    [Theory]
+    [InlineData("en", "no")]
+    [InlineData("en", "no, not numb at all")]
+    [InlineData("en", "nope, just pain")]
+    [InlineData("es", "no, nada")]
+    [InlineData("es", "no, no siento nada raro, solo el dolor")]
+    public void APlainNoIsStillADenial(string language, string text)
+    {
+        Assert.Equal(FindingStatus.Absent, CorpusScore.PlayAnswer(language, FindingIds.SaddleNumbness, text).StatusOf(FindingIds.SaddleNumbness));
+    }
+
     [Fact]
     public void AClarificationRaisedByAnEarlierMessageIsNotAttachedToALaterAnswer()
     {
