@@ -132,6 +132,30 @@ public sealed class SqliteStorageTests : IDisposable
         Assert.Empty(await storage.ReadAsync(["k"]));
     }
 
+    /// <summary>
+    /// A write less than the slack (a minute here) after the last keeps the stored expiry: the conversation then expires
+    /// no later than the idle expiry after its last write, and no earlier than the slack before that.
+    /// </summary>
+    [Fact]
+    public async Task AWriteSecondsAfterTheLastKeepsItsExpiryWithinTheSlack()
+    {
+        var storage = NewStorage();
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new { value = 1 } });
+        var firstExpiry = await Scalar("SELECT expires_at FROM bot_state WHERE key = 'k'");
+        _time.Advance(TimeSpan.FromSeconds(30));
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new { value = 2 } });
+
+        Assert.Equal(firstExpiry, await Scalar("SELECT expires_at FROM bot_state WHERE key = 'k'"));
+
+        _time.Advance(Idle - SqliteStorage.ExpirySlack(Idle) - TimeSpan.FromMilliseconds(1));
+        Assert.Equal("2", ((Newtonsoft.Json.Linq.JObject)(await storage.ReadAsync(["k"]))["k"])["value"]!.ToString());
+        _time.Advance(SqliteStorage.ExpirySlack(Idle) + TimeSpan.FromMilliseconds(1));
+        Assert.Empty(await storage.ReadAsync(["k"]));
+
+        Assert.Equal(TimeSpan.FromMinutes(1), SqliteStorage.ExpirySlack(Idle));
+        Assert.Equal(TimeSpan.FromMilliseconds(10), SqliteStorage.ExpirySlack(TimeSpan.FromSeconds(1)));
+    }
+
     [Fact]
     public async Task AnExpiredConversationStartsAfreshAndItsStaleETagIsRefused()
     {
