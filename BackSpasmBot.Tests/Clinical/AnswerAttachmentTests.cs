@@ -15,6 +15,14 @@ public sealed class AnswerAttachmentTests
 {
     private static Question SaddleQuestion => TriageRules.Questions.First(q => q.Asks.Contains(FindingIds.SaddleNumbness));
 
+    /// <summary>A report with one clarifying question pending, as an earlier message or this answer left it.</summary>
+    private static SymptomReport WaitingOn(string clarification)
+    {
+        var report = new SymptomReport();
+        report.Clarifications.Add(clarification);
+        return report;
+    }
+
     [Theory]
     [InlineData("en", "down there's sound")]
     [InlineData("en", "my undercarriage is tip top thanks")]
@@ -70,8 +78,7 @@ public sealed class AnswerAttachmentTests
     [Fact]
     public void AClarificationRaisedByAnEarlierMessageIsNotAttachedToALaterAnswer()
     {
-        var report = new SymptomReport();
-        report.Clarifications.Add("clarify_numb");
+        var report = WaitingOn("clarify_numb");
 
         Assert.False(ClarificationRules.AttachToQuestion(report, SaddleQuestion, []));
         Assert.Equal(FindingStatus.Unknown, report.StatusOf(FindingIds.SaddleNumbness));
@@ -81,8 +88,7 @@ public sealed class AnswerAttachmentTests
     [Fact]
     public void TheSameClarificationRaisedPlainlyByTheAnswerIsAttached()
     {
-        var report = new SymptomReport();
-        report.Clarifications.Add("clarify_numb");
+        var report = WaitingOn("clarify_numb");
 
         Assert.True(ClarificationRules.AttachToQuestion(report, SaddleQuestion, [new Mention("clarify_numb", FindingStatus.Present)]));
         Assert.Equal(FindingStatus.Present, report.StatusOf(FindingIds.SaddleNumbness));
@@ -92,8 +98,7 @@ public sealed class AnswerAttachmentTests
     [Fact]
     public void AClarificationRaisedOnlyByAPartNamedLeavesTheRedFlagUnclear()
     {
-        var report = new SymptomReport();
-        report.Clarifications.Add("clarify_saddle");
+        var report = WaitingOn("clarify_saddle");
 
         Assert.True(ClarificationRules.AttachToQuestion(report, SaddleQuestion, [new Mention("clarify_saddle", FindingStatus.Hedged)]));
         Assert.Equal(FindingStatus.Hedged, report.StatusOf(FindingIds.SaddleNumbness));
