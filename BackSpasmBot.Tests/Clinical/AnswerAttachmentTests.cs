@@ -15,6 +15,10 @@ public sealed class AnswerAttachmentTests
 {
     private static Question SaddleQuestion => TriageRules.Questions.First(q => q.Asks.Contains(FindingIds.SaddleNumbness));
 
+    /// <summary>How the saddle red flag stands after <paramref name="text"/> in answer to the saddle question.</summary>
+    private static FindingStatus SaddleAfter(string language, string text) =>
+        CorpusScore.PlayAnswer(language, FindingIds.SaddleNumbness, text).StatusOf(FindingIds.SaddleNumbness);
+
     /// <summary>A report with one clarifying question pending, as an earlier message or this answer left it.</summary>
     private static SymptomReport WaitingOn(string clarification)
     {
@@ -31,9 +35,7 @@ public sealed class AnswerAttachmentTests
     [InlineData("es", "ahí abajo chévere")]
     public void APartNamedWithNoChangeIsUnclearNotAYes(string language, string text)
     {
-        var status = CorpusScore.PlayAnswer(language, FindingIds.SaddleNumbness, text).StatusOf(FindingIds.SaddleNumbness);
-
-        Assert.Equal(FindingStatus.Hedged, status);
+        Assert.Equal(FindingStatus.Hedged, SaddleAfter(language, text));
     }
 
     [Theory]
@@ -42,7 +44,7 @@ public sealed class AnswerAttachmentTests
     [InlineData("es", "hormigueo")]
     public void AChangeSaidAloneIsAYes(string language, string text)
     {
-        Assert.Equal(FindingStatus.Present, CorpusScore.PlayAnswer(language, FindingIds.SaddleNumbness, text).StatusOf(FindingIds.SaddleNumbness));
+        Assert.Equal(FindingStatus.Present, SaddleAfter(language, text));
     }
 
     [Theory]
@@ -50,7 +52,7 @@ public sealed class AnswerAttachmentTests
     [InlineData("es", "quizás algo de hormigueo")]
     public void AHedgedChangeIsUnclearNotAYes(string language, string text)
     {
-        Assert.Equal(FindingStatus.Hedged, CorpusScore.PlayAnswer(language, FindingIds.SaddleNumbness, text).StatusOf(FindingIds.SaddleNumbness));
+        Assert.Equal(FindingStatus.Hedged, SaddleAfter(language, text));
     }
 
     /// <summary>A "no"-like word beside a change the asked red flag could be is no denial: the question is asked once more plainly.</summary>
@@ -60,7 +62,7 @@ public sealed class AnswerAttachmentTests
     [InlineData("es", "no está normal, lo siento dormido")]
     public void ANoBesideAChangeIsUnclearNotADenial(string language, string text)
     {
-        Assert.Equal(FindingStatus.Hedged, CorpusScore.PlayAnswer(language, FindingIds.SaddleNumbness, text).StatusOf(FindingIds.SaddleNumbness));
+        Assert.Equal(FindingStatus.Hedged, SaddleAfter(language, text));
     }
 
     /// <summary>A plain "no", or a "no" that denies the change too or names only pain, is still a denial.</summary>
@@ -72,7 +74,7 @@ public sealed class AnswerAttachmentTests
     [InlineData("es", "no, no siento nada raro, solo el dolor")]
     public void APlainNoIsStillADenial(string language, string text)
     {
-        Assert.Equal(FindingStatus.Absent, CorpusScore.PlayAnswer(language, FindingIds.SaddleNumbness, text).StatusOf(FindingIds.SaddleNumbness));
+        Assert.Equal(FindingStatus.Absent, SaddleAfter(language, text));
     }
 
     [Fact]

@@ -506,6 +506,12 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
     /// </summary>
     private sealed class Writer : IDisposable
     {
+        /// <summary>
+        /// Where a write puts the expiry: <c>$expires</c>, or a booked check-in's expiry if later (a check-in keeps its
+        /// conversation until it expires, however long ago the last message was).
+        /// </summary>
+        private const string ExpiryOfThisWrite = $"max($expires, coalesce((SELECT expires_at FROM {FollowUpTable} WHERE key = $key), 0))";
+
         private SqliteCommand? _readOne;
         private readonly SqliteCommand _begin;
         private readonly SqliteCommand _commit;
@@ -525,10 +531,8 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
             _selectETag.Parameters.Add("$key", SqliteType.Text);
             _selectETag.Parameters.Add("$now", SqliteType.Integer);
             _upsert = connection.CreateCommand();
-            // A booked check-in keeps its conversation until the check-in expires, however long ago the last message was.
             _upsert.CommandText =
-                $"INSERT INTO {Table} (key, etag, document, expires_at) VALUES ($key, $etag, $document, " +
-                $"max($expires, coalesce((SELECT expires_at FROM {FollowUpTable} WHERE key = $key), 0))) " +
+                $"INSERT INTO {Table} (key, etag, document, expires_at) VALUES ($key, $etag, $document, {ExpiryOfThisWrite}) " +
                 "ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, document = excluded.document, expires_at = excluded.expires_at";
             _upsert.Parameters.Add("$key", SqliteType.Text);
             _upsert.Parameters.Add("$etag", SqliteType.Text);
@@ -537,10 +541,10 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
 
             // The same write when the stored expiry is already within the slack of where the upsert would put it: only
             // the document and its eTag change, so the expiry index (and its page in the WAL) is left alone.
-            const string target = $"max($expires, coalesce((SELECT expires_at FROM {FollowUpTable} WHERE key = $key), 0))";
             _replaceDocument = connection.CreateCommand();
             _replaceDocument.CommandText =
-                $"UPDATE {Table} SET etag = $etag, document = $document WHERE key = $key AND expires_at <= {target} AND expires_at >= {target} - $slack";
+                $"UPDATE {Table} SET etag = $etag, document = $document WHERE key = $key " +
+                $"AND expires_at BETWEEN {ExpiryOfThisWrite} - $slack AND {ExpiryOfThisWrite}";
             _replaceDocument.Parameters.Add("$key", SqliteType.Text);
             _replaceDocument.Parameters.Add("$etag", SqliteType.Text);
             _replaceDocument.Parameters.Add("$document", SqliteType.Text);
@@ -586,14 +590,17 @@ public sealed class SqliteStorage : JsonDocumentStorage, IDisposable
         /// </summary>
         public void Upsert(DocumentWrite write, long expiresAt, long slack)
         {
-            _replaceDocument.Parameters["$key"].Value = write.Key;
-            _replaceDocument.Parameters["$etag"].Value = write.ETag;
-            _replaceDocument.Parameters["$document"].Value = write.Json;
-            _replaceDocument.Parameters["$expires"].Value = expiresAt;
-            _replaceDocument.Parameters["$slack"].Value = slack;
-            if (slack > 0 && _replaceDocument.ExecuteNonQuery() == 1)
+            if (slack > 0)
             {
-                return;
+                _replaceDocument.Parameters["$key"].Value = write.Key;
+                _replaceDocument.Parameters["$etag"].Value = write.ETag;
+                _replaceDocument.Parameters["$document"].Value = write.Json;
+                _replaceDocument.Parameters["$expires"].Value = expiresAt;
+                _replaceDocument.Parameters["$slack"].Value = slack;
+                if (_replaceDocument.ExecuteNonQuery() == 1)
+                {
+                    return;
+                }
             }
 
             _upsert.Parameters["$key"].Value = write.Key;

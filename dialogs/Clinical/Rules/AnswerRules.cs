@@ -32,7 +32,7 @@ internal static class AnswerRules
             case YesNo.No:
                 // "no, but both my legs are numb": the named finding is applied as present afterwards and wins. "Not
                 // normal, it feels numb": a change the asked red flag could be, said beside the "no", leaves it unclear.
-                var contradicted = RaisedByAChange(question, mentions);
+                var contradicted = ClarificationRules.RaisedFor(question, mentions).SelectMany(raised => raised.FindingIds).ToHashSet(StringComparer.Ordinal);
                 foreach (var id in question.Asks)
                 {
                     if (report.StatusOf(id) is FindingStatus.Unknown or FindingStatus.Hedged)
@@ -54,24 +54,6 @@ internal static class AnswerRules
                 MarkUnsure(report, asked.Where(m => m.Status == FindingStatus.Hedged).Select(m => m.FindingId));
                 return true;
         }
-    }
-
-    /// <summary>
-    /// The red flags of <paramref name="question"/> that a clarifying question raised by the same answer could confirm
-    /// ("it feels numb" raises the question about numbness, which could be the saddle area).
-    /// </summary>
-    private static HashSet<string> RaisedByAChange(Question question, IReadOnlyList<Mention> mentions)
-    {
-        var raised = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var mention in mentions)
-        {
-            if (mention.Status is FindingStatus.Present or FindingStatus.Hedged)
-            {
-                raised.UnionWith(ClarifyingQuestions.CandidatesOf(mention.FindingId).Intersect(question.Asks));
-            }
-        }
-
-        return raised;
     }
 
     /// <summary>

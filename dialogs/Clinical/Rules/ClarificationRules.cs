@@ -88,17 +88,17 @@ public static class ClarificationRules
             return false;
         }
 
+        var raised = RaisedFor(question, answerMentions).ToArray();
         foreach (var pending in report.Clarifications)
         {
-            var raised = answerMentions.FirstOrDefault(m => m.FindingId == pending && m.Status is FindingStatus.Present or FindingStatus.Hedged);
-            if (raised is null || !ClarifyingQuestions.CandidatesOf(pending).Intersect(question.Asks).Any())
+            if (Array.FindIndex(raised, r => r.ClarificationId == pending) is not (>= 0 and var at))
             {
                 continue;
             }
 
-            foreach (var findingId in ClarifyingQuestions.CandidatesOf(pending).Intersect(question.Asks))
+            foreach (var findingId in raised[at].FindingIds)
             {
-                TriageRules.SetStatus(report, findingId, raised.Status);
+                TriageRules.SetStatus(report, findingId, raised[at].Status);
             }
 
             report.Clarifications.Remove(pending);
@@ -106,6 +106,24 @@ public static class ClarificationRules
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The clarifying questions an answer raised (plainly or unclearly) that could confirm red flags
+    /// <paramref name="question"/> asks about, each with how it was raised and those red flags ("it feels numb" to the
+    /// saddle question: <c>clarify_numb</c>, saddle numbness).
+    /// </summary>
+    internal static IEnumerable<(string ClarificationId, FindingStatus Status, string[] FindingIds)> RaisedFor(
+        Question question, IReadOnlyList<Mention> answerMentions)
+    {
+        foreach (var mention in answerMentions)
+        {
+            if (mention.Status is FindingStatus.Present or FindingStatus.Hedged
+                && ClarifyingQuestions.CandidatesOf(mention.FindingId).Intersect(question.Asks).ToArray() is { Length: > 0 } findingIds)
+            {
+                yield return (mention.FindingId, mention.Status, findingIds);
+            }
+        }
     }
 
     /// <summary>Two answers that picked nothing: every red flag it asked about counts as still unclear, which escalates.</summary>
