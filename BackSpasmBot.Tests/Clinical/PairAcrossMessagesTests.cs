@@ -45,7 +45,7 @@ public class PairAcrossMessagesTests
         Answer(session, "fever", "no, 36.8 on the thermometer");
 
         Assert.NotEqual(FindingStatus.Present, session.Report.StatusOf("meningitis_signs"));
-        Assert.NotEqual(FindingStatus.Hedged, session.Report.StatusOf("meningitis_signs"));
+        Assert.NotEqual(FindingStatus.Hedged, session.Report.StatusFromWords("meningitis_signs"));
     }
 
     [Fact]

@@ -76,5 +76,5 @@ public sealed class Round18KindsTests
     }
 
     private static FindingStatus Recognise(string language, string text, string findingId) =>
-        CorpusScore.PlayOpening(language, text).StatusOf(findingId);
+        CorpusScore.PlayOpening(language, text).StatusFromWords(findingId);
 }

@@ -63,6 +63,6 @@ public sealed class Round21KindsTests
     [InlineData("en", "tried to pee before bed but could not get comfortable", FindingIds.BladderBowel, FindingStatus.Unknown)]
     public void WhatMustStayAsItWas(string language, string text, string findingId, FindingStatus expected)
     {
-        Assert.Equal(expected, CorpusScore.PlayOpening(language, text).StatusOf(findingId));
+        Assert.Equal(expected, CorpusScore.PlayOpening(language, text).StatusFromWords(findingId));
     }
 }

@@ -51,7 +51,7 @@ public sealed class Round23KindsTests
     [InlineData("es", "mi marido dice que no se le levanta, pero yo vengo por mi espalda", FindingIds.SexualDysfunction)]
     public void WhatMustStayQuiet(string language, string text, string findingId)
     {
-        Assert.Equal(FindingStatus.Unknown, CorpusScore.PlayOpening(language, text).StatusOf(findingId));
+        Assert.Equal(FindingStatus.Unknown, CorpusScore.PlayOpening(language, text).StatusFromWords(findingId));
     }
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace BackSpasmBot.Hosting;
 /// <c>content check [folder]</c> validates the clinical content without starting the host: the content built into
 /// the bot, or the folder given (a clinician's edited copy). <c>content document [file]</c> writes the review document
 /// generated from the built-in content (docs/clinical-content.md); with <c>--language es</c>, the Spanish one (docs/clinical-content.es.md). Relative paths are from the repository root. Exit code 0 when valid, 1 with every problem
-/// (file, line, problem) otherwise.
+/// (file, line, problem) otherwise. <c>content train-hints</c>: <see cref="HintTrainingCommand"/>.
 /// </summary>
 public static class ContentCommand
 {
@@ -36,8 +36,12 @@ public static class ContentCommand
                     File.WriteAllText(FromRepositoryRoot(file), ReviewDocument.Generate(ClinicalContent.Default, language));
                     output.WriteLine($"Wrote {file} ({language}) from clinical content {ClinicalContent.Default.Version}.");
                     return 0;
+                case ["content", "train-hints"]:
+                    return HintTrainingCommand.Run(FromRepositoryRoot(HintTrainingCommand.DefaultCorpora), FromRepositoryRoot("clinical-content"), output);
+                case ["content", "train-hints", var corpora]:
+                    return HintTrainingCommand.Run(FromRepositoryRoot(corpora), FromRepositoryRoot("clinical-content"), output);
                 default:
-                    errors.WriteLine($"Usage: content check [folder] | content document [file] [--language {string.Join('|', ClinicalContent.Default.Languages.Select(l => l.Code))}]");
+                    errors.WriteLine($"Usage: content check [folder] | content train-hints [corpora folder] | content document [file] [--language {string.Join('|', ClinicalContent.Default.Languages.Select(l => l.Code))}]");
                     return 2;
             }
         }

@@ -120,6 +120,12 @@ public sealed class SymptomReport
     /// <summary>Internal modifiers that are not spec findings (e.g. "osteoporosis", "long_term_steroids"); id → present.</summary>
     public Dictionary<string, bool> Modifiers { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Red flags the hint model suggested and the recognizer had left unknown (clinical-content/hints.yaml): hedged, so
+    /// asked plainly next, but never the person's own until they answer (not a reason for an outcome, not in the summary).
+    /// </summary>
+    public List<string> Hinted { get; set; } = [];
+
     /// <summary>Findings the message being handled left hedged; not stored (a new message starts it afresh).</summary>
     internal HashSet<string> HedgedByThisMessage { get; } = new(StringComparer.Ordinal);
 

@@ -86,6 +86,6 @@ public sealed class SpanishThirdRoundRuleTests
         using var spanish = ClinicalContent.UseLanguage("es");
         var report = new SymptomReport();
         TriageRules.RecordMessage(report, text);
-        return report.StatusOf(findingId);
+        return report.StatusFromWords(findingId);
     }
 }

@@ -126,6 +126,9 @@ public sealed class ClinicalContent
     /// <summary>Source abbreviations and what they stand for.</summary>
     public required IReadOnlyDictionary<string, string> Sources { get; init; }
 
+    /// <summary>How the hint model is used (hints.yaml).</summary>
+    public required HintSettings Hints { get; init; }
+
     /// <summary>Every content file, by path, in path order.</summary>
     public required IReadOnlyList<ContentFile> Files { get; init; }
 

@@ -70,7 +70,8 @@ internal static partial class ContentLoader
         var questionsFile = Open("questions.yaml");
         var rulesFile = Open("rules.yaml");
         var regionsFile = Open("regions.yaml");
-        if (main is null || findingsFile is null || questionsFile is null || rulesFile is null || regionsFile is null)
+        var hintsFile = Open("hints.yaml");
+        if (main is null || findingsFile is null || questionsFile is null || rulesFile is null || regionsFile is null || hintsFile is null)
         {
             throw new ContentException(problems);
         }
@@ -91,6 +92,7 @@ internal static partial class ContentLoader
         var structure = ReadQuestions(questionsFile, ids);
         var rules = ReadRules(rulesFile, ids);
         var regions = ReadRegions(regionsFile);
+        var hints = HintSettings.Read(hintsFile);
         CheckCodeIds(findingsFile, rulesFile, ids, rules);
         CheckEveryFindingIsAsked(findingsFile, catalog, structure, rules);
 
@@ -131,6 +133,7 @@ internal static partial class ContentLoader
             EmergencyActions = rules.EmergencyActions,
             EmergencySigns = rules.EmergencySigns,
             Regions = regions,
+            Hints = hints,
             Sources = sources,
             Files = files,
         };

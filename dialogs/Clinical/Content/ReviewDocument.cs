@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using BackSpasmBot.Clinical.Rules;
 
@@ -191,6 +192,14 @@ public static class ReviewDocument
             doc.AppendLine($"| `{question.Id}` | {string.Join(", ", question.Candidates)} | {Cell(question.Text)} | {Cell(choices)} |");
         }
 
+        doc.AppendLine();
+        var hints = content.Hints;
+        doc.AppendLine("| the hint model (hints.yaml) | |");
+        doc.AppendLine("|---|---|");
+        doc.AppendLine($"| asks a red flag it scores at | {hints.Threshold.ToString(CultureInfo.InvariantCulture)} or more |");
+        doc.AppendLine($"| in messages of | {hints.MinWords} words or more |");
+        doc.AppendLine($"| never trained on | {string.Join(", ", hints.HeldOut)} |");
+        doc.AppendLine($"| model (SHA-256) | `{hints.ModelSha256}` |");
         doc.AppendLine();
     }
 

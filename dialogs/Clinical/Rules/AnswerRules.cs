@@ -58,7 +58,8 @@ internal static class AnswerRules
 
     /// <summary>
     /// The answer to the one plain re-ask of a hedged finding: yes or no settle it (a finding the same message names as
-    /// present stays present); anything else leaves it unclear after its re-ask, which escalates.
+    /// present stays present); anything else leaves it unclear after its re-ask, which escalates, unless the red flag
+    /// was only the hint model's suggestion: then it is the person's first unclear answer, and asked once more.
     /// </summary>
     public static void ApplyConfirmation(SymptomReport report, string findingId, string? text)
     {
@@ -69,6 +70,10 @@ internal static class AnswerRules
                 break;
             case YesNo.No:
                 report.Findings[findingId] = FindingStatus.Absent;
+                break;
+            // Suggested by the hint model, never said: this is the person's first unclear answer, so it is asked once more.
+            case var _ when HintRules.OnlyHinted(report, findingId):
+                report.Hinted.Remove(findingId);
                 break;
             default:
                 report.Findings[findingId] = FindingStatus.Hedged;
@@ -179,6 +184,11 @@ internal static class AnswerRules
         {
             switch (report.StatusOf(id))
             {
+                // Suggested by the hint model, never said: this "not sure" is the person's first, so it is asked once more plainly.
+                case FindingStatus.Hedged when HintRules.OnlyHinted(report, id):
+                    report.Hinted.Remove(id);
+                    break;
+
                 // Hedged by this very message (its red-flag check runs first): the first "not sure", not a second.
                 case FindingStatus.Hedged when !report.HedgedByThisMessage.Contains(id):
                     report.ReAsked[id] = report.ReAsked.GetValueOrDefault(id) + 1;

@@ -26,8 +26,9 @@ public static partial class TriageRules
         var present = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (id, status) in report.Findings)
         {
+            var reAsked = report.ReAsked.GetValueOrDefault(id) > 0;
             var counts = status == FindingStatus.Present
-                || (status == FindingStatus.Hedged && (countUnconfirmedHedged || report.ReAsked.GetValueOrDefault(id) > 0));
+                || (status == FindingStatus.Hedged && (reAsked || (countUnconfirmedHedged && !HintRules.OnlyHinted(report, id))));
             if (counts && FindingCatalog.TryGet(id) is not null)
             {
                 present.Add(id);

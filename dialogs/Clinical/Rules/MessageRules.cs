@@ -21,6 +21,7 @@ public static partial class TriageRules
         ApplyMentions(report, mentions);
         PairRules.Apply(report, text);
         FreeTextFacts.Apply(report, text);
+        HintRules.Apply(report, text, mentions);
         return mentions;
     }
 }

@@ -156,7 +156,7 @@ public sealed record FindingStates(IReadOnlyList<string> Present, IReadOnlyList<
             .OrderBy(FindingCatalog.OrderOf)
             .ToList();
         var known = report.Findings.Where(pair => FindingCatalog.TryGet(pair.Key) is not null).ToList();
-        var unsure = known.Where(p => p.Value == FindingStatus.Hedged).Select(p => p.Key).OrderBy(FindingCatalog.OrderOf).ToList();
+        var unsure = known.Where(p => p.Value == FindingStatus.Hedged && !HintRules.OnlyHinted(report, p.Key)).Select(p => p.Key).OrderBy(FindingCatalog.OrderOf).ToList();
         var absent = known.Where(p => p.Value == FindingStatus.Absent && !present.Contains(p.Key)).Select(p => p.Key).OrderBy(FindingCatalog.OrderOf).ToList();
         return new FindingStates(present, absent, unsure);
     }

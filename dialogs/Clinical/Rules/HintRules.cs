@@ -1,0 +1,59 @@
+using BackSpasmBot.Clinical.Catalog;
+using BackSpasmBot.Clinical.Content;
+using BackSpasmBot.Clinical.Hints;
+using BackSpasmBot.Clinical.Wording;
+
+namespace BackSpasmBot.Clinical.Rules;
+
+/// <summary>
+/// The hint model's one power (docs/clinical-content.md, "When the bot cannot tell"; clinical-content/hints.yaml): a
+/// red flag it scores at or above the threshold in a message, which nothing in the conversation has settled, becomes
+/// hedged, so that the bot asks it plainly next. It never clears, confirms or escalates anything.
+/// </summary>
+public static class HintRules
+{
+    /// <summary>
+    /// Runs the hint model over <paramref name="text"/>, after the recognizer's <paramref name="mentions"/> are applied:
+    /// a red flag the person's own words name is theirs from then on, whatever the model said of it before.
+    /// </summary>
+    public static void Apply(SymptomReport report, string? text, IReadOnlyList<Mention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(mentions);
+        if (report.Hinted.Count > 0)
+        {
+            report.Hinted.RemoveAll(id => mentions.Any(m => m.FindingId == id));
+        }
+
+        var settings = ClinicalContent.Default.Hints;
+        if (string.IsNullOrWhiteSpace(text) || HintFeatures.WordCount(text) < settings.MinWords || IsAboutTheConversation(text))
+        {
+            return;
+        }
+
+        foreach (var id in HintModel.Current.Hinted(text, settings.Threshold))
+        {
+            if (report.StatusOf(id) == FindingStatus.Unknown && FindingCatalog.TryGet(id) is not null)
+            {
+                report.Findings[id] = FindingStatus.Hedged;
+                report.HedgedByThisMessage.Add(id);
+                report.Hinted.Add(id);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A message that speaks to the bot rather than of symptoms: a command, a change of language, or "why?" about a
+    /// question. The model was trained on statements about symptoms, and scored such messages as red flags ("en español
+    /// por favor", "why are you asking me this?").
+    /// </summary>
+    private static bool IsAboutTheConversation(string text) =>
+        CommandWords.Find(text) is not null || LanguageChoice.IsOnlyRequest(text) || Explanations.IsWhy(text);
+
+    /// <summary>
+    /// True while <paramref name="id"/> is hedged only because the model suggested it: the person has not yet answered
+    /// its plain question (a "not sure" to it counts as theirs, and then it is no longer only hinted).
+    /// </summary>
+    public static bool OnlyHinted(SymptomReport report, string id) =>
+        report.Hinted.Count > 0 && report.Hinted.Contains(id) && report.ReAsked.GetValueOrDefault(id) == 0;
+}
