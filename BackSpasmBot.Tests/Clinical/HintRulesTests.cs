@@ -72,6 +72,7 @@ public sealed class HintRulesTests
         AnswerItsReAsk(report, Hinted, "yes");
 
         Assert.Equal(FindingStatus.Present, report.StatusOf(Hinted));
+        Assert.DoesNotContain(Hinted, report.Hinted);
         Assert.Equal(Disposition.Emergency, TriageRules.RedFlagDecision(report)?.Disposition);
     }
 
@@ -83,6 +84,7 @@ public sealed class HintRulesTests
         AnswerItsReAsk(report, Hinted, "no");
 
         Assert.Equal(FindingStatus.Absent, report.StatusOf(Hinted));
+        Assert.DoesNotContain(Hinted, report.Hinted);
         Assert.DoesNotContain(Hinted, TriageRules.FindingsToConfirm(report));
         Assert.Null(TriageRules.RedFlagDecision(report));
     }

@@ -51,6 +51,18 @@ public static class HintRules
         CommandWords.Find(text) is not null || LanguageChoice.IsOnlyRequest(text) || Explanations.IsWhy(text);
 
     /// <summary>
+    /// The person has answered a question about these red flags: whatever they said is theirs from now on (a first
+    /// unclear answer to a suggested one has already been given its one more ask: <see cref="AnswerRules"/>).
+    /// </summary>
+    public static void Answered(SymptomReport report, Question question)
+    {
+        if (report.Hinted.Count > 0)
+        {
+            report.Hinted.RemoveAll(question.Asks.Contains);
+        }
+    }
+
+    /// <summary>
     /// True while <paramref name="id"/> is hedged only because the model suggested it: the person has not yet answered
     /// its plain question (a "not sure" to it counts as theirs, and then it is no longer only hinted).
     /// </summary>

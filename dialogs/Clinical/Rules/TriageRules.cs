@@ -44,6 +44,7 @@ public static partial class TriageRules
         {
             AnswerRules.ApplyConfirmation(report, question.Asks[0], answerText);
             ApplyMentions(report, mentions);
+            HintRules.Answered(report, question);
             return true;
         }
 
@@ -59,6 +60,7 @@ public static partial class TriageRules
         if (understood)
         {
             report.Modifiers[AnsweredPrefix + question.Id] = true;
+            HintRules.Answered(report, question);
         }
 
         return understood;
