@@ -18,15 +18,14 @@ public static class HintFeatures
     internal static int BiasBucket(int bits) => (int)(Hash(Seed, "bias") & ((1u << bits) - 1));
 
     /// <summary>
-    /// The buckets of <paramref name="text"/>'s features, each once, into <paramref name="buckets"/> (cleared first);
-    /// never the bias bucket. The model weighs each 1/√n, n their number, so that a short message is not scored as if
-    /// it lacked the words that speak against a red flag.
+    /// The buckets of the features of a message's <paramref name="words"/> (<see cref="Words"/>), each once, into
+    /// <paramref name="buckets"/> (cleared first); never the bias bucket. The model weighs each 1/√n, n their number, so
+    /// that a short message is not scored as if it lacked the words that speak against a red flag.
     /// </summary>
-    internal static void Of(string text, int bits, HashSet<int> buckets)
+    internal static void Of(IReadOnlyList<string> words, int bits, HashSet<int> buckets)
     {
         buckets.Clear();
         var mask = (1u << bits) - 1;
-        var words = Words(text);
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
@@ -48,21 +47,6 @@ public static class HintFeatures
         }
 
         buckets.Remove(BiasBucket(bits));
-    }
-
-    /// <summary>How many words <paramref name="text"/> has, as <see cref="Words"/> splits them.</summary>
-    public static int WordCount(string text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var part = char.IsLetterOrDigit(c) || c is '\'' or '’' or '‘' or '`' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
-            count += part && !inWord ? 1 : 0;
-            inWord = part;
-        }
-
-        return count;
     }
 
     /// <summary>The message's words: lower case, accents and apostrophes dropped, split on anything but letters and digits.</summary>

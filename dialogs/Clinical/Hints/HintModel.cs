@@ -43,11 +43,11 @@ public sealed class HintModel
     /// <summary>The model's weight of <paramref name="finding"/> on bucket <paramref name="bucket"/>, as stored (tests compare models with it).</summary>
     public sbyte WeightAt(int bucket, int finding) => _weights[(bucket * Findings.Count) + finding];
 
-    /// <summary>The score (log-odds) of every red flag for <paramref name="text"/>, in the order of <see cref="Findings"/>.</summary>
-    public double[] Scores(string text)
+    /// <summary>The score (log-odds) of every red flag for a message's <paramref name="words"/> (<see cref="HintFeatures.Words"/>), in the order of <see cref="Findings"/>.</summary>
+    public double[] Scores(IReadOnlyList<string> words)
     {
         var buckets = _buckets ??= [];
-        HintFeatures.Of(text, Bits, buckets);
+        HintFeatures.Of(words, Bits, buckets);
         var count = Findings.Count;
         var sums = new int[count];
         foreach (var bucket in buckets)
@@ -71,10 +71,13 @@ public sealed class HintModel
     }
 
     /// <summary>The red flags whose probability for <paramref name="text"/> is at least <paramref name="threshold"/>.</summary>
-    public IEnumerable<string> Hinted(string text, double threshold)
+    public IEnumerable<string> Hinted(string text, double threshold) => Hinted(HintFeatures.Words(text), threshold);
+
+    /// <summary>As <see cref="Hinted(string, double)"/>, for a message already split into its <paramref name="words"/>.</summary>
+    public IEnumerable<string> Hinted(IReadOnlyList<string> words, double threshold)
     {
         var logit = Math.Log(threshold / (1 - threshold));
-        var scores = Scores(text);
+        var scores = Scores(words);
         for (var c = 0; c < scores.Length; c++)
         {
             if (scores[c] >= logit)

@@ -2,8 +2,8 @@ namespace BackSpasmBot.Clinical.Hints;
 
 /// <summary>
 /// Trains the <see cref="HintModel"/>: for each red flag, a logistic regression over the hashed features of every
-/// statement (AdaGrad, <see cref="HintTraining.Chosen"/>: three passes in an order shuffled with a fixed seed, a weight decay, a reported red flag weighed three times a
-/// statement without it, to favour asking over missing). A statement reports a red flag when its author marked it
+/// statement (AdaGrad over passes in an order shuffled with a fixed seed, with a weight decay and a reported red flag
+/// weighed more than a statement without it, to favour asking over missing: <see cref="HintTraining.Chosen"/>). A statement reports a red flag when its author marked it
 /// present or unsure. The same statements always give the same model.
 /// </summary>
 public static class HintTrainer
@@ -23,7 +23,7 @@ public static class HintTrainer
         var features = statements.Select(s =>
         {
             var buckets = new HashSet<int>();
-            HintFeatures.Of(s.Text, HintModel.Bits, buckets);
+            HintFeatures.Of(HintFeatures.Words(s.Text), HintModel.Bits, buckets);
             return buckets.Order().ToArray();
         }).ToArray();
 

@@ -26,12 +26,13 @@ public static class HintRules
         }
 
         var settings = ClinicalContent.Default.Hints;
-        if (string.IsNullOrWhiteSpace(text) || HintFeatures.WordCount(text) < settings.MinWords || IsAboutTheConversation(text))
+        List<string> words = string.IsNullOrWhiteSpace(text) ? [] : HintFeatures.Words(text);
+        if (words.Count < settings.MinWords || IsAboutTheConversation(text!))
         {
             return;
         }
 
-        foreach (var id in HintModel.Current.Hinted(text, settings.Threshold))
+        foreach (var id in HintModel.Current.Hinted(words, settings.Threshold))
         {
             if (report.StatusOf(id) == FindingStatus.Unknown && FindingCatalog.TryGet(id) is not null)
             {
