@@ -144,6 +144,13 @@ public sealed class LanguageWords
     /// <summary>The other forms of a vocabulary word's verb ("spreading" also reads "spread"); none in a language without verb_forms.</summary>
     public required Recognition.VerbForms VerbForms { get; init; }
 
+    /// <summary>
+    /// Groups of endings that make the same word in another gender or tense (language.yaml, word_endings): within a
+    /// group, one ending may stand for another ("lento" reads as "lenta", "respondía" as "responde"). None in a language
+    /// without them.
+    /// </summary>
+    public required string[][] WordEndings { get; init; }
+
     /// <summary>Typo tolerance reads words of this length or more.</summary>
     public required int FuzzyMinLength { get; init; }
 

@@ -173,6 +173,7 @@ internal static class LanguageWordsReader
             FalseFriends = Set(root, "false_friends"),
             VerbForms = ReadVerbForms(file, root),
             FuzzyMinLength = fuzzyMinLength,
+            WordEndings = [.. file.Texts(root, "word_endings", required: false).Select(t => t.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
             Respellings = respellings,
             ElidedEndings = [.. elidedEndings.OrderByDescending(e => e.Typed.Length)],
             Conjunctions = Set(scope, "conjunctions"),

@@ -5,7 +5,7 @@ namespace BackSpasmBot.Clinical.Recognition;
 /// <summary>
 /// Typo tolerance: a lexicon word of 4+ letters matches a typed word within edit distance 1 (2 for 8+ letters; a
 /// four-letter word only by one changed letter),
-/// with the same first letter, unless the typed word is a real word: a common English word (CommonEnglishWords)
+/// with the same first letter, unless the typed word is a real word: a common word of English or of the language (CommonWords)
 /// or one of the language's false friends.
 /// </summary>
 internal static class Fuzzy
@@ -19,7 +19,7 @@ internal static class Fuzzy
     /// (<see cref="MessageWords"/>), not once per lexicon word compared with it.
     /// </summary>
     public static bool MayBeTypo(string typed) =>
-        typed.Length >= ClinicalContent.Current.Text.Words.FuzzyMinLength && !FalseFriends.Contains(typed) && !CommonEnglishWords.Contains(typed);
+        typed.Length >= ClinicalContent.Current.Text.Words.FuzzyMinLength && !FalseFriends.Contains(typed) && !CommonWords.Contains(typed);
 
     /// <summary>Whether <paramref name="typed"/>, a word that <see cref="MayBeTypo"/>, is a typo of <paramref name="lexiconWord"/>.</summary>
     public static bool IsTypoOf(string lexiconWord, string typed)
@@ -84,5 +84,47 @@ internal static class Fuzzy
         }
 
         return d[(a.Length * columns) + b.Length];
+    }
+
+    /// <summary>The shortest stem two forms must share ("lent-o", "lent-a"); shorter stems are too often other words ("pes-o", "pes-a").</summary>
+    private const int ShortestStem = 4;
+
+    /// <summary>
+    /// Whether <paramref name="typed"/> is <paramref name="lexiconWord"/> with another ending of the same group
+    /// (language.yaml, word_endings): "orino más lento" reads "lenta", "la mano no me respondía" reads "responde". The
+    /// groups keep number apart, so "pierna" never reads "piernas" (one leg is not both). Unlike a typo, a real word may
+    /// be one: it is the same word in another gender or tense.
+    /// </summary>
+    public static bool IsOtherEnding(string lexiconWord, string typed)
+    {
+        if (typed.Length <= ShortestStem || lexiconWord.Length <= ShortestStem || typed[0] != lexiconWord[0]
+            || Math.Abs(lexiconWord.Length - typed.Length) > 2 || typed[ShortestStem - 1] != lexiconWord[ShortestStem - 1])
+        {
+            return false;
+        }
+
+        foreach (var group in ClinicalContent.Current.Text.Words.WordEndings)
+        {
+            foreach (var ending in group)
+            {
+                var stem = lexiconWord.Length - ending.Length;
+                if (stem < ShortestStem || !lexiconWord.EndsWith(ending, StringComparison.Ordinal) || typed.Length <= stem
+                    || !typed.AsSpan(0, stem).SequenceEqual(lexiconWord.AsSpan(0, stem)))
+                {
+                    continue;
+                }
+
+                var rest = typed.AsSpan(stem);
+                foreach (var other in group)
+                {
+                    if (rest.SequenceEqual(other))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 }

@@ -57,6 +57,15 @@ internal static class Negation
     /// </summary>
     public static bool IsUndoneByInability(string word) => Words.WordSets["undone_by_inability"].Contains(word);
 
+    /// <summary>
+    /// Words of alarm or dismay: a bare "no" right after one is an exclamation, not a denial ("oh no my back", "uy no
+    /// parce, no pude levantar el brazo").
+    /// </summary>
+    public static bool IsInterjection(string word) => Words.WordSets["interjections"].Contains(word);
+
+    /// <summary>Words that carry on the negative before them ("nor", "ni"): after a word of not being able, they say more of it.</summary>
+    public static bool IsContinuer(string word) => Words.WordSets["continuers"].Contains(word);
+
     /// <summary>Another person: a history finding they had is not the user's ("my mum had cancer").</summary>
     public static IReadOnlySet<string> OtherPeople => Words.WordSets["other_people"];
 

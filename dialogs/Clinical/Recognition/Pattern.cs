@@ -334,6 +334,7 @@ internal sealed class Pattern
 
         return token.Text == lexiconWord
             || (words.MayBeTypo(index) && Fuzzy.IsTypoOf(lexiconWord, token.Text))
+            || (token.Kind == TokenKind.Word && Fuzzy.IsOtherEnding(lexiconWord, token.Text))
             || (word.OtherForms is { } forms && token.Kind == TokenKind.Word && Array.IndexOf(forms, token.Text) >= 0);
     }
 

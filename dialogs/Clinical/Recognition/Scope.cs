@@ -193,8 +193,38 @@ internal static class Scope
         return -1;
     }
 
-    /// <summary>True when token <paramref name="index"/> is part of a pseudo-negation ("no joke", "from nothing to").</summary>
-    private static bool InPseudoNegation(IReadOnlyList<Token> tokens, int index) => InAny(tokens, index, Negation.PseudoNegations);
+    /// <summary>True when token <paramref name="index"/> is part of a pseudo-negation ("no joke", "from nothing to", "oh no").</summary>
+    private static bool InPseudoNegation(IReadOnlyList<Token> tokens, int index) =>
+        InAny(tokens, index, Negation.PseudoNegations) || IsExclaimedNo(tokens, index) || ContinuesInability(tokens, index);
+
+    /// <summary>How far before a "nor" a word of not being able may stand and still be what it carries on.</summary>
+    private const int ContinuerReach = 8;
+
+    /// <summary>
+    /// "no pude levantar el brazo ni mover la pierna", "couldn't lift my arm nor move my leg": a "nor" after a word of not
+    /// being able says one more thing the person cannot do; it denies nothing.
+    /// </summary>
+    private static bool ContinuesInability(IReadOnlyList<Token> tokens, int index)
+    {
+        if (!Negation.IsContinuer(tokens[index].Text))
+        {
+            return false;
+        }
+
+        for (var i = index - 1; i >= 0 && index - i <= ContinuerReach && tokens[i].Kind != TokenKind.SentenceEnd; i--)
+        {
+            if (Array.Exists(Negation.InabilityCues, cue => i + cue.Length <= index && TokenRuns.StartsAt(tokens, i, cue)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"oh no my back has gone", "uy no parce": a bare "no" right after a word of alarm denies nothing.</summary>
+    private static bool IsExclaimedNo(IReadOnlyList<Token> tokens, int index) =>
+        index > 0 && tokens[index].Text == "no" && Negation.IsInterjection(tokens[index - 1].Text);
 
     /// <summary>True when token <paramref name="index"/> is part of one of <paramref name="phrases"/> in the message.</summary>
     private static bool InAny(IReadOnlyList<Token> tokens, int index, string[][] phrases)
@@ -310,6 +340,14 @@ internal static class Scope
         var limit = Math.Min(tokens.Count, end + CorrectionReach);
         for (var i = from; i < limit && tokens[i].Kind != TokenKind.SentenceEnd; i++)
         {
+            // "never had cancer myself, never had back trouble before either": after the phrase, a comma and a negation
+            // start a denial of their own, and the "before" is that one's.
+            if (i >= end && tokens[i].Kind == TokenKind.Comma && i + 1 < limit
+                && ContainsCue(tokens, i + 1, i + 2, Negation.NegationCues, exceptPseudoNegations: true) >= 0)
+            {
+                return false;
+            }
+
             if (Words.NewUntilNow.Any(cue => i >= cue.Length - 1 && TokenRuns.StartsAt(tokens, i - cue.Length + 1, cue)))
             {
                 return true;
