@@ -20,7 +20,7 @@ public sealed class HintRulesTests
     private const string PinsLikeJelly = "since the spasm both my pins have gone like jelly";
     private const string Hinted = "both_legs";
 
-    private static double Threshold => ClinicalContent.Default.Hints.Threshold;
+    private static Func<string, double> Threshold => ClinicalContent.Default.Hints.ThresholdFor;
 
     private static SymptomReport Said(params string[] messages)
     {
@@ -51,6 +51,28 @@ public sealed class HintRulesTests
         Assert.Equal(FindingStatus.Hedged, report.StatusOf(Hinted));
         Assert.Contains(Hinted, report.Hinted);
         Assert.Contains(Hinted, TriageRules.FindingsToConfirm(report));
+    }
+
+    /// <summary>
+    /// An emergency red flag is asked at a lower score than an urgent one (hints.yaml, emergency_threshold): every
+    /// conversation asks its question anyway, so a suggestion only asks it sooner.
+    /// </summary>
+    [Fact]
+    public void AnEmergencyRedFlagIsAskedAtTheLowerEmergencyThreshold()
+    {
+        const string text = "I keep losing my footing on the stairs for no reason";
+        const string balance = "balance_coordination";
+        var settings = ClinicalContent.Default.Hints;
+        var index = HintModel.Current.Findings.ToList().IndexOf(balance);
+        var probability = 1 / (1 + Math.Exp(-HintModel.Current.Scores(HintFeatures.Words(text))[index]));
+        Assert.InRange(probability, settings.EmergencyThreshold, settings.Threshold);
+        Assert.DoesNotContain(SymptomRecognizer.Recognize(text), m => m.FindingId == balance);
+
+        var report = Said(text);
+
+        Assert.Equal(FindingStatus.Hedged, report.StatusOf(balance));
+        Assert.Contains(balance, report.Hinted);
+        Assert.Equal(settings.Threshold, settings.ThresholdFor("fever"));
     }
 
     [Fact]

@@ -196,7 +196,8 @@ public static class ReviewDocument
         var hints = content.Hints;
         doc.AppendLine("| the hint model (hints.yaml) | |");
         doc.AppendLine("|---|---|");
-        doc.AppendLine($"| asks a red flag it scores at | {hints.Threshold.ToString(CultureInfo.InvariantCulture)} or more |");
+        doc.AppendLine($"| asks an urgent red flag it scores at | {hints.Threshold.ToString(CultureInfo.InvariantCulture)} or more |");
+        doc.AppendLine($"| asks an emergency red flag it scores at | {hints.EmergencyThreshold.ToString(CultureInfo.InvariantCulture)} or more |");
         doc.AppendLine($"| in messages of | {hints.MinWords} words or more |");
         doc.AppendLine($"| never trained on | {string.Join(", ", hints.HeldOut)} |");
         doc.AppendLine($"| model (SHA-256) | `{hints.ModelSha256}` |");

@@ -70,17 +70,18 @@ public sealed class HintModel
         return scores;
     }
 
-    /// <summary>The red flags whose probability for <paramref name="text"/> is at least <paramref name="threshold"/>.</summary>
-    public IEnumerable<string> Hinted(string text, double threshold) => Hinted(HintFeatures.Words(text), threshold);
+    /// <summary>The red flags whose probability for <paramref name="text"/> is at least their threshold (<paramref name="thresholdOf"/>).</summary>
+    public IEnumerable<string> Hinted(string text, Func<string, double> thresholdOf) => Hinted(HintFeatures.Words(text), thresholdOf);
 
-    /// <summary>As <see cref="Hinted(string, double)"/>, for a message already split into its <paramref name="words"/>.</summary>
-    public IEnumerable<string> Hinted(IReadOnlyList<string> words, double threshold)
+    /// <summary>As <see cref="Hinted(string, Func{string, double})"/>, for a message already split into its <paramref name="words"/>.</summary>
+    public IEnumerable<string> Hinted(IReadOnlyList<string> words, Func<string, double> thresholdOf)
     {
-        var logit = Math.Log(threshold / (1 - threshold));
+        ArgumentNullException.ThrowIfNull(thresholdOf);
         var scores = Scores(words);
         for (var c = 0; c < scores.Length; c++)
         {
-            if (scores[c] >= logit)
+            var threshold = thresholdOf(Findings[c]);
+            if (scores[c] >= Math.Log(threshold / (1 - threshold)))
             {
                 yield return Findings[c];
             }

@@ -32,7 +32,7 @@ public static class HintRules
             return;
         }
 
-        foreach (var id in HintModel.Current.Hinted(words, settings.Threshold))
+        foreach (var id in HintModel.Current.Hinted(words, settings.ThresholdFor))
         {
             if (report.StatusOf(id) == FindingStatus.Unknown && FindingCatalog.TryGet(id) is not null)
             {
