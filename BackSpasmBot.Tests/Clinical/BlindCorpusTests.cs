@@ -21,7 +21,7 @@ namespace BackSpasmBot.Tests.Clinical;
 /// </summary>
 public sealed class BlindCorpusTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json", "blind-en-3.json", "blind-en-4.json", "blind-en-5.json", "blind-en-6.json", "blind-en-7.json", "blind-en-8.json", "blind-en-9.json", "blind-en-10.json", "blind-en-11.json", "blind-en-12.json", "blind-en-13.json", "blind-en-14.json", "blind-en-15.json", "blind-en-16.json", "blind-en-17.json", "blind-en-18.json", "blind-en-19.json", "blind-en-20.json", "blind-en-21.json", "blind-en-22.json", "blind-en-23.json", "blind-en-24.json", "blind-en-25.json", "blind-en-26.json", "blind-en-27.json", "blind-en-28.json", "blind-en-29.json", "blind-en-30.json", "blind-es-1.json", "blind-es-2.json", "blind-es-3.json", "blind-es-4.json", "blind-es-5.json", "blind-es-6.json", "blind-es-7.json", "blind-es-8.json", "blind-es-9.json", "blind-es-10.json", "blind-es-11.json", "blind-es-12.json", "blind-es-13.json", "blind-es-14.json", "blind-es-15.json", "blind-es-16.json", "blind-es-17.json", "blind-es-18.json", "blind-es-19.json", "blind-es-20.json", "blind-en-31.json", "blind-en-32.json", "blind-es-21.json", "blind-es-22.json"];
+    public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json", "blind-en-3.json", "blind-en-4.json", "blind-en-5.json", "blind-en-6.json", "blind-en-7.json", "blind-en-8.json", "blind-en-9.json", "blind-en-10.json", "blind-en-11.json", "blind-en-12.json", "blind-en-13.json", "blind-en-14.json", "blind-en-15.json", "blind-en-16.json", "blind-en-17.json", "blind-en-18.json", "blind-en-19.json", "blind-en-20.json", "blind-en-21.json", "blind-en-22.json", "blind-en-23.json", "blind-en-24.json", "blind-en-25.json", "blind-en-26.json", "blind-en-27.json", "blind-en-28.json", "blind-en-29.json", "blind-en-30.json", "blind-es-1.json", "blind-es-2.json", "blind-es-3.json", "blind-es-4.json", "blind-es-5.json", "blind-es-6.json", "blind-es-7.json", "blind-es-8.json", "blind-es-9.json", "blind-es-10.json", "blind-es-11.json", "blind-es-12.json", "blind-es-13.json", "blind-es-14.json", "blind-es-15.json", "blind-es-16.json", "blind-es-17.json", "blind-es-18.json", "blind-es-19.json", "blind-es-20.json", "blind-en-31.json", "blind-en-32.json", "blind-es-21.json", "blind-es-22.json", "blind-en-33.json", "blind-es-23.json"];
 
     [Fact]
     public void EveryEmergencyFindingInTheFirstBlindCorpusIsCaught()
@@ -72,8 +72,14 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// blind authors, were committed unread after round 23: untouched on 4.4.0 (92.0% / 86.5% and 90.5% / 83.3%).
     /// English 31 and 32 and Spanish 21 and 22, by four new blind authors, were scored untouched on 4.6.0 (91.6% / 87.1%,
     /// 97.5% / 98.3%, 96.9% / 93.5% and 96.0% / 91.5%), then read for round 24 and trained on by the hint model (4.7.0).
+    /// English 33 and Spanish 23, by two more new blind authors, were committed unread after round 24 and held out of the
+    /// hint model's training: untouched on 4.7.0 (99.4% / 95.8% and 97.1% / 96.8%).
     /// </summary>
     [Theory]
+    [InlineData("blind-en-33.json", Tier.Emergency, 0.9935)]
+    [InlineData("blind-en-33.json", Tier.Urgent, 0.9575)]
+    [InlineData("blind-es-23.json", Tier.Emergency, 0.9705)]
+    [InlineData("blind-es-23.json", Tier.Urgent, 0.9675)]
     [InlineData("blind-en-31.json", Tier.Emergency, 0.9665)]
     [InlineData("blind-en-31.json", Tier.Urgent, 0.9455)]
     [InlineData("blind-en-32.json", Tier.Emergency, 0.9945)]
