@@ -81,6 +81,16 @@ public sealed partial class ContentValidationTests
     }
 
     [Fact]
+    public void ASoftenerNamingAnUnknownFindingOrACueWithNoPhrasesIsRefusedAtItsLine()
+    {
+        using var folder = new ContentFolder().Replace("en/vocabulary.yaml", "  - {finding: major_trauma, by: \"cue:low_energy\"}",
+            "  - {finding: major_truama, by: \"cue:low_energy\"}\n  - {finding: major_trauma, by: \"cue:slow_speed\"}");
+
+        AssertProblem(folder.Problems(), "en/vocabulary.yaml", folder.LineOf("en/vocabulary.yaml", "major_truama"), "softener names unknown finding 'major_truama'");
+        AssertProblem(folder.Problems(), "en/vocabulary.yaml", folder.LineOf("en/vocabulary.yaml", "cue:slow_speed"), "softener cue 'cue:slow_speed' has no phrases");
+    }
+
+    [Fact]
     public void AConditionThatDoesNotParseIsRefusedAtItsLine()
     {
         using var folder = new ContentFolder().Replace("rules.yaml", "when: [age < 16]", "when: [age under 16]");

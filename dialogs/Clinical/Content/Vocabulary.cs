@@ -16,6 +16,9 @@ public sealed class Vocabulary
 
     public required IReadOnlyList<(string FindingId, string First, string Second, bool OnlyAsks)> CoOccurrences { get; init; }
 
+    /// <summary>A finding and the cue that, said in the same message, makes it less than it says: asked plainly (softened_by).</summary>
+    public IReadOnlyList<(string FindingId, string Cue)> Softeners { get; init; } = [];
+
     private IReadOnlySet<string>? _pairParts;
 
     private IReadOnlySet<string>? _otherPeoplePairs;

@@ -10,8 +10,11 @@ internal static class VocabularyReader
 {
     private static readonly string[] CueKinds = ["negation", "pseudo_negation", "hedge", "supposed", "correction", "inability", "concord", "taken_back"];
 
-    /// <summary>Cue lists a language may leave out (read as empty): "pseudo_hedge", where a hedge word starts something else.</summary>
-    private static readonly string[] OptionalCueKinds = ["pseudo_hedge"];
+    /// <summary>
+    /// Cue lists a language may leave out (read as empty): "pseudo_hedge", where a hedge word starts something else;
+    /// "exclamation_only", negations that deny only when they stand alone.
+    /// </summary>
+    private static readonly string[] OptionalCueKinds = ["pseudo_hedge", "exclamation_only"];
     /// <summary>The one word set that may also hold two-word entries ("mi viejo": "viejo" alone may be the speaker).</summary>
     private const string TwoWordKind = "other_people";
 
@@ -58,6 +61,30 @@ internal static class VocabularyReader
             coOccurrences.Add((finding, first, second, file.OptionalText(map, "only_asks") == "true"));
         }
 
+        var softeners = new List<(string, string)>();
+        foreach (var node in file.Sequence(file.Root, "softened_by", required: false))
+        {
+            if (node is not YamlMappingNode map)
+            {
+                file.Problem(node, "each softener should be a mapping (finding, by)");
+                continue;
+            }
+
+            var finding = file.Text(map, "finding", "a softener");
+            var by = file.Text(map, "by", "a softener");
+            if (!ids.Findings.Contains(finding))
+            {
+                file.Problem(map, $"softener names unknown finding '{finding}'");
+            }
+
+            if (!phrases.ContainsKey(by))
+            {
+                file.Problem(map, $"softener cue '{by}' has no phrases");
+            }
+
+            softeners.Add((finding, by));
+        }
+
         var history = file.Texts(file.Root, "history_findings");
         foreach (var (id, node) in history.Where(h => !IsMention(h.Value)))
         {
@@ -80,6 +107,7 @@ internal static class VocabularyReader
             Phrases = phrases,
             Clarifiers = clarifiers,
             CoOccurrences = coOccurrences,
+            Softeners = softeners,
             HistoryFindings = history.Select(h => h.Value).ToHashSet(StringComparer.Ordinal),
             CurrentFindings = current.Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
             ContextWords = Kinds(file, "context_words", ContextKinds, words => (IReadOnlySet<string>)words.ToHashSet(StringComparer.Ordinal)),

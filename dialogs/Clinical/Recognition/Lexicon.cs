@@ -58,4 +58,10 @@ internal static class Lexicon
     /// makes the finding Hedged at most: it is asked about plainly.
     /// </summary>
     public static IReadOnlyList<(string FindingId, string First, string Second, bool OnlyAsks)> CoOccurrences => Words.CoOccurrences;
+
+    /// <summary>
+    /// A finding said plainly, and a cue in the same message that makes it less than it says ("fell off my bike, not fast,
+    /// just a wobble"): the finding is asked about plainly, never cleared.
+    /// </summary>
+    public static IReadOnlyList<(string FindingId, string Cue)> Softeners => Words.Softeners;
 }

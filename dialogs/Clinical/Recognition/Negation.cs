@@ -27,6 +27,12 @@ internal static class Negation
     /// <summary>Phrases that start with a negation cue but negate nothing ("no joke", "from nothing to").</summary>
     public static string[][] PseudoNegations => Words.Cues["pseudo_negation"];
 
+    /// <summary>
+    /// Negation cues that deny only as an exclamation standing alone ("¡qué va!", "que va, no"); with a word of their own
+    /// after them they say something else ("un dolor que va empeorando": a pain that goes on getting worse). May be empty.
+    /// </summary>
+    public static string[][] ExclamationOnlyCues => Words.Cues["exclamation_only"];
+
     /// <summary>Uncertainty cues: the finding is Hedged (asked again plainly), never Absent.</summary>
     public static string[][] HedgeCues => Words.Cues["hedge"];
 

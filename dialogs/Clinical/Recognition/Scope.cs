@@ -195,7 +195,29 @@ internal static class Scope
 
     /// <summary>True when token <paramref name="index"/> is part of a pseudo-negation ("no joke", "from nothing to", "oh no").</summary>
     private static bool InPseudoNegation(IReadOnlyList<Token> tokens, int index) =>
-        InAny(tokens, index, Negation.PseudoNegations) || IsExclaimedNo(tokens, index) || ContinuesInability(tokens, index);
+        InAny(tokens, index, Negation.PseudoNegations) || IsExclaimedNo(tokens, index) || ContinuesInability(tokens, index)
+        || IsExclamationGoingOn(tokens, index);
+
+    /// <summary>
+    /// "un dolor que va empeorando": a cue that denies only as an exclamation ("¡qué va!") is no denial when a word of
+    /// its own follows it; "que va, no" and "que va no" still deny.
+    /// </summary>
+    private static bool IsExclamationGoingOn(IReadOnlyList<Token> tokens, int index)
+    {
+        foreach (var cue in Negation.ExclamationOnlyCues)
+        {
+            for (var start = Math.Max(0, index - cue.Length + 1); start <= index; start++)
+            {
+                var next = start + cue.Length;
+                if (next <= tokens.Count && TokenRuns.StartsAt(tokens, start, cue))
+                {
+                    return next < tokens.Count && tokens[next].IsWordLike && !Negation.IsNegativeWord(tokens[next].Text);
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>How far before a "nor" a word of not being able may stand and still be what it carries on.</summary>
     private const int ContinuerReach = 8;

@@ -117,6 +117,15 @@ public static class SymptomRecognizer
             }
         }
 
+        // Said plainly but made less by another word of the message ("not fast though, just a wobble"): asked plainly.
+        foreach (var (findingId, cue) in Lexicon.Softeners)
+        {
+            if (found.GetValueOrDefault(findingId) == FindingStatus.Present && found.GetValueOrDefault(cue) == FindingStatus.Present)
+            {
+                found[findingId] = FindingStatus.Hedged;
+            }
+        }
+
         // A medicine-caution reason ("nsaid_caution:kidney") is also the caution itself.
         foreach (var (id, status) in found.Where(pair => MedicineCautions.FromMention(pair.Key) is not null).ToArray())
         {
