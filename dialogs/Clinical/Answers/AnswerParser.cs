@@ -41,7 +41,7 @@ public static class AnswerParser
         {
             // "sí... bueno no, perdón, leí mal": a yes taken back is not a yes, nor surely a no (the hedge rule asks again);
             // "I do get up in the night to pee, but that's been the case for years, nothing new": long-standing, so unclear.
-            return ContainsAny(tokens, Words.TakenBackAfterYes) || ContainsAny(tokens, Words.NotNew) ? YesNo.Unsure : YesNo.Yes;
+            return ContainsAny(WithoutCommas(tokens), Words.TakenBackAfterYes) || ContainsAny(tokens, Words.NotNew) ? YesNo.Unsure : YesNo.Yes;
         }
 
         // Typos within reason: "yess", "nooo", "yse" are listed; "yeas", "noe" are one edit from a two-letter+ answer. A
@@ -81,6 +81,10 @@ public static class AnswerParser
     }
 
     private static IReadOnlySet<string> OpeningMarkers => Words.Openers;
+
+    /// <summary>"No, perdona, es solo la izquierda": commas do not break words that take an answer back.</summary>
+    private static IReadOnlyList<Token> WithoutCommas(IReadOnlyList<Token> tokens) =>
+        tokens.Any(t => t.Kind == TokenKind.Comma) ? tokens.Where(t => t.Kind != TokenKind.Comma).ToArray() : tokens;
 
     /// <summary>An age in years, 0–120, from "45", "I'm 45", "forty five", "45 years old"; null if none.</summary>
     public static int? ParseAge(string? text)

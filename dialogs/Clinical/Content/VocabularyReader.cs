@@ -12,9 +12,10 @@ internal static class VocabularyReader
 
     /// <summary>
     /// Cue lists a language may leave out (read as empty): "pseudo_hedge", where a hedge word starts something else;
-    /// "exclamation_only", negations that deny only when they stand alone.
+    /// "exclamation_only", negations that deny only when they stand alone; "retraction", words that take back what was
+    /// just said ("sorry no, just the right").
     /// </summary>
-    private static readonly string[] OptionalCueKinds = ["pseudo_hedge", "exclamation_only"];
+    private static readonly string[] OptionalCueKinds = ["pseudo_hedge", "exclamation_only", "retraction"];
     /// <summary>The one word set that may also hold two-word entries ("mi viejo": "viejo" alone may be the speaker).</summary>
     private const string TwoWordKind = "other_people";
 

@@ -42,6 +42,12 @@ internal static class Negation
     /// <summary>Cues that a finding was only supposed ("I thought I had…"); with a correction after it, it is absent.</summary>
     public static string[][] SupposedCues => Words.Cues["supposed"];
 
+    /// <summary>
+    /// Words that take back what was just said ("yes both, sorry no, just the right", "las dos piernas, perdón, solo la
+    /// derecha"), commas between them passed over: a finding said before them is asked about plainly. May be empty.
+    /// </summary>
+    public static string[][] RetractionCues => Words.Cues["retraction"];
+
     /// <summary>Words that start a sentence by taking back what came before ("oh wait", "ah no, espera").</summary>
     public static string[][] TakenBackCues => Words.Cues["taken_back"];
 

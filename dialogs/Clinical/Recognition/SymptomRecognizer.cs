@@ -87,14 +87,21 @@ public static class SymptomRecognizer
         // Where denials end is kept only when a clause takes back what came before (most messages allocate nothing for it).
         var takenBackAt = FirstTakingBack(tokens);
         var deniedUpTo = takenBackAt is null ? null : new Dictionary<string, int>(StringComparer.Ordinal);
+        var retractedAt = LastRetraction(tokens);
+        var affirmedUpTo = retractedAt is null ? null : new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var group in Groups)
         {
-            RecognizePhrases(tokens, words, group, found, explained, deniedUpTo: deniedUpTo);
+            RecognizePhrases(tokens, words, group, found, explained, deniedUpTo: deniedUpTo, affirmedUpTo: affirmedUpTo);
         }
 
         if (takenBackAt is { } at && deniedUpTo is not null)
         {
             AskAboutDenialsTakenBack(found, deniedUpTo, at);
+        }
+
+        if (retractedAt is { } retracted && affirmedUpTo is not null)
+        {
+            AskAboutFindingsRetracted(found, affirmedUpTo, retracted);
         }
 
         foreach (var group in ClarifierGroups)
@@ -165,7 +172,7 @@ public static class SymptomRecognizer
     /// </summary>
     private static void RecognizePhrases(
         IReadOnlyList<Token> tokens, MessageWords words, PatternGroup group, Dictionary<string, FindingStatus> found, bool[] explained,
-        bool onlyUnexplained = false, Dictionary<string, int>? deniedUpTo = null)
+        bool onlyUnexplained = false, Dictionary<string, int>? deniedUpTo = null, Dictionary<string, int>? affirmedUpTo = null)
     {
         var findingId = group.FindingId;
         List<Pattern.PatternMatch>? suppressors = null;
@@ -216,6 +223,11 @@ public static class SymptomRecognizer
                 if (status == FindingStatus.Absent && deniedUpTo is not null)
                 {
                     deniedUpTo[findingId] = Math.Max(deniedUpTo.GetValueOrDefault(findingId), span.End);
+                }
+
+                if (status == FindingStatus.Present && affirmedUpTo is not null)
+                {
+                    affirmedUpTo[findingId] = Math.Max(affirmedUpTo.GetValueOrDefault(findingId), span.End);
                 }
 
                 if (status != FindingStatus.Unknown)
@@ -287,6 +299,71 @@ public static class SymptomRecognizer
                 found[findingId] = FindingStatus.Hedged;
             }
         }
+    }
+
+    /// <summary>
+    /// "me duelen las dos piernas, perdón, solo la derecha", "yes both - sorry no, just the right": every finding said only
+    /// before words that take it back (vocabulary, negation: retraction) is unsettled, so it is asked about plainly rather
+    /// than taken as present; one said again after them stands.
+    /// </summary>
+    private static void AskAboutFindingsRetracted(Dictionary<string, FindingStatus> found, Dictionary<string, int> affirmedUpTo, int retractedAt)
+    {
+        foreach (var (findingId, end) in affirmedUpTo)
+        {
+            if (end <= retractedAt && found.GetValueOrDefault(findingId) == FindingStatus.Present)
+            {
+                found[findingId] = FindingStatus.Hedged;
+            }
+        }
+    }
+
+    /// <summary>Where the last words that take back what was just said begin, commas between them passed over; null if none.</summary>
+    private static int? LastRetraction(IReadOnlyList<Token> tokens)
+    {
+        var cues = Negation.RetractionCues;
+        if (cues.Length == 0)
+        {
+            return null;
+        }
+
+        for (var start = tokens.Count - 1; start > 0; start--)
+        {
+            if (tokens[start].Kind == TokenKind.Comma)
+            {
+                continue;
+            }
+
+            foreach (var cue in cues)
+            {
+                if (StartsAtPassingCommas(tokens, start, cue))
+                {
+                    return start;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool StartsAtPassingCommas(IReadOnlyList<Token> tokens, int at, string[] words)
+    {
+        var i = at;
+        foreach (var word in words)
+        {
+            while (i < tokens.Count && tokens[i].Kind == TokenKind.Comma)
+            {
+                i++;
+            }
+
+            if (i >= tokens.Count || tokens[i].Text != word)
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return true;
     }
 
     /// <summary>Where the first clause that starts by taking back what came before begins, after any openers ("bueno,").</summary>
