@@ -335,7 +335,7 @@ public static class SymptomRecognizer
 
             foreach (var cue in cues)
             {
-                if (StartsAtPassingCommas(tokens, start, cue))
+                if (TokenRuns.StartsAtPassingCommas(tokens, start, cue))
                 {
                     return start;
                 }
@@ -343,27 +343,6 @@ public static class SymptomRecognizer
         }
 
         return null;
-    }
-
-    private static bool StartsAtPassingCommas(IReadOnlyList<Token> tokens, int at, string[] words)
-    {
-        var i = at;
-        foreach (var word in words)
-        {
-            while (i < tokens.Count && tokens[i].Kind == TokenKind.Comma)
-            {
-                i++;
-            }
-
-            if (i >= tokens.Count || tokens[i].Text != word)
-            {
-                return false;
-            }
-
-            i++;
-        }
-
-        return true;
     }
 
     /// <summary>Where the first clause that starts by taking back what came before begins, after any openers ("bueno,").</summary>
@@ -382,7 +361,7 @@ public static class SymptomRecognizer
                 at++;
             }
 
-            if (Array.Exists(Negation.TakenBackCues, cue => TokenRuns.StartsAt(tokens, at, cue)))
+            if (Array.Exists(Negation.TakenBackCues, cue => TokenRuns.StartsAtPassingCommas(tokens, at, cue)))
             {
                 return start;
             }

@@ -22,6 +22,31 @@ internal static class TokenRuns
         return true;
     }
 
+    /// <summary>
+    /// True when <paramref name="words"/> stand at <paramref name="at"/> with nothing but commas between them ("bueno, sí,
+    /// un poco", "sorry, no, just the left").
+    /// </summary>
+    public static bool StartsAtPassingCommas(IReadOnlyList<Token> tokens, int at, string[] words)
+    {
+        var i = at;
+        for (var k = 0; k < words.Length; k++)
+        {
+            while (k > 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Comma)
+            {
+                i++;
+            }
+
+            if (i >= tokens.Count || tokens[i].Text != words[k])
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return true;
+    }
+
     /// <summary>True when <paramref name="test"/> holds for some token of the sentence around token <paramref name="i"/>.</summary>
     public static bool AnyInSentence(IReadOnlyList<Token> tokens, int i, Func<int, bool> test)
     {
