@@ -107,6 +107,18 @@ public class NumbersInContextTests
         Assert.Contains(FindingIds.MeningitisSigns, TriageRules.RedFlagDecision(session.Report)!.Findings);
     }
 
+    /// <summary>Two readings that disagree, in a message that takes something back, are asked about plainly.</summary>
+    [Theory]
+    [InlineData("My temperature was 38.4, wait, it's 36.4, I misread it")]
+    [InlineData("Thermometer said 38.9, sorry no, it's 36.9, wrong digit")]
+    public void ReadingsThatDisagreeWithACorrectionAreAskedAbout(string text) =>
+        Assert.Equal(FindingStatus.Hedged, StatusOf(text, FindingIds.Fever));
+
+    /// <summary>A fever brought down by a medicine is still a fever: two readings without words that take back.</summary>
+    [Fact]
+    public void AFeverLoweredByParacetamolStandsWithoutACorrection() =>
+        Assert.Equal(FindingStatus.Present, StatusOf("temp was 39.1 this morning, 36.8 after paracetamol", FindingIds.Fever));
+
     [Theory]
     [InlineData("I'm 78 and I fell in the garden yesterday", 78)]
     [InlineData("55 years old, first time my back has done this", 55)]

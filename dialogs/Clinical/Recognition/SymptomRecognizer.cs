@@ -109,7 +109,7 @@ public static class SymptomRecognizer
             RecognizePhrases(tokens, words, group, found, explained, onlyUnexplained: true);
         }
 
-        RecognizeTemperature(tokens, temperatureExpected, found);
+        RecognizeTemperature(tokens, temperatureExpected, found, takesBack: takenBackAt is not null || retractedAt is not null);
         RecognizeRisingPainScore(tokens, found);
         RecognizeLongDuration(tokens, found);
         RecognizeFallFromHeight(tokens, found);
@@ -375,10 +375,11 @@ public static class SymptomRecognizer
     /// fever (NHS; Mayo); a lower reading says there is none. Needs temperature context; the weather, a room, a bath or an
     /// oven is no body temperature, and someone else's is not the person's (docs/clinical-content.md, "Numbers in context").
     /// </summary>
-    private static void RecognizeTemperature(IReadOnlyList<Token> tokens, bool temperatureExpected, Dictionary<string, FindingStatus> found)
+    private static void RecognizeTemperature(IReadOnlyList<Token> tokens, bool temperatureExpected, Dictionary<string, FindingStatus> found, bool takesBack)
     {
         var fromWords = found.GetValueOrDefault(FindingIds.Fever);
         var fromReadings = new Dictionary<string, FindingStatus>(StringComparer.Ordinal);
+        var (sawFebrile, sawNormal) = (false, false);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (ReadTemperature(tokens, i) is not var (value, end))
@@ -417,7 +418,17 @@ public static class SymptomRecognizer
             if (status != FindingStatus.Unknown)
             {
                 Merge(fromReadings, FindingIds.Fever, status);
+                sawFebrile |= status == FindingStatus.Present;
+                sawNormal |= status == FindingStatus.Absent;
             }
+        }
+
+        // "38.5, wait, it's 36.5, I misread it", "38, ah no, era 37.8": two readings that disagree in a message that takes
+        // something back are asked about plainly. Without words that take back ("39 this morning, 36.9 after paracetamol")
+        // the fever stands.
+        if (sawFebrile && sawNormal && takesBack)
+        {
+            fromReadings[FindingIds.Fever] = FindingStatus.Hedged;
         }
 
         var reading = fromReadings.GetValueOrDefault(FindingIds.Fever);
