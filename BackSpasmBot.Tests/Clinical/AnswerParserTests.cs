@@ -18,6 +18,8 @@ public class AnswerParserTests
     [InlineData("nah", YesNo.No)]
     [InlineData("not really", YesNo.No)]
     [InlineData("no, but both my legs are numb", YesNo.No)]
+    [InlineData("No pain in my chest, no. Pressure yes, and I'm clammy", YesNo.Unsure)]
+    [InlineData("no, none at all", YesNo.No)]
     [InlineData("not sure", YesNo.Unsure)]
     [InlineData("maybe", YesNo.Unsure)]
     [InlineData("I don't know", YesNo.Unsure)]
