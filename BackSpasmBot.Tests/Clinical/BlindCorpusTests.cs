@@ -23,6 +23,21 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
 {
     public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json", "blind-en-3.json", "blind-en-4.json", "blind-en-5.json", "blind-en-6.json", "blind-en-7.json", "blind-en-8.json", "blind-en-9.json", "blind-en-10.json", "blind-en-11.json", "blind-en-12.json", "blind-en-13.json", "blind-en-14.json", "blind-en-15.json", "blind-en-16.json", "blind-en-17.json", "blind-en-18.json", "blind-en-19.json", "blind-en-20.json", "blind-en-21.json", "blind-en-22.json", "blind-en-23.json", "blind-en-24.json", "blind-en-25.json", "blind-en-26.json", "blind-en-27.json", "blind-en-28.json", "blind-en-29.json", "blind-en-30.json", "blind-es-1.json", "blind-es-2.json", "blind-es-3.json", "blind-es-4.json", "blind-es-5.json", "blind-es-6.json", "blind-es-7.json", "blind-es-8.json", "blind-es-9.json", "blind-es-10.json", "blind-es-11.json", "blind-es-12.json", "blind-es-13.json", "blind-es-14.json", "blind-es-15.json", "blind-es-16.json", "blind-es-17.json", "blind-es-18.json", "blind-es-19.json", "blind-es-20.json", "blind-en-31.json", "blind-en-32.json", "blind-es-21.json", "blind-es-22.json", "blind-en-33.json", "blind-es-23.json", "blind-en-34.json", "blind-es-24.json", "blind-en-35.json", "blind-es-25.json", "blind-en-36.json", "blind-es-26.json"];
 
+    /// <summary>A corpus is scored in its own language whatever the caller's: round 24's Spanish figures were not.</summary>
+    [Fact]
+    public void ASpanishCorpusIsScoredInSpanishWhateverTheCallersLanguage()
+    {
+        var corpus = BlindCorpus.Load("blind-es-23.json");
+        double inSpanish;
+        using (ClinicalContent.UseLanguage("es"))
+        {
+            inSpanish = CorpusScore.Of("blind-es-23.json", corpus).Sensitivity(Tier.Emergency);
+        }
+
+        using var english = ClinicalContent.UseLanguage("en");
+        Assert.Equal(inSpanish, CorpusScore.Of("blind-es-23.json", corpus).Sensitivity(Tier.Emergency));
+    }
+
     [Fact]
     public void EveryEmergencyFindingInTheFirstBlindCorpusIsCaught()
     {

@@ -59,9 +59,13 @@ public sealed class CorpusScore
     /// <summary>Statements with no red flag (present or hedged) that would end in urgent or emergency care.</summary>
     public int OverTriaged { get; private set; }
 
-    /// <summary>Scores every statement; with <paramref name="adjudicated"/>, labels the project reads differently are left out.</summary>
+    /// <summary>
+    /// Scores every statement in the corpus's own language (a Spanish corpus scored with the English content was once
+    /// reported by mistake); with <paramref name="adjudicated"/>, labels the project reads differently are left out.
+    /// </summary>
     public static CorpusScore Of(string name, BlindCorpus corpus, bool adjudicated = true)
     {
+        using var inLanguage = BackSpasmBot.Clinical.Content.ClinicalContent.UseLanguage(corpus.Language);
         var score = new CorpusScore(name + (adjudicated && corpus.Adjudications.Count > 0 ? " (adjudicated)" : string.Empty));
         foreach (var statement in corpus.Items)
         {
