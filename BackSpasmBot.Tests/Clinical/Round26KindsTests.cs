@@ -72,6 +72,17 @@ public sealed class Round26KindsTests
         Assert.DoesNotContain(FindingStatus.Present, new[] { report.StatusFromWords(FindingIds.BothLegs), report.StatusFromWords(FindingIds.MajorTrauma) });
     }
 
+    /// <summary>Only the finding said last before the words that take back is asked; an earlier one stands.</summary>
+    [Theory]
+    [InlineData("en", "I can't pee and both legs are numb, sorry no, just the left one", FindingIds.BladderBowel, FindingIds.BothLegs)]
+    [InlineData("es", "no puedo orinar y me duelen las dos piernas, perdón, solo la izquierda", FindingIds.BladderBowel, FindingIds.BothLegs)]
+    public void OnlyTheFindingTakenBackIsAskedAbout(string language, string text, string stands, string asked)
+    {
+        var report = CorpusScore.PlayOpening(language, text);
+        Assert.Equal(FindingStatus.Present, report.StatusFromWords(stands));
+        Assert.Equal(FindingStatus.Hedged, report.StatusFromWords(asked));
+    }
+
     [Theory]
     [InlineData("en", "both legs are numb, sorry no idea how to describe it")]
     [InlineData("en", "both legs are numb, sorry no punctuation on my phone")]

@@ -302,15 +302,17 @@ public static class SymptomRecognizer
     }
 
     /// <summary>
-    /// "me duelen las dos piernas, perdón, solo la derecha", "yes both - sorry no, just the right": every finding said only
-    /// before words that take it back (vocabulary, negation: retraction) is unsettled, so it is asked about plainly rather
-    /// than taken as present; one said again after them stands.
+    /// "me duelen las dos piernas, perdón, solo la derecha", "yes both - sorry no, just the right": the finding said last
+    /// before words that take it back (vocabulary, negation: retraction), and only it, is unsettled, so it is asked about
+    /// plainly rather than taken as present. One said again after them stands, and so does one said earlier ("I can't pee
+    /// and both legs are numb, sorry no, just the left": the bladder stands, both legs are asked).
     /// </summary>
     private static void AskAboutFindingsRetracted(Dictionary<string, FindingStatus> found, Dictionary<string, int> affirmedUpTo, int retractedAt)
     {
+        var lastBefore = affirmedUpTo.Values.Where(end => end <= retractedAt).DefaultIfEmpty(-1).Max();
         foreach (var (findingId, end) in affirmedUpTo)
         {
-            if (end <= retractedAt && found.GetValueOrDefault(findingId) == FindingStatus.Present)
+            if (end == lastBefore && found.GetValueOrDefault(findingId) == FindingStatus.Present)
             {
                 found[findingId] = FindingStatus.Hedged;
             }
