@@ -41,7 +41,7 @@ public static class AnswerParser
         {
             // "sí... bueno no, perdón, leí mal": a yes taken back is not a yes, nor surely a no (the hedge rule asks again);
             // "I do get up in the night to pee, but that's been the case for years, nothing new": long-standing, so unclear.
-            return ContainsAny(WithoutCommas(tokens), Words.TakenBackAfterYes) || ContainsAny(tokens, Words.NotNew) ? YesNo.Unsure : YesNo.Yes;
+            return ContainsAny(tokens, Words.TakenBackAfterYes, passingCommas: true) || ContainsAny(tokens, Words.NotNew) ? YesNo.Unsure : YesNo.Yes;
         }
 
         // Typos within reason: "yess", "nooo", "yse" are listed; "yeas", "noe" are one edit from a two-letter+ answer. A
@@ -59,7 +59,7 @@ public static class AnswerParser
     /// its clause ("no, nada") is still a no.
     /// </summary>
     private static bool IsANegatedWord(IReadOnlyList<Token> tokens) =>
-        NegatesTheNextWord(tokens) && NoAnswers.Where(answer => StartsWith(tokens, 0, answer)).Max(answer => answer.Length) == 1;
+        NegatesTheNextWord(tokens) && NoAnswers.Where(answer => TokenRuns.StartsAt(tokens, 0, answer)).Max(answer => answer.Length) == 1;
 
     /// <summary>A word follows the first one, and in this language a bare no (or "ni") straight before a word negates it.</summary>
     private static bool NegatesTheNextWord(IReadOnlyList<Token> tokens) =>
@@ -71,7 +71,7 @@ public static class AnswerParser
     /// <summary>"no joke, nothing's working", "honestly, yes": an opening that is not the answer itself is passed over.</summary>
     private static IReadOnlyList<Token> WithoutOpeningMarker(IReadOnlyList<Token> tokens)
     {
-        var skip = Negation.PseudoNegations.Where(p => StartsWith(tokens, 0, p)).Select(p => p.Length).DefaultIfEmpty(0).Max();
+        var skip = Negation.PseudoNegations.Where(p => TokenRuns.StartsAt(tokens, 0, p)).Select(p => p.Length).DefaultIfEmpty(0).Max();
         while (skip < tokens.Count && (tokens[skip].Kind == TokenKind.Comma || OpeningMarkers.Contains(tokens[skip].Text)))
         {
             skip++;
@@ -81,10 +81,6 @@ public static class AnswerParser
     }
 
     private static IReadOnlySet<string> OpeningMarkers => Words.Openers;
-
-    /// <summary>"No, perdona, es solo la izquierda": commas do not break words that take an answer back.</summary>
-    private static IReadOnlyList<Token> WithoutCommas(IReadOnlyList<Token> tokens) =>
-        tokens.Any(t => t.Kind == TokenKind.Comma) ? tokens.Where(t => t.Kind != TokenKind.Comma).ToArray() : tokens;
 
     /// <summary>An age in years, 0–120, from "45", "I'm 45", "forty five", "45 years old"; null if none.</summary>
     public static int? ParseAge(string? text)
@@ -129,7 +125,7 @@ public static class AnswerParser
 
     /// <summary>"one of those people", "dos de mis hijos": a number followed by "of" counts something, unless it is "of age".</summary>
     private static bool IsACountOf(IReadOnlyList<Token> tokens, int after) =>
-        after < tokens.Count && Words.Of.Contains(tokens[after].Text) && !Words.OfAge.Any(cue => StartsWith(tokens, after, cue));
+        after < tokens.Count && Words.Of.Contains(tokens[after].Text) && !Words.OfAge.Any(cue => TokenRuns.StartsAt(tokens, after, cue));
 
     /// <summary>Time since onset in hours from "20 hours", "yesterday", "3 days", "two weeks", "this morning", "8 weeks", button titles; null if none.</summary>
     public static double? ParseOnsetHours(string? text)
@@ -219,27 +215,13 @@ public static class AnswerParser
             ? joined.Contains(" " + cue + " ", StringComparison.Ordinal)
             : cue.EndsWith('*') ? words.Any(w => w.StartsWith(cue[..^1], StringComparison.Ordinal)) : words.Contains(cue);
 
-    private static bool StartsWithAny(IReadOnlyList<Token> tokens, string[][] answers) => answers.Any(answer => StartsWith(tokens, 0, answer));
+    private static bool StartsWithAny(IReadOnlyList<Token> tokens, string[][] answers) => answers.Any(answer => TokenRuns.StartsAt(tokens, 0, answer));
 
-    private static bool ContainsAny(IReadOnlyList<Token> tokens, string[][] phrases) =>
-        Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(i => phrases.Any(phrase => StartsWith(tokens, i, phrase)));
-
-    private static bool StartsWith(IReadOnlyList<Token> tokens, int at, string[] words)
-    {
-        if (at + words.Length > tokens.Count)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < words.Length; k++)
-        {
-            if (tokens[at + k].Text != words[k])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
+    /// <summary>
+    /// A phrase stands somewhere after the first word; with <paramref name="passingCommas"/>, commas between its words are
+    /// passed over ("No, perdona, es solo la izquierda").
+    /// </summary>
+    private static bool ContainsAny(IReadOnlyList<Token> tokens, string[][] phrases, bool passingCommas = false) =>
+        Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(i => phrases.Any(phrase =>
+            passingCommas ? TokenRuns.StartsAtPassingCommas(tokens, i, phrase) : TokenRuns.StartsAt(tokens, i, phrase)));
 }

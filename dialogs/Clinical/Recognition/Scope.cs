@@ -202,22 +202,9 @@ internal static class Scope
     /// "un dolor que va empeorando": a cue that denies only as an exclamation ("¡qué va!") is no denial when a word of
     /// its own follows it; "que va, no" and "que va no" still deny.
     /// </summary>
-    private static bool IsExclamationGoingOn(IReadOnlyList<Token> tokens, int index)
-    {
-        foreach (var cue in Negation.ExclamationOnlyCues)
-        {
-            for (var start = Math.Max(0, index - cue.Length + 1); start <= index; start++)
-            {
-                var next = start + cue.Length;
-                if (next <= tokens.Count && TokenRuns.StartsAt(tokens, start, cue))
-                {
-                    return next < tokens.Count && tokens[next].IsWordLike && !Negation.IsNegativeWord(tokens[next].Text);
-                }
-            }
-        }
-
-        return false;
-    }
+    private static bool IsExclamationGoingOn(IReadOnlyList<Token> tokens, int index) =>
+        CueCovering(tokens, index, Negation.ExclamationOnlyCues) is { } next
+        && next < tokens.Count && tokens[next].IsWordLike && !Negation.IsNegativeWord(tokens[next].Text);
 
     /// <summary>How far before a "nor" a word of not being able may stand and still be what it carries on.</summary>
     private const int ContinuerReach = 8;
@@ -249,20 +236,23 @@ internal static class Scope
         index > 0 && tokens[index].Text == "no" && Negation.IsInterjection(tokens[index - 1].Text);
 
     /// <summary>True when token <paramref name="index"/> is part of one of <paramref name="phrases"/> in the message.</summary>
-    private static bool InAny(IReadOnlyList<Token> tokens, int index, string[][] phrases)
+    private static bool InAny(IReadOnlyList<Token> tokens, int index, string[][] phrases) => CueCovering(tokens, index, phrases) is not null;
+
+    /// <summary>Where the first of <paramref name="cues"/> that covers token <paramref name="index"/> ends (the index after it); null if none does.</summary>
+    private static int? CueCovering(IReadOnlyList<Token> tokens, int index, string[][] cues)
     {
-        foreach (var pseudo in phrases)
+        foreach (var cue in cues)
         {
-            for (var start = Math.Max(0, index - pseudo.Length + 1); start <= index; start++)
+            for (var start = Math.Max(0, index - cue.Length + 1); start <= index; start++)
             {
-                if (start + pseudo.Length <= tokens.Count && TokenRuns.StartsAt(tokens, start, pseudo))
+                if (TokenRuns.StartsAt(tokens, start, cue))
                 {
-                    return true;
+                    return start + cue.Length;
                 }
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>
