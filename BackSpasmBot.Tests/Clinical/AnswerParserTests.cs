@@ -27,6 +27,13 @@ public class AnswerParserTests
     [InlineData("probably not", YesNo.Unsure)]
     [InlineData("no idea", YesNo.Unsure)]
     [InlineData("purple", YesNo.Unrecognized)]
+    // The question repeated first: its answer after it; a no after it is taken as unclear ("pee? no, nothing comes").
+    [InlineData("fever? yes, since last night", YesNo.Yes)]
+    [InlineData("numbness down there? not sure", YesNo.Unsure)]
+    [InlineData("cancer? no no no", YesNo.Unsure)]
+    [InlineData("yes? I think", YesNo.Yes)]
+    // A yes whose reading is corrected straight after.
+    [InlineData("yes, 38.2. sorry, 36.2", YesNo.Unsure)]
     [InlineData("", YesNo.Unrecognized)]
     public void ParsesYesNoAndUnsure(string text, YesNo expected) => Assert.Equal(expected, AnswerParser.ParseYesNo(text));
 

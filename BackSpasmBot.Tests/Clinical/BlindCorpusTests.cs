@@ -99,17 +99,18 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// 26, by two more new blind authors, were committed unread before round 27 and held out: untouched on 4.9.0 and on
     /// 4.10.0 (95.2% / 94.5% and 97.1% / 90.8% on both). With urgent red flags asked at 0.6 (4.11.0), floors raised again.
     /// English 37 and Spanish 27, by two more new blind authors, were committed unread before round 28 and held out:
-    /// untouched on 4.14.0 (98.7% / 96.7% and 100% / 96.4%).
+    /// untouched on 4.14.0 (98.7% / 96.7% and 100% / 96.4%) and on 4.15.0 (98.7% / 96.7% and 100% / 97.3%), while en-36 and
+    /// es-26 were read for round 28 (4.15.0); floors raised where a corpus rose.
     /// </summary>
     [Theory]
     [InlineData("blind-en-37.json", Tier.Emergency, 0.9867)]
     [InlineData("blind-en-37.json", Tier.Urgent, 0.9664)]
     [InlineData("blind-es-27.json", Tier.Emergency, 1.0)]
-    [InlineData("blind-es-27.json", Tier.Urgent, 0.9637)]
-    [InlineData("blind-en-36.json", Tier.Emergency, 0.9512)]
+    [InlineData("blind-es-27.json", Tier.Urgent, 0.9727)]
+    [InlineData("blind-en-36.json", Tier.Emergency, 0.9719)]
     [InlineData("blind-en-36.json", Tier.Urgent, 0.9584)]
-    [InlineData("blind-es-26.json", Tier.Emergency, 0.9700)]
-    [InlineData("blind-es-26.json", Tier.Urgent, 0.9075)]
+    [InlineData("blind-es-26.json", Tier.Emergency, 0.9798)]
+    [InlineData("blind-es-26.json", Tier.Urgent, 0.965)]
     [InlineData("blind-en-35.json", Tier.Emergency, 0.9914)]
     [InlineData("blind-en-35.json", Tier.Urgent, 0.9873)]
     [InlineData("blind-es-25.json", Tier.Emergency, 1.0)]
@@ -131,17 +132,17 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-es-22.json", Tier.Emergency, 0.9937)]
     [InlineData("blind-es-22.json", Tier.Urgent, 1.0)]
     [InlineData("blind-es-20.json", Tier.Emergency, 0.9155)]
-    [InlineData("blind-es-20.json", Tier.Urgent, 0.8688)]
+    [InlineData("blind-es-20.json", Tier.Urgent, 0.8733)]
     [InlineData("blind-en-30.json", Tier.Emergency, 0.9437)]
     [InlineData("blind-en-30.json", Tier.Urgent, 0.8829)]
     [InlineData("blind-es-19.json", Tier.Emergency, 0.9124)]
-    [InlineData("blind-es-19.json", Tier.Urgent, 0.8585)]
+    [InlineData("blind-es-19.json", Tier.Urgent, 0.8631)]
     [InlineData("blind-en-29.json", Tier.Emergency, 0.9597)]
     [InlineData("blind-en-29.json", Tier.Urgent, 0.9261)]
     [InlineData("blind-es-18.json", Tier.Emergency, 0.9904)]
     [InlineData("blind-es-18.json", Tier.Urgent, 0.9581)]
     [InlineData("blind-en-28.json", Tier.Emergency, 0.9904)]
-    [InlineData("blind-en-28.json", Tier.Urgent, 0.9839)]
+    [InlineData("blind-en-28.json", Tier.Urgent, 0.9878)]
     [InlineData("blind-es-17.json", Tier.Emergency, 0.9909)]
     [InlineData("blind-es-17.json", Tier.Urgent, 0.9679)]
     [InlineData("blind-en-27.json", Tier.Emergency, 0.9965)]

@@ -17,9 +17,25 @@ public static class AnswerParser
     private static string[][] NoAnswers => Words.NoAnswers;
 
     /// <summary>yes, yeah, yep, y, sure, no, nope, nah, not really, not sure, maybe… typos within reason. Leading word decides ("yes, I can't pee" is Yes).</summary>
-    public static YesNo ParseYesNo(string? text)
+    public static YesNo ParseYesNo(string? text) => ParseYesNo(Tokenizer.Tokenize(text));
+
+    /// <summary>As <see cref="ParseYesNo(string?)"/>, for words already tokenized.</summary>
+    internal static YesNo ParseYesNo(IReadOnlyList<Token> words)
     {
-        var tokens = WithoutOpeningMarker(Tokenizer.Tokenize(text));
+        // "cancer? no no no": the question repeated before the answer is passed over. A no after it is taken as unclear, so
+        // the question is asked again plainly: "¿orinar? no, nada" may mean that nothing comes out.
+        if (EchoedQuestion.AnswerStart(words) is { } start)
+        {
+            var answer = ParseAnswer(words.Skip(start).ToArray());
+            return answer == YesNo.No ? YesNo.Unsure : answer;
+        }
+
+        return ParseAnswer(words);
+    }
+
+    private static YesNo ParseAnswer(IReadOnlyList<Token> words)
+    {
+        var tokens = WithoutOpeningMarker(words);
         if (tokens.Count == 0)
         {
             return YesNo.Unrecognized;
@@ -41,7 +57,9 @@ public static class AnswerParser
         {
             // "sí... bueno no, perdón, leí mal": a yes taken back is not a yes, nor surely a no (the hedge rule asks again);
             // "I do get up in the night to pee, but that's been the case for years, nothing new": long-standing, so unclear.
-            return ContainsAny(tokens, Words.TakenBackAfterYes, passingCommas: true) || ContainsAny(tokens, Words.NotNew) ? YesNo.Unsure : YesNo.Yes;
+            // "Sí, 38. Perdón, 36,8": a yes whose reading is corrected is as unclear.
+            return ContainsAny(tokens, Words.TakenBackAfterYes, passingCommas: true) || ContainsAny(tokens, Words.NotNew) || Negation.CorrectsANumber(tokens)
+                ? YesNo.Unsure : YesNo.Yes;
         }
 
         // Typos within reason: "yess", "nooo", "yse" are listed; "yeas", "noe" are one edit from a two-letter+ answer. A

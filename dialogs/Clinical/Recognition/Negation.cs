@@ -75,6 +75,37 @@ internal static class Negation
     /// </summary>
     public static bool IsInterjection(string word) => Words.WordSets["interjections"].Contains(word);
 
+    /// <summary>Words of apology ("sorry", "perdón"): straight before a number, they correct a number just given ("38. Perdón, 36,8").</summary>
+    public static bool IsApology(string word) => Words.WordSets["apologies"].Contains(word);
+
+    /// <summary>
+    /// "38. Perdón, 36,8", "39 - sorry, 36.9": a word of apology with a number straight after it (commas passed over)
+    /// corrects a number just given. Only readings are taken back by it: "numb for 2 days, sorry, 3" still says numb.
+    /// </summary>
+    public static bool CorrectsANumber(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count - 1; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !IsApology(tokens[i].Text))
+            {
+                continue;
+            }
+
+            var next = i + 1;
+            while (next < tokens.Count && tokens[next].Kind == TokenKind.Comma)
+            {
+                next++;
+            }
+
+            if (next < tokens.Count && tokens[next].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Words that carry on the negative before them ("nor", "ni"): after a word of not being able, they say more of it.</summary>
     public static bool IsContinuer(string word) => Words.WordSets["continuers"].Contains(word);
 

@@ -89,9 +89,10 @@ public static class SymptomRecognizer
         var deniedUpTo = takenBackAt is null ? null : new Dictionary<string, int>(StringComparer.Ordinal);
         var retractedAt = LastRetraction(tokens);
         var affirmedUpTo = retractedAt is null ? null : new Dictionary<string, int>(StringComparer.Ordinal);
+        var echo = EchoedQuestionAnswer(tokens);
         foreach (var group in Groups)
         {
-            RecognizePhrases(tokens, words, group, found, explained, deniedUpTo: deniedUpTo, affirmedUpTo: affirmedUpTo);
+            RecognizePhrases(tokens, words, group, found, explained, deniedUpTo: deniedUpTo, affirmedUpTo: affirmedUpTo, echo: echo);
         }
 
         if (takenBackAt is { } at && deniedUpTo is not null)
@@ -109,7 +110,7 @@ public static class SymptomRecognizer
             RecognizePhrases(tokens, words, group, found, explained, onlyUnexplained: true);
         }
 
-        RecognizeTemperature(tokens, temperatureExpected, found, takesBack: takenBackAt is not null || retractedAt is not null);
+        RecognizeTemperature(tokens, temperatureExpected, found, takesBack: takenBackAt is not null || retractedAt is not null || Negation.CorrectsANumber(tokens));
         RecognizeRisingPainScore(tokens, found);
         RecognizeLongDuration(tokens, found);
         RecognizeFallFromHeight(tokens, found);
@@ -172,7 +173,8 @@ public static class SymptomRecognizer
     /// </summary>
     private static void RecognizePhrases(
         IReadOnlyList<Token> tokens, MessageWords words, PatternGroup group, Dictionary<string, FindingStatus> found, bool[] explained,
-        bool onlyUnexplained = false, Dictionary<string, int>? deniedUpTo = null, Dictionary<string, int>? affirmedUpTo = null)
+        bool onlyUnexplained = false, Dictionary<string, int>? deniedUpTo = null, Dictionary<string, int>? affirmedUpTo = null,
+        (int QuestionEnd, FindingStatus Status)? echo = null)
     {
         var findingId = group.FindingId;
         List<Pattern.PatternMatch>? suppressors = null;
@@ -212,6 +214,11 @@ public static class SymptomRecognizer
                 }
 
                 var status = Scope.Classify(tokens, span.Start, span.End, findingId, pattern.Kind == PatternKind.Absent, span.Skipped);
+                if (echo is { } repeated && span.End <= repeated.QuestionEnd && status != FindingStatus.Unknown)
+                {
+                    status = repeated.Status;
+                }
+
                 // Suggested only, or true only while it lasts and said of another time ("steroid tablets in 2017"): asked plainly.
                 if (status == FindingStatus.Present
                     && (pattern.Kind == PatternKind.Vague || Lexicon.CurrentFindings.Contains(findingId) && InPast(tokens, span.Start)
@@ -241,6 +248,28 @@ public static class SymptomRecognizer
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "cancer? no no no", "numb legs? yes": a finding named only in a question the message opens by repeating is what the
+    /// answer after it says: a yes says it, and anything unclear (a no after a repeated question is taken as unclear, see
+    /// <see cref="Answers.AnswerParser.ParseYesNo(string?)"/>) leaves it to be asked plainly. Null when the message opens
+    /// with no such question, or its answer is none of these (the words are then read as they stand).
+    /// </summary>
+    private static (int QuestionEnd, FindingStatus Status)? EchoedQuestionAnswer(IReadOnlyList<Token> tokens)
+    {
+        if (EchoedQuestion.AnswerStart(tokens) is not { } start)
+        {
+            return null;
+        }
+
+        FindingStatus? status = Answers.AnswerParser.ParseYesNo(tokens) switch
+        {
+            YesNo.Yes => FindingStatus.Present,
+            YesNo.Unsure => FindingStatus.Hedged,
+            _ => null,
+        };
+        return status is { } answered ? (start - 1, answered) : null;
     }
 
     /// <summary>Whether a gap of <paramref name="match"/> skipped a one-word negation ("lost weight [without] dieting").</summary>

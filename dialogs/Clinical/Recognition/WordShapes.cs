@@ -71,7 +71,40 @@ internal static partial class WordShapes
             }
         }
 
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && NegationMeant(tokens[i].Text, known) is { } negation)
+            {
+                tokens[i] = tokens[i] with { Text = negation };
+            }
+        }
+
         return tokens;
+    }
+
+    /// <summary>The shortest negation word whose typos are read as it: shorter ones ("not", "dont") are too near other words.</summary>
+    private const int ShortestNegationWithTypos = 5;
+
+    /// <summary>
+    /// "nevr had canser", "nunka he tenido": a word the vocabulary does not spell and no real word is, within a typo of a
+    /// one-word negation ("never", "nothing", "nunca"), is that negation, so that what it denies is not read as said.
+    /// </summary>
+    private static string? NegationMeant(string typed, KnownWords known)
+    {
+        if (known.Contains(typed) || !Fuzzy.MayBeTypo(typed))
+        {
+            return null;
+        }
+
+        foreach (var cue in Negation.NegationCues)
+        {
+            if (cue.Length == 1 && cue[0].Length >= ShortestNegationWithTypos && Fuzzy.IsTypoOf(cue[0], typed))
+            {
+                return cue[0];
+            }
+        }
+
+        return null;
     }
 
     private static string? FromDigits(string typed)

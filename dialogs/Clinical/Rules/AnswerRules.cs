@@ -16,7 +16,14 @@ internal static class AnswerRules
             case YesNo.Yes:
                 // "yes, I can't pee" names one finding. A bare "yes" to a grouped question counts at the group's tier
                 // but confirms none of its findings (docs/clinical-content.md §3: never report what the person did not say).
-                if (namedPresent.Length > 0 || question.Asks.Count == 1)
+                if (namedPresent.Length == 0 && question.Asks.Count == 1 && asked.Length > 0 && asked.All(m => m.Status == FindingStatus.Absent))
+                {
+                    // "Sí, 38. Perdón, 36,8", "tengo 37,3": a yes whose own words deny the one finding asked ("yes" to a fever
+                    // with a reading under 38 °C) says two things, so it is asked again plainly (docs/clinical-content.md, "When
+                    // the bot cannot tell"): never taken as present, nor cleared.
+                    MarkUnsure(report, question.Asks);
+                }
+                else if (namedPresent.Length > 0 || question.Asks.Count == 1)
                 {
                     foreach (var id in namedPresent.Length > 0 ? namedPresent : question.Asks)
                     {
