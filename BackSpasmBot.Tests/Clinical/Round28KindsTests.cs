@@ -79,6 +79,23 @@ public sealed class Round28KindsTests
     }
 
     [Theory]
+    [InlineData("en", "came off my motorbike last year, this pain is new")]
+    [InlineData("es", "me caí del andamio el año pasado y ahora me duele la espalda")]
+    [InlineData("es", "tuve un accidente de coche hace tres años")]
+    public void AnAccidentAYearOrMoreAgoIsAskedAbout(string language, string text)
+    {
+        Assert.Equal(FindingStatus.Hedged, CorpusScore.PlayOpening(language, text).StatusFromWords(FindingIds.MajorTrauma));
+    }
+
+    [Theory]
+    [InlineData("en", "came off my motorbike this morning")]
+    [InlineData("es", "me caí del andamio ayer por la tarde")]
+    public void ARecentAccidentStands(string language, string text)
+    {
+        Assert.Equal(FindingStatus.Present, CorpusScore.PlayOpening(language, text).StatusFromWords(FindingIds.MajorTrauma));
+    }
+
+    [Theory]
     [InlineData("en", "walking like I'm drunk since this morning")]
     [InlineData("es", "camino como borracha desde esta mañana")]
     public void UnsteadinessLikenedToDrinkIsNotExplainedByIt(string language, string text)

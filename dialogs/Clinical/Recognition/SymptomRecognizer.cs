@@ -561,8 +561,17 @@ public static class SymptomRecognizer
     /// </summary>
     private static bool SaidWithAYear(IReadOnlyList<Token> tokens, int i) =>
         // Any year named: this year's injury is asked about too, which costs a question and never drops it.
-        TokenRuns.AnyInSentence(tokens, i, j => IsAYear(tokens[j])
-            || Words.DurationWeeks.GetValueOrDefault(tokens[j].Text) >= 52 && j + 1 < tokens.Count && Words.TimeAfter.Contains(tokens[j + 1].Text));
+        TokenRuns.AnyInSentence(tokens, i, j => IsAYear(tokens[j]) || IsYearsAway(tokens, j));
+
+    /// <summary>
+    /// "two years ago", "last year", "hace años", "el año pasado": a year or more said as a time (language.yaml, numbers:
+    /// time_before one or two words before the unit, or time_after straight after it).
+    /// </summary>
+    private static bool IsYearsAway(IReadOnlyList<Token> tokens, int j) =>
+        Words.DurationWeeks.GetValueOrDefault(tokens[j].Text) >= 52
+        && ((j + 1 < tokens.Count && Words.TimeAfter.Contains(tokens[j + 1].Text))
+            || (j >= 1 && Words.TimeBefore.Contains(tokens[j - 1].Text))
+            || (j >= 2 && Words.TimeBefore.Contains(tokens[j - 2].Text) && tokens[j - 1].IsWordLike));
 
     /// <summary>"still at 38.1", "38.4 now": a word for now within three words before or one after the reading.</summary>
     private static bool SaidAsNow(IReadOnlyList<Token> tokens, int i) =>
