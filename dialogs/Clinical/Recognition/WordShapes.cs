@@ -89,18 +89,17 @@ internal static partial class WordShapes
     /// "nevr had canser", "nunka he tenido": a word the vocabulary does not spell and no real word is, within a typo of a
     /// one-word negation ("never", "nothing", "nunca"), is that negation, so that what it denies is not read as said.
     /// </summary>
+    /// <remarks>
+    /// Runs on every word of every message, so the cheap comparison with the cues (first letter, length) comes first and
+    /// the word lookups only for the rare word that is near one.
+    /// </remarks>
     private static string? NegationMeant(string typed, KnownWords known)
     {
-        if (known.Contains(typed) || !Fuzzy.MayBeTypo(typed))
-        {
-            return null;
-        }
-
         foreach (var cue in Negation.NegationCues)
         {
             if (cue.Length == 1 && cue[0].Length >= ShortestNegationWithTypos && Fuzzy.IsTypoOf(cue[0], typed))
             {
-                return cue[0];
+                return known.Contains(typed) || !Fuzzy.MayBeTypo(typed) ? null : cue[0];
             }
         }
 
