@@ -16,6 +16,7 @@ using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BackSpasmBot.Hosting;
 
@@ -63,6 +64,8 @@ public static class BotServiceCollectionExtensions
 
         // The TurnPipeline every adapter applies, so that a conversation's turns never overwrite each other.
         services.AddSingleton<ConversationTurnLock>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<TypingIndicatorMiddleware>();
         services.AddSingleton<SaveBeforeSendMiddleware>();
         services.AddSingleton<TurnPipeline>();
 

@@ -10,9 +10,8 @@ namespace BackSpasmBot.Turns;
 /// <item><description><see cref="TurnTelemetry"/>: the turn's span, count and duration (waiting for the lock included).</description></item>
 /// <item><description><see cref="ConversationTurnLock"/>: one turn per conversation at a time in this instance.</description></item>
 /// <item><description>
-/// The SDK's <see cref="ShowTypingMiddleware"/> ("typing…" for turns slower than half a second). It sits inside the
-/// lock because in 4.23.1 it keeps its typing state per conversation id, shared by every turn of the conversation:
-/// two turns at once would cancel each other's typing task after it was disposed, and fail the turn.
+/// <see cref="TypingIndicatorMiddleware"/> ("typing…" for turns slower than half a second), inside the lock so that it
+/// counts the turn's own time, not its wait for the conversation.
 /// </description></item>
 /// <item><description>
 /// <see cref="SaveBeforeSendMiddleware"/>: replies held until the state is saved; a turn that lost an eTag race runs
@@ -20,7 +19,7 @@ namespace BackSpasmBot.Turns;
 /// </description></item>
 /// </list>
 /// </summary>
-public sealed class TurnPipeline(TurnTelemetry telemetry, ConversationTurnLock turnLock, SaveBeforeSendMiddleware saveBeforeSend)
+public sealed class TurnPipeline(TurnTelemetry telemetry, ConversationTurnLock turnLock, TypingIndicatorMiddleware typing, SaveBeforeSendMiddleware saveBeforeSend)
 {
     /// <param name="adapter">The adapter to set up.</param>
     /// <param name="others">Other middleware (transcripts), run inside the lock and outside save-before-send, so each
@@ -30,7 +29,7 @@ public sealed class TurnPipeline(TurnTelemetry telemetry, ConversationTurnLock t
         ArgumentNullException.ThrowIfNull(adapter);
         adapter.Use(telemetry);
         adapter.Use(turnLock);
-        adapter.Use(new ShowTypingMiddleware(delay: 500, period: 2000));
+        adapter.Use(typing);
         foreach (var middleware in others ?? [])
         {
             adapter.Use(middleware);
