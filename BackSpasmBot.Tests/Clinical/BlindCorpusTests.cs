@@ -102,7 +102,8 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// untouched on 4.14.0 (98.7% / 96.7% and 100% / 96.4%) and on 4.15.0 (98.7% / 96.7% and 100% / 97.3%), while en-36 and
     /// es-26 were read for round 28 (4.15.0); floors raised where a corpus rose.
     /// English 38 and Spanish 28, by two more new blind authors, were committed unread before round 29 and held out:
-    /// untouched on 4.16.0 (95.0% / 97.9% and 96.9% / 95.8%).
+    /// untouched on 4.16.0 (95.0% / 97.9% and 96.9% / 95.8%) and on 4.17.0 (the same), while en-37 and es-27 were read
+    /// for round 29 (4.17.0); floors raised where a corpus rose.
     /// </summary>
     [Theory]
     [InlineData("blind-en-38.json", Tier.Emergency, 0.9495)]
@@ -110,9 +111,9 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-es-28.json", Tier.Emergency, 0.9684)]
     [InlineData("blind-es-28.json", Tier.Urgent, 0.9573)]
     [InlineData("blind-en-37.json", Tier.Emergency, 0.9867)]
-    [InlineData("blind-en-37.json", Tier.Urgent, 0.9664)]
+    [InlineData("blind-en-37.json", Tier.Urgent, 0.9829)]
     [InlineData("blind-es-27.json", Tier.Emergency, 1.0)]
-    [InlineData("blind-es-27.json", Tier.Urgent, 0.9727)]
+    [InlineData("blind-es-27.json", Tier.Urgent, 0.9816)]
     [InlineData("blind-en-36.json", Tier.Emergency, 0.9719)]
     [InlineData("blind-en-36.json", Tier.Urgent, 0.9584)]
     [InlineData("blind-es-26.json", Tier.Emergency, 0.9798)]
@@ -138,7 +139,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-es-22.json", Tier.Emergency, 0.9937)]
     [InlineData("blind-es-22.json", Tier.Urgent, 1.0)]
     [InlineData("blind-es-20.json", Tier.Emergency, 0.9155)]
-    [InlineData("blind-es-20.json", Tier.Urgent, 0.8733)]
+    [InlineData("blind-es-20.json", Tier.Urgent, 0.8778)]
     [InlineData("blind-en-30.json", Tier.Emergency, 0.9437)]
     [InlineData("blind-en-30.json", Tier.Urgent, 0.8829)]
     [InlineData("blind-es-19.json", Tier.Emergency, 0.9124)]
@@ -146,7 +147,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-29.json", Tier.Emergency, 0.9597)]
     [InlineData("blind-en-29.json", Tier.Urgent, 0.9261)]
     [InlineData("blind-es-18.json", Tier.Emergency, 0.9904)]
-    [InlineData("blind-es-18.json", Tier.Urgent, 0.9581)]
+    [InlineData("blind-es-18.json", Tier.Urgent, 0.9623)]
     [InlineData("blind-en-28.json", Tier.Emergency, 0.9904)]
     [InlineData("blind-en-28.json", Tier.Urgent, 0.9878)]
     [InlineData("blind-es-17.json", Tier.Emergency, 0.9909)]
@@ -157,8 +158,8 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-es-16.json", Tier.Urgent, 1.0)]
     [InlineData("blind-en-26.json", Tier.Emergency, 1.0)]
     [InlineData("blind-en-26.json", Tier.Urgent, 0.9913)]
-    [InlineData("blind-es-15.json", Tier.Emergency, 0.9931)]
-    [InlineData("blind-es-15.json", Tier.Urgent, 0.9832)]
+    [InlineData("blind-es-15.json", Tier.Emergency, 1.0)]
+    [InlineData("blind-es-15.json", Tier.Urgent, 0.9913)]
     [InlineData("blind-en-25.json", Tier.Emergency, 0.9883)]
     [InlineData("blind-en-25.json", Tier.Urgent, 0.9919)]
     [InlineData("blind-es-14.json", Tier.Emergency, 0.9957)]

@@ -76,8 +76,21 @@ public static class AnswerParser
     /// the question is asked again and what the words say is read; a longer no ("no tengo", "no gracias") or a no that ends
     /// its clause ("no, nada") is still a no.
     /// </summary>
-    private static bool IsANegatedWord(IReadOnlyList<Token> tokens) =>
-        NegatesTheNextWord(tokens) && NoAnswers.Where(answer => TokenRuns.StartsAt(tokens, 0, answer)).Max(answer => answer.Length) == 1;
+    private static bool IsANegatedWord(IReadOnlyList<Token> tokens)
+    {
+        var length = NoAnswers.Where(answer => TokenRuns.StartsAt(tokens, 0, answer)).Max(answer => answer.Length);
+        if (length == 1)
+        {
+            return NegatesTheNextWord(tokens);
+        }
+
+        // "ya no puedo orinar": a no that ends in a one-word no after a word that is none ("ya no") negates the word
+        // after it the same way; "ya no, antes sí" and "ya no" alone are still a no.
+        return Words.BareNoNegatesNextWord && length < tokens.Count && tokens[length].IsWordLike
+            && IsOneWordNo(tokens[length - 1].Text) && !IsOneWordNo(tokens[0].Text);
+
+        static bool IsOneWordNo(string word) => NoAnswers.Any(answer => answer.Length == 1 && answer[0] == word);
+    }
 
     /// <summary>A word follows the first one, and in this language a bare no (or "ni") straight before a word negates it.</summary>
     private static bool NegatesTheNextWord(IReadOnlyList<Token> tokens) =>

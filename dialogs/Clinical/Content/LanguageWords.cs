@@ -139,6 +139,18 @@ public sealed class LanguageWords
 
     public required string[][] NotNew { get; init; }
 
+    /// <summary>Later in the sentence and closing its clause, say the finding is over ("but that's long gone"): asked plainly.</summary>
+    public required string[][] OverNow { get; init; }
+
+    /// <summary>Straight before a condition, name it in a question or a fear ("could it be meningitis?"): asked plainly.</summary>
+    public required string[][] Speculation { get; init; }
+
+    /// <summary>As <see cref="Speculation"/>, only in a sentence that ends with a question mark ("is it a stroke?").</summary>
+    public required string[][] SpeculationInQuestion { get; init; }
+
+    /// <summary>What may stand between a speculation and the condition it names ("could it be a stroke").</summary>
+    public required string[][] SpeculationPasses { get; init; }
+
     public required IReadOnlySet<string> FalseFriends { get; init; }
 
     /// <summary>The other forms of a vocabulary word's verb ("spreading" also reads "spread"); none in a language without verb_forms.</summary>

@@ -49,6 +49,12 @@ internal static class Scope
             return UnsureAfter(tokens, end) ? FindingStatus.Hedged : FindingStatus.Absent;
         }
 
+        // "could it be meningitis??", "convinced it's cancer": a condition named in a question or a fear, asked plainly.
+        if (!absentPhrase && (redFlag || Lexicon.HistoryFindings.Contains(findingId)) && SpeculatedBefore(tokens, start))
+        {
+            return FindingStatus.Hedged;
+        }
+
         if (ContainsCue(tokens, windowStart, start, Negation.HedgeCues, exceptNonHedges: true) >= 0 || HedgedAfter(tokens, end)
             || InGap(tokens, skipped, Negation.HedgeCues, exceptNonHedges: true))
         {
@@ -115,7 +121,8 @@ internal static class Scope
         if (negationAt < 0)
         {
             // "I get up twice a night to pee, been the case for years, nothing new": long-standing, so asked plainly.
-            return redFlag && NotNewAfter(tokens, end) ? FindingStatus.Hedged : FindingStatus.Present;
+            // "used to have a weak leg, but that's long gone": over, so asked plainly.
+            return redFlag && (NotNewAfter(tokens, end) || OverNowAfter(tokens, end)) ? FindingStatus.Hedged : FindingStatus.Present;
         }
 
         // "no fever and pain down both legs": does the "no" reach across "and"? Unclear, so never Absent for a red flag.
@@ -387,6 +394,83 @@ internal static class Scope
         }
 
         return ContainsCue(tokens, end, limit, Words.NotNew) >= 0;
+    }
+
+    /// <summary>
+    /// A cue that the finding is over, later in its sentence and closing its clause (language.yaml, scope: over_now):
+    /// "but that's long gone." counts; "it's gone numb" does not.
+    /// </summary>
+    private static bool OverNowAfter(IReadOnlyList<Token> tokens, int end)
+    {
+        for (var i = end; i < tokens.Count && tokens[i].Kind != TokenKind.SentenceEnd; i++)
+        {
+            foreach (var cue in Words.OverNow)
+            {
+                var after = i + cue.Length;
+                if (after <= tokens.Count && TokenRuns.StartsAt(tokens, i, cue) && (after == tokens.Count || !tokens[after].IsWordLike))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A speculation straight before the phrase at <paramref name="start"/>, an article or two between (language.yaml,
+    /// scope: speculation; speculation_in_question only in a sentence that ends with a question mark).
+    /// </summary>
+    private static bool SpeculatedBefore(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var at = start; at >= 0 && start - at <= 3; at--)
+        {
+            if (at < start && !Passes(tokens, at, start))
+            {
+                continue;
+            }
+
+            if (EndsAt(tokens, at, Words.Speculation) || (EndsAt(tokens, at, Words.SpeculationInQuestion) && EndsWithAQuestion(tokens, start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        // The words from "from" up to "to" are all passes ("a", "some kind of").
+        static bool Passes(IReadOnlyList<Token> tokens, int from, int to)
+        {
+            // Longest first at each word, so "some kind of" is one pass rather than "some" and two words that are none.
+            var i = from;
+            while (i < to)
+            {
+                var length = Words.SpeculationPasses.Where(p => i + p.Length <= to && TokenRuns.StartsAt(tokens, i, p)).Select(p => p.Length).DefaultIfEmpty(0).Max();
+                if (length == 0)
+                {
+                    return false;
+                }
+
+                i += length;
+            }
+
+            return true;
+        }
+
+        // A cue whose last word stands just before "at".
+        static bool EndsAt(IReadOnlyList<Token> tokens, int at, string[][] cues) =>
+            Array.Exists(cues, cue => at - cue.Length >= 0 && TokenRuns.StartsAt(tokens, at - cue.Length, cue));
+
+        static bool EndsWithAQuestion(IReadOnlyList<Token> tokens, int from)
+        {
+            var i = from;
+            while (i < tokens.Count && tokens[i].Kind != TokenKind.SentenceEnd)
+            {
+                i++;
+            }
+
+            return i < tokens.Count && tokens[i].Text == "?";
+        }
     }
 
     private static bool HedgedAfter(IReadOnlyList<Token> tokens, int end)

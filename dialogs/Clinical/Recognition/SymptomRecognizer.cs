@@ -422,6 +422,13 @@ public static class SymptomRecognizer
             var fahrenheit = value is >= 93 and <= 110;
             // A reading with a decimal is never an age ("tengo 38,5" is a fever, "tengo 38" may be an age).
             var bodyDecimal = IsBodyTemperatureDecimal(tokens[i].Text, value) || (value % 1 != 0 && IsInBodyRange(value));
+            // "RN here, 44F", "38F": a whole number with a scale that does not fit it is an age and sex, no temperature
+            // ("38.5 F" is still a reading, the letter a slip).
+            if (!bodyDecimal && ScaleAfter(tokens, end) is { } scale && !(scale == 'f' ? fahrenheit : celsius))
+            {
+                continue;
+            }
+
             if (!(celsius || fahrenheit) || (LooksLikeAge(tokens, i, end) && !bodyDecimal)
                 || !(temperatureExpected || HasTemperatureContext(tokens, i, end) || bodyDecimal)
                 || InSentence(tokens, i, Lexicon.SurroundingsWords) || InPast(tokens, i)
@@ -473,6 +480,16 @@ public static class SymptomRecognizer
         {
             Merge(found, FindingIds.Fever, reading);
         }
+    }
+
+    /// <summary>The scale written straight after a reading ("101 F", "38.5°C"): 'f', 'c', or null when none is.</summary>
+    private static char? ScaleAfter(IReadOnlyList<Token> tokens, int end)
+    {
+        var at = end < tokens.Count && tokens[end].Text == "°" ? end + 1 : end;
+        return at >= tokens.Count ? null
+            : tokens[at].Text is "f" or "fahrenheit" ? 'f'
+            : tokens[at].Text is "c" or "celsius" or "centigrade" or "centigrados" ? 'c'
+            : null;
     }
 
     /// <summary>
