@@ -32,6 +32,12 @@ public sealed class Round29KindsTests
         Assert.Equal(FindingStatus.Present, CorpusScore.PlayOpening(language, text).StatusFromWords(findingId));
     }
 
+    [Fact]
+    public void ADenialIsNoQuestion()
+    {
+        Assert.Equal(FindingStatus.Absent, CorpusScore.PlayOpening("en", "no signs of a fever, just the back").StatusFromWords(FindingIds.Fever));
+    }
+
     [Theory]
     [InlineData("en", "my leg went weak after the fall two summers back, but that's long gone", FindingIds.LimbWeakness)]
     [InlineData("en", "had some numbness round my bottom after the epidural, not anymore", FindingIds.SaddleNumbness)]

@@ -57,18 +57,30 @@ public sealed class CommandWords
             return command;
         }
 
-        foreach (var polite in languages.SelectMany(l => l.Commands.Polite))
+        // Runs on every message, so without LINQ or joined strings: a string is cut only when a polite word is there.
+        for (var i = 0; i < languages.Count; i++)
         {
-            var bare = normalized.StartsWith(polite + " ", StringComparison.Ordinal) ? normalized[(polite.Length + 1)..]
-                : normalized.EndsWith(" " + polite, StringComparison.Ordinal) ? normalized[..^(polite.Length + 1)]
-                : null;
-            if (bare is not null && (Phrases.TryGetValue(bare, out command)
-                || (bare.EndsWith(" " + polite, StringComparison.Ordinal) && Phrases.TryGetValue(bare[..^(polite.Length + 1)], out command))))
+            foreach (var polite in languages[i].Commands.Polite)
             {
-                return command;
+                var bare = StartsWithWord(normalized, polite) ? normalized[(polite.Length + 1)..]
+                    : EndsWithWord(normalized, polite) ? normalized[..^(polite.Length + 1)]
+                    : null;
+                if (bare is not null && (Phrases.TryGetValue(bare, out command)
+                    || (EndsWithWord(bare, polite) && Phrases.TryGetValue(bare[..^(polite.Length + 1)], out command))))
+                {
+                    return command;
+                }
             }
         }
 
         return null;
     }
+
+    /// <summary>"please help" starts with the word "please": the word, then a space.</summary>
+    private static bool StartsWithWord(string text, string word) =>
+        text.Length > word.Length && text[word.Length] == ' ' && text.StartsWith(word, StringComparison.Ordinal);
+
+    /// <summary>"help please" ends with the word "please": a space, then the word.</summary>
+    private static bool EndsWithWord(string text, string word) =>
+        text.Length > word.Length && text[^(word.Length + 1)] == ' ' && text.EndsWith(word, StringComparison.Ordinal);
 }

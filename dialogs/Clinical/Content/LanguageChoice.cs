@@ -21,15 +21,38 @@ public static class LanguageChoice
         }
 
         var joined = " " + string.Join(' ', words) + " ";
-        foreach (var language in ClinicalContent.Current.Languages)
+        var languages = ClinicalContent.Current.Languages;
+        for (var i = 0; i < languages.Count; i++)
         {
-            if (language.Words.SwitchTo.Any(phrase => joined.Contains(" " + phrase + " ", StringComparison.Ordinal)))
+            foreach (var phrase in languages[i].Words.SwitchTo)
             {
-                return language.Code;
+                if (ContainsWords(joined, phrase))
+                {
+                    return languages[i].Code;
+                }
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether <paramref name="phrase"/> stands in <paramref name="padded"/> (words with a space at each end) as whole words.</summary>
+    private static bool ContainsWords(string padded, string phrase)
+    {
+        if (phrase.Length == 0)
+        {
+            return false;
+        }
+
+        for (var at = padded.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = padded.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            if (at > 0 && padded[at - 1] == ' ' && at + phrase.Length < padded.Length && padded[at + phrase.Length] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the message is only a request for a language (nothing else to read in it).</summary>
@@ -74,24 +97,44 @@ public static class LanguageChoice
             return null;
         }
 
+        // Runs on every message the recognizer reads, so by hand rather than with LINQ: the language other than the
+        // current one with the most markers, at least two (the first such language on a tie, as before).
         var words = Words(text);
-        return content.Languages
-            .Where(l => l.Code != current)
-            .Select(l => (l.Code, Count: words.Count(l.Words.Markers.Contains)))
-            .Where(c => c.Count >= 2)
-            .OrderByDescending(c => c.Count)
-            .Select(c => c.Code)
-            .FirstOrDefault();
+        string? best = null;
+        var bestCount = 1;
+        for (var i = 0; i < content.Languages.Count; i++)
+        {
+            var language = content.Languages[i];
+            if (language.Code == current)
+            {
+                continue;
+            }
+
+            var count = 0;
+            foreach (var word in words)
+            {
+                count += language.Words.Markers.Contains(word) ? 1 : 0;
+            }
+
+            if (count > bestCount)
+            {
+                (best, bestCount) = (language.Code, count);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The content's language for a channel locale ("es-MX" → "es"), or null when the content has none.</summary>
     public static string? ForLocale(string? locale) =>
         ClinicalContent.Current.HasLanguage(locale) ? ClinicalContent.Current.Language(locale).Code : null;
 
+    private static readonly char[] WordSeparators = [' ', ',', '.', '!', '?', '¡', '¿', ':', ';', '\n', '\t', '"'];
+
     private static string[] Words(string? text) =>
         string.IsNullOrWhiteSpace(text)
             ? []
-            : Tokenizer.Fold(text).Split([' ', ',', '.', '!', '?', '¡', '¿', ':', ';', '\n', '\t', '"'], StringSplitOptions.RemoveEmptyEntries)
+            : Tokenizer.Fold(text).Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries)
                 .Select(w => w.Replace("'", string.Empty, StringComparison.Ordinal).Replace("’", string.Empty, StringComparison.Ordinal))
                 .Where(w => w.Length > 0)
                 .ToArray();

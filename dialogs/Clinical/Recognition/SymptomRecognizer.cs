@@ -114,8 +114,11 @@ public static class SymptomRecognizer
         RecognizeRisingPainScore(tokens, found);
         RecognizeLongDuration(tokens, found);
         RecognizeFallFromHeight(tokens, found);
-        foreach (var (findingId, first, second, onlyAsks) in Lexicon.CoOccurrences)
+        // By index: a foreach over the interface would box an enumerator on every message.
+        var coOccurrences = Lexicon.CoOccurrences;
+        for (var c = 0; c < coOccurrences.Count; c++)
         {
+            var (findingId, first, second, onlyAsks) = coOccurrences[c];
             // Both said plainly: present. Either said with a hedge: asked about plainly.
             var (a, b) = (found.GetValueOrDefault(first), found.GetValueOrDefault(second));
             if (a is FindingStatus.Present or FindingStatus.Hedged && b is FindingStatus.Present or FindingStatus.Hedged)
@@ -126,8 +129,10 @@ public static class SymptomRecognizer
         }
 
         // Said plainly but made less by another word of the message ("not fast though, just a wobble"): asked plainly.
-        foreach (var (findingId, cue) in Lexicon.Softeners)
+        var softeners = Lexicon.Softeners;
+        for (var c = 0; c < softeners.Count; c++)
         {
+            var (findingId, cue) = softeners[c];
             if (found.GetValueOrDefault(findingId) == FindingStatus.Present && found.GetValueOrDefault(cue) == FindingStatus.Present)
             {
                 found[findingId] = FindingStatus.Hedged;
