@@ -95,6 +95,10 @@ public sealed class Round29KindsTests
     [InlineData("en", "my hernia op wound is infected and my back is killing me", FindingIds.ImmuneRisk)]
     [InlineData("es", "tengo culebrilla desde la semana pasada y ahora me duele la espalda", FindingIds.ImmuneRisk)]
     [InlineData("es", "me caí desde un segundo piso hace una hora", FindingIds.MajorTrauma)]
+    [InlineData("en", "there's zero feeling round my back passage since this morning", FindingIds.SaddleNumbness)]
+    [InlineData("en", "the pounds are falling off me and I'm not even trying", FindingIds.WeightLoss)]
+    [InlineData("es", "desde ayer la punta del pie se me cae al caminar y tropiezo", FindingIds.LimbWeakness)]
+    [InlineData("es", "la pierna derecha la voy arrastrando desde el lunes", FindingIds.LimbWeakness)]
     public void AWordOfItsKindIsRead(string language, string text, string findingId)
     {
         Assert.Equal(FindingStatus.Present, CorpusScore.PlayOpening(language, text).StatusFromWords(findingId));
@@ -113,7 +117,11 @@ public sealed class Round29KindsTests
     [Theory]
     [InlineData("en", "I'm terrified, crushing chest pain going into my left arm")]
     [InlineData("es", "estoy muy nerviosa, tengo un dolor opresivo en el pecho que se va al brazo")]
-    public void FearAloneDoesNotSoftenChestPain(string language, string text)
+    [InlineData("en", "probably just my anxiety, but there's a heavy pressure in my chest")]
+    [InlineData("en", "my chest goes tight when I get stressed and now it's spreading to my jaw")]
+    [InlineData("es", "serán los nervios, pero el pecho me aprieta muchísimo")]
+    [InlineData("es", "el pecho se me cierra cuando me estreso y ahora me baja al brazo izquierdo")]
+    public void FearOrNervesDoNotSoftenChestPainThatSpreadsOrIsPutDownToThem(string language, string text)
     {
         Assert.Equal(FindingStatus.Present, CorpusScore.PlayOpening(language, text).StatusFromWords(FindingIds.ChestPain));
     }

@@ -16,8 +16,11 @@ public sealed class Vocabulary
 
     public required IReadOnlyList<(string FindingId, string First, string Second, bool OnlyAsks)> CoOccurrences { get; init; }
 
-    /// <summary>A finding and the cue that, said in the same message, makes it less than it says: asked plainly (softened_by).</summary>
-    public IReadOnlyList<(string FindingId, string Cue)> Softeners { get; init; } = [];
+    /// <summary>
+    /// A finding and the cue that, said in the same message, makes it less than it says: asked plainly (softened_by);
+    /// never when the message also says the <c>Unless</c> cue ("son los nervios… me sube a la mandíbula").
+    /// </summary>
+    public IReadOnlyList<(string FindingId, string Cue, string? Unless)> Softeners { get; init; } = [];
 
     private IReadOnlySet<string>? _pairParts;
 

@@ -62,7 +62,7 @@ internal static class VocabularyReader
             coOccurrences.Add((finding, first, second, file.OptionalText(map, "only_asks") == "true"));
         }
 
-        var softeners = new List<(string, string)>();
+        var softeners = new List<(string, string, string?)>();
         foreach (var node in file.Sequence(file.Root, "softened_by", required: false))
         {
             if (node is not YamlMappingNode map)
@@ -83,7 +83,13 @@ internal static class VocabularyReader
                 file.Problem(map, $"softener cue '{by}' has no phrases");
             }
 
-            softeners.Add((finding, by));
+            var unless = file.OptionalText(map, "unless");
+            if (unless is not null && !phrases.ContainsKey(unless))
+            {
+                file.Problem(map, $"softener's 'unless' cue '{unless}' has no phrases");
+            }
+
+            softeners.Add((finding, by, unless));
         }
 
         var history = file.Texts(file.Root, "history_findings");

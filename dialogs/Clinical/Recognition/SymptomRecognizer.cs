@@ -132,7 +132,12 @@ public static class SymptomRecognizer
         var softeners = Lexicon.Softeners;
         for (var c = 0; c < softeners.Count; c++)
         {
-            var (findingId, cue) = softeners[c];
+            var (findingId, cue, unless) = softeners[c];
+            if (unless is not null && found.GetValueOrDefault(unless) is FindingStatus.Present or FindingStatus.Hedged)
+            {
+                continue;
+            }
+
             if (found.GetValueOrDefault(findingId) == FindingStatus.Present && found.GetValueOrDefault(cue) == FindingStatus.Present)
             {
                 found[findingId] = FindingStatus.Hedged;
