@@ -445,7 +445,15 @@ internal static class Scope
             var i = from;
             while (i < to)
             {
-                var length = Words.SpeculationPasses.Where(p => i + p.Length <= to && TokenRuns.StartsAt(tokens, i, p)).Select(p => p.Length).DefaultIfEmpty(0).Max();
+                var length = 0;
+                foreach (var pass in Words.SpeculationPasses)
+                {
+                    if (pass.Length > length && i + pass.Length <= to && TokenRuns.StartsAt(tokens, i, pass))
+                    {
+                        length = pass.Length;
+                    }
+                }
+
                 if (length == 0)
                 {
                     return false;
