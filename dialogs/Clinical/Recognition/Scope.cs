@@ -385,16 +385,8 @@ internal static class Scope
                 || Words.Conjunctions.Contains(tokens[end + cue.Length].Text)));
 
     /// <summary>A cue that the finding is long-standing and unchanged, later in its sentence (language.yaml, scope: not_new).</summary>
-    private static bool NotNewAfter(IReadOnlyList<Token> tokens, int end)
-    {
-        var limit = end;
-        while (limit < tokens.Count && tokens[limit].Kind != TokenKind.SentenceEnd)
-        {
-            limit++;
-        }
-
-        return ContainsCue(tokens, end, limit, Words.NotNew) >= 0;
-    }
+    private static bool NotNewAfter(IReadOnlyList<Token> tokens, int end) =>
+        ContainsCue(tokens, end, TokenRuns.SentenceEndFrom(tokens, end), Words.NotNew) >= 0;
 
     /// <summary>
     /// A cue that the finding is over, later in its sentence and closing its clause (language.yaml, scope: over_now):
@@ -402,12 +394,13 @@ internal static class Scope
     /// </summary>
     private static bool OverNowAfter(IReadOnlyList<Token> tokens, int end)
     {
-        for (var i = end; i < tokens.Count && tokens[i].Kind != TokenKind.SentenceEnd; i++)
+        var limit = TokenRuns.SentenceEndFrom(tokens, end);
+        for (var i = end; i < limit; i++)
         {
             foreach (var cue in Words.OverNow)
             {
                 var after = i + cue.Length;
-                if (after <= tokens.Count && TokenRuns.StartsAt(tokens, i, cue) && (after == tokens.Count || !tokens[after].IsWordLike))
+                if (after <= limit && TokenRuns.StartsAt(tokens, i, cue) && (after == tokens.Count || !tokens[after].IsWordLike))
                 {
                     return true;
                 }
@@ -469,16 +462,8 @@ internal static class Scope
         static bool EndsAt(IReadOnlyList<Token> tokens, int at, string[][] cues) =>
             Array.Exists(cues, cue => at - cue.Length >= 0 && TokenRuns.StartsAt(tokens, at - cue.Length, cue));
 
-        static bool EndsWithAQuestion(IReadOnlyList<Token> tokens, int from)
-        {
-            var i = from;
-            while (i < tokens.Count && tokens[i].Kind != TokenKind.SentenceEnd)
-            {
-                i++;
-            }
-
-            return i < tokens.Count && tokens[i].Text == "?";
-        }
+        static bool EndsWithAQuestion(IReadOnlyList<Token> tokens, int from) =>
+            TokenRuns.SentenceEndFrom(tokens, from) is var end && end < tokens.Count && tokens[end].Text == "?";
     }
 
     private static bool HedgedAfter(IReadOnlyList<Token> tokens, int end)

@@ -47,6 +47,18 @@ internal static class TokenRuns
         return true;
     }
 
+    /// <summary>The index of the sentence end at or after <paramref name="from"/>, or the message's length when none follows.</summary>
+    public static int SentenceEndFrom(IReadOnlyList<Token> tokens, int from)
+    {
+        var i = from;
+        while (i < tokens.Count && tokens[i].Kind != TokenKind.SentenceEnd)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     /// <summary>True when <paramref name="test"/> holds for some token of the sentence around token <paramref name="i"/>.</summary>
     public static bool AnyInSentence(IReadOnlyList<Token> tokens, int i, Func<int, bool> test)
     {
