@@ -53,6 +53,11 @@ public static class AnswerParser
             return ContainsAny(tokens, DoubtAfterNo) ? YesNo.Unsure : YesNo.No;
         }
 
+        if (StatementAfterAVerb(tokens) is { } statement)
+        {
+            return statement;
+        }
+
         if (StartsWithAny(tokens, YesAnswers))
         {
             // "sí... bueno no, perdón, leí mal": a yes taken back is not a yes, nor surely a no (the hedge rule asks again);
@@ -90,6 +95,49 @@ public static class AnswerParser
             && IsOneWordNo(tokens[length - 1].Text) && !IsOneWordNo(tokens[0].Text);
 
         static bool IsOneWordNo(string word) => NoAnswers.Any(answer => answer.Length == 1 && answer[0] == word);
+    }
+
+    /// <summary>
+    /// "I have no numbness", "I am walking fine", "I did bump my back": a yes made of a subject and a verb, with a word
+    /// straight after it, begins a statement rather than answering yes (language.yaml, answers: yes_only_closing_clause),
+    /// so it is no answer: the statement's own words are read instead, and if they settle nothing the question is asked
+    /// again. With a number straight after it ("tengo 37,1", "I am 70 years, but no fall") it is unclear: the number is
+    /// a reading or an age that may or may not bear the yes out, so the question is asked again unless the words settle
+    /// it. Null when the answer does not start that way.
+    /// </summary>
+    private static YesNo? StatementAfterAVerb(IReadOnlyList<Token> tokens)
+    {
+        foreach (var answer in YesAnswers)
+        {
+            if (TokenRuns.StartsAt(tokens, 0, answer) && !IsClosingOnly(answer))
+            {
+                return null;
+            }
+        }
+
+        foreach (var answer in Words.YesOnlyClosingClause)
+        {
+            if (TokenRuns.StartsAt(tokens, 0, answer) && answer.Length < tokens.Count && tokens[answer.Length].IsWordLike
+                && !StartsWithAny([.. tokens.Skip(answer.Length)], YesAnswers))
+            {
+                return tokens[answer.Length].Kind == TokenKind.Number ? YesNo.Unsure : YesNo.Unrecognized;
+            }
+        }
+
+        return null;
+
+        static bool IsClosingOnly(string[] answer)
+        {
+            foreach (var closing in Words.YesOnlyClosingClause)
+            {
+                if (closing.AsSpan().SequenceEqual(answer))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>A word follows the first one, and in this language a bare no (or "ni") straight before a word negates it.</summary>

@@ -24,6 +24,12 @@ public sealed class LanguageWords
 
     public required string[][] DoubtAfterNo { get; init; }
 
+    /// <summary>
+    /// Yes answers that are a subject and a verb ("I have", "tengo"): a yes only when they close their clause ("I do.",
+    /// "I have, both"), never when they begin a statement ("I have no numbness", "tengo 40"). May be empty.
+    /// </summary>
+    public required string[][] YesOnlyClosingClause { get; init; }
+
     /// <summary>A yes taken back later in the answer ("sí... bueno no, leí mal"): the answer is unclear. May be empty.</summary>
     public required string[][] TakenBackAfterYes { get; init; }
 

@@ -118,6 +118,7 @@ internal static class LanguageWordsReader
             NoTypos = Set(answers, "no_typos"),
             BareNoNegatesNextWord = file.OptionalText(answers, "bare_no_negates_next_word") == "true",
             DoubtAfterNo = Phrases(answers, "doubt_after_no"),
+            YesOnlyClosingClause = [.. file.Texts(answers, "yes_only_closing_clause", required: false).Select(t => Recognition.Tokenizer.Fold(t.Value).Split(' '))],
             TakenBackAfterYes = [.. file.Texts(answers, "taken_back_after_yes", required: false).Select(t => Recognition.Tokenizer.Fold(t.Value).Split(' '))],
             Openers = Set(answers, "openers"),
             NoneOfThese = Set(answers, "none_of_these"),

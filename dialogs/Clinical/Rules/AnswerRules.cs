@@ -40,6 +40,14 @@ internal static class AnswerRules
                 // "no, but both my legs are numb": the named finding is applied as present afterwards and wins. "Not
                 // normal, it feels numb": a change the asked red flag could be, said beside the "no", leaves it unclear.
                 var contradicted = ClarificationRules.RaisedFor(question, mentions).SelectMany(raised => raised.FindingIds).ToHashSet(StringComparer.Ordinal);
+
+                // "Noo ye mention it, wipin's felt a bit no right": a no followed by words the hint model reads as the red
+                // flag asked, words that deny nothing themselves ("no, not numb at all" does), leaves it unclear too, so it
+                // is asked once more plainly; the model never clears anything.
+                if (!mentions.Any(m => m.Status == FindingStatus.Absent))
+                {
+                    contradicted.UnionWith(HintRules.SuggestedAmong(question.Asks, text));
+                }
                 foreach (var id in question.Asks)
                 {
                     if (report.StatusOf(id) is FindingStatus.Unknown or FindingStatus.Hedged)

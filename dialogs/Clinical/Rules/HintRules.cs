@@ -44,6 +44,22 @@ public static class HintRules
     }
 
     /// <summary>
+    /// Of <paramref name="ids"/>, the red flags the hint model suggests in <paramref name="text"/>: the same model,
+    /// threshold and minimum length as <see cref="Apply"/>, for an answer whose first word says no.
+    /// </summary>
+    public static IEnumerable<string> SuggestedAmong(IReadOnlyList<string> ids, string? text)
+    {
+        var settings = ClinicalContent.Default.Hints;
+        List<string> words = string.IsNullOrWhiteSpace(text) ? [] : HintFeatures.Words(text);
+        if (words.Count < settings.MinWords || IsAboutTheConversation(text!))
+        {
+            return [];
+        }
+
+        return HintModel.Current.Hinted(words, settings.ThresholdFor).Where(ids.Contains);
+    }
+
+    /// <summary>
     /// A message that speaks to the bot rather than of symptoms: a command, a change of language, or "why?" about a
     /// question. The model was trained on statements about symptoms, and scored such messages as red flags ("en español
     /// por favor", "why are you asking me this?").
