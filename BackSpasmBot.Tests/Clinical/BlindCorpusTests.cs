@@ -108,7 +108,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// untouched on 4.18.0 (99.1% / 94.9% and 96.0% / 96.8%) and on 4.19.0 (the same), while en-38 and es-28 were read
     /// for round 30 (4.19.0); floors raised where a corpus rose. English 40 and Spanish 30, by two more new blind authors,
     /// were committed unread after round 30 and held out: untouched on 4.18.0 and on 4.19.0 (94.5% / 94.6% and 96.9% /
-    /// 96.1% on both).
+    /// 96.1% on both), while en-39 and es-29 were read for round 31 (4.20.0); floors raised where a corpus rose.
     /// </summary>
     [Theory]
     [InlineData("blind-en-38.json", Tier.Emergency, 1.0)]
@@ -116,8 +116,8 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-es-28.json", Tier.Emergency, 0.9840)]
     [InlineData("blind-es-28.json", Tier.Urgent, 0.9573)]
     [InlineData("blind-en-39.json", Tier.Emergency, 0.9901)]
-    [InlineData("blind-en-39.json", Tier.Urgent, 0.9482)]
-    [InlineData("blind-es-29.json", Tier.Emergency, 0.9593)]
+    [InlineData("blind-en-39.json", Tier.Urgent, 0.9610)]
+    [InlineData("blind-es-29.json", Tier.Emergency, 0.9894)]
     [InlineData("blind-es-29.json", Tier.Urgent, 0.9679)]
     [InlineData("blind-en-40.json", Tier.Emergency, 0.9445)]
     [InlineData("blind-en-40.json", Tier.Urgent, 0.9454)]
@@ -155,7 +155,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-es-20.json", Tier.Urgent, 0.8778)]
     [InlineData("blind-en-30.json", Tier.Emergency, 0.9437)]
     [InlineData("blind-en-30.json", Tier.Urgent, 0.8829)]
-    [InlineData("blind-es-19.json", Tier.Emergency, 0.9124)]
+    [InlineData("blind-es-19.json", Tier.Emergency, 0.9156)]
     [InlineData("blind-es-19.json", Tier.Urgent, 0.8631)]
     [InlineData("blind-en-29.json", Tier.Emergency, 0.9597)]
     [InlineData("blind-en-29.json", Tier.Urgent, 0.9261)]

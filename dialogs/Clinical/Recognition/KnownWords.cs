@@ -64,6 +64,9 @@ internal sealed partial class KnownWords
         return new KnownWords(words, pairs, stems);
     }
 
+    /// <summary>Whether the vocabulary spells <paramref name="word"/> whole (not only by a stem it starts with).</summary>
+    public bool IsWhole(string word) => _words.Contains(word);
+
     /// <summary>Whether the vocabulary spells <paramref name="word"/>, whole or as one of its stems.</summary>
     public bool Contains(string word) => ContainsPast(word, letters: 0, reach: 0);
 

@@ -65,7 +65,7 @@ internal static class Scope
         // change with a negative of its own, another negative inside it or just before it repeats that negative and
         // denies nothing (docs/clinical-content.md, section 2).
         var saysItNegatively = !absentPhrase && SaysItsChangeNegatively(tokens, start, end, skipped);
-        if (!absentPhrase && ((!saysItNegatively && InGap(tokens, skipped, Negation.NegationCues, exceptPseudoNegations: true)) || DeniedAfter(tokens, end)))
+        if (!absentPhrase && ((!saysItNegatively && InGap(tokens, skipped, Negation.NegationCues, exceptPseudoNegations: true)) || DeniedAfter(tokens, end, acrossAComma: !saysItNegatively)))
         {
             return FindingStatus.Absent;
         }
@@ -189,7 +189,7 @@ internal static class Scope
             foreach (var cue in cues)
             {
                 if (i + cue.Length <= to && TokenRuns.StartsAt(tokens, i, cue)
-                    && !(exceptPseudoNegations && InPseudoNegation(tokens, i))
+                    && !(exceptPseudoNegations && InPseudoNegation(tokens, i) && !OutreachesAPseudoNegation(tokens, i, cue.Length))
                     && !(exceptNonHedges && (IsHalfOfANumber(tokens, i, cue.Length) || InAny(tokens, i, Negation.PseudoHedges))))
                 {
                     return i;
@@ -198,6 +198,23 @@ internal static class Scope
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "nothing to do with fever": a negation cue that starts where a pseudo-negation starts ("nothing to") and runs
+    /// past it is the cue meant.
+    /// </summary>
+    private static bool OutreachesAPseudoNegation(IReadOnlyList<Token> tokens, int index, int cueLength)
+    {
+        foreach (var pseudo in Negation.PseudoNegations)
+        {
+            if (pseudo.Length < cueLength && TokenRuns.StartsAt(tokens, index, pseudo))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when token <paramref name="index"/> is part of a pseudo-negation ("no joke", "from nothing to", "oh no").</summary>
@@ -376,8 +393,16 @@ internal static class Scope
         return false;
     }
 
-    /// <summary>"slurred speech no, chest pain no": a bare no right after a finding, closing its clause, denies it.</summary>
-    private static bool DeniedAfter(IReadOnlyList<Token> tokens, int end) =>
+    /// <summary>
+    /// "slurred speech no, chest pain no": a bare no right after a finding, closing its clause, denies it; with
+    /// <paramref name="acrossAComma"/>, after a comma too ("actual chest pain, no."). A finding said with a negative of its
+    /// own is not (<c>acrossAComma</c> false): "can't feel the paper, no" repeats the negative, it denies nothing.
+    /// </summary>
+    private static bool DeniedAfter(IReadOnlyList<Token> tokens, int end, bool acrossAComma) =>
+        DeniedStraightAfter(tokens, end)
+        || (acrossAComma && end + 1 < tokens.Count && tokens[end].Kind == TokenKind.Comma && DeniedStraightAfter(tokens, end + 1));
+
+    private static bool DeniedStraightAfter(IReadOnlyList<Token> tokens, int end) =>
         (end < tokens.Count && Words.DeniedAfter.Contains(tokens[end].Text)
             && (end + 1 == tokens.Count || !tokens[end + 1].IsWordLike))
         || Words.DeniedAfterPhrases.Any(cue => end + cue.Length <= tokens.Count && TokenRuns.StartsAt(tokens, end, cue)

@@ -576,9 +576,17 @@ public static class SymptomRecognizer
         TokenRuns.AnyInSentence(tokens, i, j => Words.DoubtAfterNo.Any(cue => TokenRuns.StartsAt(tokens, j, cue))
             || Negation.HedgeCues.Any(cue => TokenRuns.StartsAt(tokens, j, cue)));
 
-    /// <summary>A reading from another time: the sentence names a year, or says "ago" ("39 when I had covid in 2022").</summary>
+    /// <summary>
+    /// A reading from another time: the sentence names a year, says "ago", or a year or more ago ("39 when I had covid in
+    /// 2022", "el año pasado tuve una infección de orina"); "for years" is no other time ("steroid tablets for years").
+    /// </summary>
     private static bool InPast(IReadOnlyList<Token> tokens, int i) =>
-        !SaidAsNow(tokens, i) && InSentence(tokens, i, Lexicon.PastTimeWords) || TokenRuns.AnyInSentence(tokens, i, j => IsAYear(tokens[j]));
+        !SaidAsNow(tokens, i) && InSentence(tokens, i, Lexicon.PastTimeWords)
+        || TokenRuns.AnyInSentence(tokens, i, j => IsAYear(tokens[j]) || IsYearsAgo(tokens, j));
+
+    /// <summary>"two years ago", "el año pasado": a unit of a year or more with time_after straight after it.</summary>
+    private static bool IsYearsAgo(IReadOnlyList<Token> tokens, int j) =>
+        Words.DurationWeeks.GetValueOrDefault(tokens[j].Text) >= 52 && j + 1 < tokens.Count && Words.TimeAfter.Contains(tokens[j + 1].Text);
 
     private static bool IsAYear(Token token) => token.Kind == TokenKind.Number && token.NumberValue is >= 1950 and <= 2100;
 

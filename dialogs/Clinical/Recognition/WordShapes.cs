@@ -56,7 +56,10 @@ internal static partial class WordShapes
         var endings = ClinicalContent.Current.Text.Words.ElidedEndings;
         for (var i = 0; i < tokens.Count && endings.Count > 0; i++)
         {
-            if (tokens[i].Kind == TokenKind.Word && !known.Contains(tokens[i].Text) && Written(tokens[i].Text, endings, known) is { } written)
+            // A word the vocabulary knows only by a stem ("caío" by "cai*") is read with the written ending too, when that
+            // makes a whole word it spells ("caído").
+            if (tokens[i].Kind == TokenKind.Word && !known.IsWhole(tokens[i].Text)
+                && Written(tokens[i].Text, endings, known, wholeOnly: known.Contains(tokens[i].Text)) is { } written)
             {
                 tokens[i] = tokens[i] with { Text = written };
             }
@@ -170,14 +173,15 @@ internal static partial class WordShapes
         });
     }
 
-    private static string? Written(string typed, IReadOnlyList<(string Typed, string Written)> endings, KnownWords known)
+    private static string? Written(string typed, IReadOnlyList<(string Typed, string Written)> endings, KnownWords known, bool wholeOnly)
     {
         foreach (var (ending, written) in endings)
         {
-            if (typed.Length > ending.Length + 2 && typed.EndsWith(ending, StringComparison.Ordinal))
+            // At least two letters before the ending ("caío" is "caído"); the result must be a word the vocabulary knows.
+            if (typed.Length >= ending.Length + 2 && typed.EndsWith(ending, StringComparison.Ordinal))
             {
                 var word = typed[..^ending.Length] + written;
-                if (known.ContainsPast(word, typed.Length - ending.Length, reach: 1))
+                if (wholeOnly ? known.IsWhole(word) : known.ContainsPast(word, typed.Length - ending.Length, reach: 1))
                 {
                     return word;
                 }
