@@ -111,7 +111,8 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// 96.1% on both), while en-39 and es-29 were read for round 31 (4.20.0); floors raised where a corpus rose.
     /// English 41 and Spanish 31, by two more new blind authors, were committed unread after round 31 and held out:
     /// untouched on 4.19.0 and on 4.20.0 (96.0% / 87.9% and 98.0% / 95.3% on both) and on 4.21.0 (the same), while en-40
-    /// and es-30 were read for round 32 (4.21.0); floors raised where a corpus rose.
+    /// and es-30 were read for round 32 (4.21.0); floors raised where a corpus rose. en-41 and es-31 were read for round 33
+    /// (4.22.0).
     /// </summary>
     [Theory]
     [InlineData("blind-en-38.json", Tier.Emergency, 1.0)]
@@ -126,9 +127,9 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-40.json", Tier.Urgent, 0.9589)]
     [InlineData("blind-es-30.json", Tier.Emergency, 0.9790)]
     [InlineData("blind-es-30.json", Tier.Urgent, 0.9731)]
-    [InlineData("blind-en-41.json", Tier.Emergency, 0.9595)]
-    [InlineData("blind-en-41.json", Tier.Urgent, 0.8786)]
-    [InlineData("blind-es-31.json", Tier.Emergency, 0.9796)]
+    [InlineData("blind-en-41.json", Tier.Emergency, 0.9795)]
+    [InlineData("blind-en-41.json", Tier.Urgent, 0.8896)]
+    [InlineData("blind-es-31.json", Tier.Emergency, 0.9895)]
     [InlineData("blind-es-31.json", Tier.Urgent, 0.9529)]
     [InlineData("blind-en-37.json", Tier.Emergency, 0.9867)]
     [InlineData("blind-en-37.json", Tier.Urgent, 0.9829)]
