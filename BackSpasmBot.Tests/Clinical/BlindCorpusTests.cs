@@ -113,7 +113,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// untouched on 4.19.0 and on 4.20.0 (96.0% / 87.9% and 98.0% / 95.3% on both) and on 4.21.0 (the same), while en-40
     /// and es-30 were read for round 32 (4.21.0); floors raised where a corpus rose. en-41 and es-31 were read for round 33
     /// (4.22.0). English 42 and Spanish 32, by two more new blind authors, were committed unread after round 33 and held
-    /// out: untouched on 4.21.0 and on 4.22.0 (96.4% / 88.9% and 95.2% / 97.6% on both).
+    /// out: untouched on 4.21.0 and on 4.22.0 (96.4% / 88.9% and 95.2% / 97.6% on both), then read for round 34 (4.23.0).
     /// </summary>
     [Theory]
     [InlineData("blind-en-38.json", Tier.Emergency, 1.0)]
@@ -124,7 +124,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-39.json", Tier.Urgent, 0.9610)]
     [InlineData("blind-es-29.json", Tier.Emergency, 0.9894)]
     [InlineData("blind-es-29.json", Tier.Urgent, 0.9679)]
-    [InlineData("blind-en-40.json", Tier.Emergency, 0.9830)]
+    [InlineData("blind-en-40.json", Tier.Emergency, 0.9885)]
     [InlineData("blind-en-40.json", Tier.Urgent, 0.9589)]
     [InlineData("blind-es-30.json", Tier.Emergency, 0.9790)]
     [InlineData("blind-es-30.json", Tier.Urgent, 0.9731)]
@@ -132,9 +132,9 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-41.json", Tier.Urgent, 0.8896)]
     [InlineData("blind-es-31.json", Tier.Emergency, 0.9895)]
     [InlineData("blind-es-31.json", Tier.Urgent, 0.9529)]
-    [InlineData("blind-en-42.json", Tier.Emergency, 0.9632)]
+    [InlineData("blind-en-42.json", Tier.Emergency, 0.9943)]
     [InlineData("blind-en-42.json", Tier.Urgent, 0.8883)]
-    [InlineData("blind-es-32.json", Tier.Emergency, 0.9516)]
+    [InlineData("blind-es-32.json", Tier.Emergency, 0.9782)]
     [InlineData("blind-es-32.json", Tier.Urgent, 0.9754)]
     [InlineData("blind-en-37.json", Tier.Emergency, 0.9867)]
     [InlineData("blind-en-37.json", Tier.Urgent, 0.9829)]
@@ -170,7 +170,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-30.json", Tier.Urgent, 0.8829)]
     [InlineData("blind-es-19.json", Tier.Emergency, 0.9156)]
     [InlineData("blind-es-19.json", Tier.Urgent, 0.8631)]
-    [InlineData("blind-en-29.json", Tier.Emergency, 0.9597)]
+    [InlineData("blind-en-29.json", Tier.Emergency, 0.9630)]
     [InlineData("blind-en-29.json", Tier.Urgent, 0.9261)]
     [InlineData("blind-es-18.json", Tier.Emergency, 0.9904)]
     [InlineData("blind-es-18.json", Tier.Urgent, 0.9623)]
