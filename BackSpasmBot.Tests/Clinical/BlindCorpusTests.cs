@@ -115,7 +115,8 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// (4.22.0). English 42 and Spanish 32, by two more new blind authors, were committed unread after round 33 and held
     /// out: untouched on 4.21.0 and on 4.22.0 (96.4% / 88.9% and 95.2% / 97.6% on both), then read for round 34 (4.23.0).
     /// English 43 and Spanish 33, by two more new blind authors, were committed unread after round 34 and held out:
-    /// untouched on 4.22.0 (96.4% / 89.6% and 95.4% / 92.5%) and on 4.23.0 (96.4% / 89.6% and 95.9% / 92.5%).
+    /// untouched on 4.22.0 (96.4% / 89.6% and 95.4% / 92.5%) and on 4.23.0 (96.4% / 89.6% and 95.9% / 92.5%), then read
+    /// for round 35 (4.24.0).
     /// </summary>
     [Theory]
     [InlineData("blind-en-38.json", Tier.Emergency, 1.0)]
@@ -138,9 +139,9 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-42.json", Tier.Urgent, 0.8883)]
     [InlineData("blind-es-32.json", Tier.Emergency, 0.9782)]
     [InlineData("blind-es-32.json", Tier.Urgent, 0.9754)]
-    [InlineData("blind-en-43.json", Tier.Emergency, 0.9636)]
+    [InlineData("blind-en-43.json", Tier.Emergency, 0.9789)]
     [InlineData("blind-en-43.json", Tier.Urgent, 0.8956)]
-    [InlineData("blind-es-33.json", Tier.Emergency, 0.9586)]
+    [InlineData("blind-es-33.json", Tier.Emergency, 0.9893)]
     [InlineData("blind-es-33.json", Tier.Urgent, 0.9242)]
     [InlineData("blind-en-37.json", Tier.Emergency, 0.9867)]
     [InlineData("blind-en-37.json", Tier.Urgent, 0.9829)]
