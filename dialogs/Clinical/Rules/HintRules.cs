@@ -25,14 +25,7 @@ public static class HintRules
             report.Hinted.RemoveAll(id => mentions.Any(m => m.FindingId == id));
         }
 
-        var settings = ClinicalContent.Default.Hints;
-        List<string> words = string.IsNullOrWhiteSpace(text) ? [] : HintFeatures.Words(text);
-        if (words.Count < settings.MinWords || IsAboutTheConversation(text!))
-        {
-            return;
-        }
-
-        foreach (var id in HintModel.Current.Hinted(words, settings.ThresholdFor))
+        foreach (var id in Suggested(text))
         {
             if (report.StatusOf(id) == FindingStatus.Unknown && FindingCatalog.TryGet(id) is not null)
             {
@@ -47,16 +40,14 @@ public static class HintRules
     /// Of <paramref name="ids"/>, the red flags the hint model suggests in <paramref name="text"/>: the same model,
     /// threshold and minimum length as <see cref="Apply"/>, for an answer whose first word says no.
     /// </summary>
-    public static IEnumerable<string> SuggestedAmong(IReadOnlyList<string> ids, string? text)
+    public static IEnumerable<string> SuggestedAmong(IReadOnlyList<string> ids, string? text) => Suggested(text).Where(ids.Contains);
+
+    /// <summary>The red flags the model scores at or above their threshold in a message long enough and about symptoms.</summary>
+    private static IEnumerable<string> Suggested(string? text)
     {
         var settings = ClinicalContent.Default.Hints;
         List<string> words = string.IsNullOrWhiteSpace(text) ? [] : HintFeatures.Words(text);
-        if (words.Count < settings.MinWords || IsAboutTheConversation(text!))
-        {
-            return [];
-        }
-
-        return HintModel.Current.Hinted(words, settings.ThresholdFor).Where(ids.Contains);
+        return words.Count < settings.MinWords || IsAboutTheConversation(text!) ? [] : HintModel.Current.Hinted(words, settings.ThresholdFor);
     }
 
     /// <summary>
