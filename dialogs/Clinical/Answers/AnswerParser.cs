@@ -118,7 +118,7 @@ public static class AnswerParser
         foreach (var answer in Words.YesOnlyClosingClause)
         {
             if (TokenRuns.StartsAt(tokens, 0, answer) && answer.Length < tokens.Count && tokens[answer.Length].IsWordLike
-                && !StartsWithAny([.. tokens.Skip(answer.Length)], YesAnswers))
+                && !StartsWithAny(tokens, YesAnswers, at: answer.Length))
             {
                 return tokens[answer.Length].Kind == TokenKind.Number ? YesNo.Unsure : YesNo.Unrecognized;
             }
@@ -294,7 +294,8 @@ public static class AnswerParser
             ? joined.Contains(" " + cue + " ", StringComparison.Ordinal)
             : cue.EndsWith('*') ? words.Any(w => w.StartsWith(cue[..^1], StringComparison.Ordinal)) : words.Contains(cue);
 
-    private static bool StartsWithAny(IReadOnlyList<Token> tokens, string[][] answers) => answers.Any(answer => TokenRuns.StartsAt(tokens, 0, answer));
+    private static bool StartsWithAny(IReadOnlyList<Token> tokens, string[][] answers, int at = 0) =>
+        answers.Any(answer => TokenRuns.StartsAt(tokens, at, answer));
 
     /// <summary>
     /// A phrase stands somewhere after the first word; with <paramref name="passingCommas"/>, commas between its words are

@@ -584,7 +584,10 @@ public static class SymptomRecognizer
         !SaidAsNow(tokens, i) && InSentence(tokens, i, Lexicon.PastTimeWords)
         || TokenRuns.AnyInSentence(tokens, i, j => IsAYear(tokens[j]) || IsYearsAgo(tokens, j));
 
-    /// <summary>"two years ago", "el año pasado": a unit of a year or more with time_after straight after it.</summary>
+    /// <summary>
+    /// "two years ago", "el año pasado": a unit of a year or more with time_after straight after it (the part of
+    /// <see cref="IsYearsAway"/> that is surely past: "for years" may still be going on).
+    /// </summary>
     private static bool IsYearsAgo(IReadOnlyList<Token> tokens, int j) =>
         Words.DurationWeeks.GetValueOrDefault(tokens[j].Text) >= 52 && j + 1 < tokens.Count && Words.TimeAfter.Contains(tokens[j + 1].Text);
 
@@ -603,10 +606,10 @@ public static class SymptomRecognizer
     /// time_before one or two words before the unit, or time_after straight after it).
     /// </summary>
     private static bool IsYearsAway(IReadOnlyList<Token> tokens, int j) =>
-        Words.DurationWeeks.GetValueOrDefault(tokens[j].Text) >= 52
-        && ((j + 1 < tokens.Count && Words.TimeAfter.Contains(tokens[j + 1].Text))
-            || (j >= 1 && Words.TimeBefore.Contains(tokens[j - 1].Text))
-            || (j >= 2 && Words.TimeBefore.Contains(tokens[j - 2].Text) && tokens[j - 1].IsWordLike));
+        IsYearsAgo(tokens, j)
+        || (Words.DurationWeeks.GetValueOrDefault(tokens[j].Text) >= 52
+            && ((j >= 1 && Words.TimeBefore.Contains(tokens[j - 1].Text))
+                || (j >= 2 && Words.TimeBefore.Contains(tokens[j - 2].Text) && tokens[j - 1].IsWordLike)));
 
     /// <summary>"still at 38.1", "38.4 now": a word for now within three words before or one after the reading.</summary>
     private static bool SaidAsNow(IReadOnlyList<Token> tokens, int i) =>
