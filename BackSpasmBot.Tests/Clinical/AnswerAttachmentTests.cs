@@ -82,7 +82,7 @@ public sealed class AnswerAttachmentTests
     {
         var report = WaitingOn("clarify_numb");
 
-        Assert.False(ClarificationRules.AttachToQuestion(report, SaddleQuestion, []));
+        Assert.False(ClarificationRules.AttachToQuestion(report, SaddleQuestion, "", []));
         Assert.Equal(FindingStatus.Unknown, report.StatusOf(FindingIds.SaddleNumbness));
         Assert.Contains("clarify_numb", report.Clarifications);
     }
@@ -92,7 +92,7 @@ public sealed class AnswerAttachmentTests
     {
         var report = WaitingOn("clarify_numb");
 
-        Assert.True(ClarificationRules.AttachToQuestion(report, SaddleQuestion, [new Mention("clarify_numb", FindingStatus.Present)]));
+        Assert.True(ClarificationRules.AttachToQuestion(report, SaddleQuestion, "it feels numb", [new Mention("clarify_numb", FindingStatus.Present)]));
         Assert.Equal(FindingStatus.Present, report.StatusOf(FindingIds.SaddleNumbness));
         Assert.DoesNotContain("clarify_numb", report.Clarifications);
     }
@@ -102,7 +102,7 @@ public sealed class AnswerAttachmentTests
     {
         var report = WaitingOn("clarify_saddle");
 
-        Assert.True(ClarificationRules.AttachToQuestion(report, SaddleQuestion, [new Mention("clarify_saddle", FindingStatus.Hedged)]));
+        Assert.True(ClarificationRules.AttachToQuestion(report, SaddleQuestion, "it feels a bit different down there", [new Mention("clarify_saddle", FindingStatus.Hedged)]));
         Assert.Equal(FindingStatus.Hedged, report.StatusOf(FindingIds.SaddleNumbness));
     }
 }

@@ -119,6 +119,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// for round 35 (4.24.0).
     /// English 44 and Spanish 34, by two more new blind authors (written while round 35 ran, never read), were committed
     /// unread after it and held out: on 4.22.0 93.1% / 91.4% and 95.0% / 97.6%; on 4.24.0 93.1% / 91.4% and 95.6% / 97.6%.
+    /// Both were read for round 36 (4.25.0): 98.0% / 91.4% and 97.8% / 98.8%.
     /// English 45 and Spanish 35, by two more new blind authors, were committed unread before round 36 and held out: on
     /// 4.24.0 94.6% / 95.1% and 95.5% / 88.4%.
     /// </summary>
@@ -147,10 +148,10 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-43.json", Tier.Urgent, 0.8956)]
     [InlineData("blind-es-33.json", Tier.Emergency, 0.9893)]
     [InlineData("blind-es-33.json", Tier.Urgent, 0.9242)]
-    [InlineData("blind-en-44.json", Tier.Emergency, 0.9301)]
+    [InlineData("blind-en-44.json", Tier.Emergency, 0.9797)]
     [InlineData("blind-en-44.json", Tier.Urgent, 0.9130)]
-    [InlineData("blind-es-34.json", Tier.Emergency, 0.9553)]
-    [InlineData("blind-es-34.json", Tier.Urgent, 0.9754)]
+    [InlineData("blind-es-34.json", Tier.Emergency, 0.9774)]
+    [InlineData("blind-es-34.json", Tier.Urgent, 0.9874)]
     [InlineData("blind-en-45.json", Tier.Emergency, 0.9459)]
     [InlineData("blind-en-45.json", Tier.Urgent, 0.9507)]
     [InlineData("blind-es-35.json", Tier.Emergency, 0.954)]

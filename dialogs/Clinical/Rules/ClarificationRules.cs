@@ -79,9 +79,12 @@ public static class ClarificationRules
     /// the answer gave it. Only a clarification this answer itself raised counts, never one left by an earlier message.
     /// Said plainly, the red flags are present; a part named with no change ("down there's sound"; the vocabulary's
     /// <c>?</c> clarifier phrases) or a change said with a hedge leaves them unclear, so the question is asked once more
-    /// plainly and a second unclear answer escalates (the hedge rule). Returns false when no pending clarification fits.
+    /// plainly and a second unclear answer escalates (the hedge rule). So does a change placed, in the clarification's own
+    /// choices, only somewhere the question did not ask ("only the left one, tingling" to the question about both legs):
+    /// the person may have misread the question, so it is asked again plainly, never confirmed nor cleared.
+    /// Returns false when no pending clarification fits.
     /// </summary>
-    public static bool AttachToQuestion(SymptomReport report, Question question, IReadOnlyList<Mention> answerMentions)
+    public static bool AttachToQuestion(SymptomReport report, Question question, string? answerText, IReadOnlyList<Mention> answerMentions)
     {
         if (question.Stage is not (Stage.Emergency or Stage.Urgent))
         {
@@ -96,9 +99,12 @@ public static class ClarificationRules
                 continue;
             }
 
+            var status = raised[at].Status == FindingStatus.Present && PlacedElsewhere(pending, raised[at].FindingIds, answerText)
+                ? FindingStatus.Hedged
+                : raised[at].Status;
             foreach (var findingId in raised[at].FindingIds)
             {
-                TriageRules.SetStatus(report, findingId, raised[at].Status);
+                TriageRules.SetStatus(report, findingId, status);
             }
 
             report.Clarifications.Remove(pending);
@@ -154,6 +160,15 @@ public static class ClarificationRules
         // A red flag named beats "no" or "somewhere else" said alongside it ("no, it's both legs").
         return picked.Any(c => c.FindingId is not null) ? [.. picked.Where(c => c.FindingId is not null)] : picked;
     }
+
+    /// <summary>
+    /// The answer picks choices of the clarification, and none of them confirms one of <paramref name="asked"/>
+    /// ("one leg or arm" for "only my left leg", to the question about both legs).
+    /// </summary>
+    private static bool PlacedElsewhere(string clarificationId, IReadOnlyCollection<string> asked, string? answerText) =>
+        ClarifyingQuestions.Find(clarificationId) is { } clarification
+        && Pick(clarification, answerText) is { Count: > 0 } picked
+        && !picked.Any(choice => choice.FindingId is not null && asked.Contains(choice.FindingId));
 
     private static bool StillNeeded(SymptomReport report, string id)
     {
