@@ -121,7 +121,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// unread after it and held out: on 4.22.0 93.1% / 91.4% and 95.0% / 97.6%; on 4.24.0 93.1% / 91.4% and 95.6% / 97.6%.
     /// Both were read for round 36 (4.25.0): 98.0% / 91.4% and 97.8% / 98.8%.
     /// English 45 and Spanish 35, by two more new blind authors, were committed unread before round 36 and held out: on
-    /// 4.24.0 94.6% / 95.1% and 95.5% / 88.4%.
+    /// 4.24.0 94.6% / 95.1% and 95.5% / 88.4%. Both were read for round 37 (4.27.0): 97.0% / 96.3% and 97.4% / 89.5%.
     /// English 46 and Spanish 36, by two more new blind authors, were committed unread before round 37 and held out: on
     /// 4.26.0 95.1% / 95.3% and 96.8% / 92.2%.
     /// </summary>
@@ -154,10 +154,10 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-44.json", Tier.Urgent, 0.9130)]
     [InlineData("blind-es-34.json", Tier.Emergency, 0.9774)]
     [InlineData("blind-es-34.json", Tier.Urgent, 0.9874)]
-    [InlineData("blind-en-45.json", Tier.Emergency, 0.9459)]
-    [InlineData("blind-en-45.json", Tier.Urgent, 0.9507)]
-    [InlineData("blind-es-35.json", Tier.Emergency, 0.954)]
-    [InlineData("blind-es-35.json", Tier.Urgent, 0.8832)]
+    [InlineData("blind-en-45.json", Tier.Emergency, 0.9697)]
+    [InlineData("blind-en-45.json", Tier.Urgent, 0.9629)]
+    [InlineData("blind-es-35.json", Tier.Emergency, 0.9735)]
+    [InlineData("blind-es-35.json", Tier.Urgent, 0.8948)]
     [InlineData("blind-en-46.json", Tier.Emergency, 0.9504)]
     [InlineData("blind-en-46.json", Tier.Urgent, 0.9529)]
     [InlineData("blind-es-36.json", Tier.Emergency, 0.9672)]

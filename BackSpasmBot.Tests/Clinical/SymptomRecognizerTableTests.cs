@@ -68,7 +68,7 @@ public class SymptomRecognizerTableTests
         { "fever", "I have a feever" },
         { "cancer_history", "I had breast cancer five years ago" },
         { "cancer_history", "I finished chemo last year" },
-        { "cancer_history", "I had a tumour removed" },
+        { "cancer_history", "I had a malignant tumour removed" },
         { "weight_loss", "I've lost weight without trying" },
         { "weight_loss", "lost a stone without dieting" },
         { "night_pain", "it's worse at night" },
@@ -150,6 +150,8 @@ public class SymptomRecognizerTableTests
 
     public static TheoryData<string, string> HedgedPhrasings => new()
     {
+        // A tumour may be benign: named without "cancer" or "malignant", it is asked plainly (round 37).
+        { "cancer_history", "I had a tumour removed" },
         { "bladder_bowel", "maybe I've been leaking a bit" },
         { "bladder_bowel", "I might have wet myself" },
         { "saddle_numbness", "a bit odd when I wipe" },
