@@ -7,7 +7,9 @@ namespace BackSpasmBot.Tests.Clinical;
 /// Kinds that recur across several blind authors of the read corpora (docs/recognition.md, "Kinds that recur across
 /// authors"), in the team's own sentences: never learning whether something removed was cancer, "precancerous";
 /// "not so much" as a contrast, not a denial; trouble with "my water"; the other leg "going the same way"; the flu,
-/// which names an illness, not a temperature; a hot tub's temperature; a fever that is someone else's, said after it.
+/// which names an illness, not a temperature; a hot tub's temperature; a fever that is someone else's, said after it;
+/// and a serious accident over-read: a fall from a low rung or step (asked, not assumed), a kick or a crash that is a
+/// likeness ("like being kicked", "un vuelco el corazón", "shot to pieces"), a fall taken back ("bueno, no me caí").
 /// </summary>
 public sealed class RecurringKindsTests
 {
@@ -48,5 +50,33 @@ public sealed class RecurringKindsTests
     public void APlainDenialOfCancerStillDenies(string language, string context, string text)
     {
         Assert.Equal(FindingStatus.Absent, CorpusScore.PlayAnswer(language, context, text).StatusFromWords(FindingIds.CancerHistory));
+    }
+
+    [Theory]
+    [InlineData("en", "opening", "came off the ladder, only the second rung, and my back's gone")]
+    [InlineData("en", "opening", "fell off the step ladder, barely a foot off the ground, back is sore")]
+    [InlineData("es", "opening", "me caí de la escalera, del segundo escalón, y me duele la espalda")]
+    [InlineData("es", "opening", "me caí de la escalera, bueno, no me caí, me resbalé y me agarré a la barandilla")]
+    public void ALowFallIsAskedAboutNotAssumed(string language, string context, string text)
+    {
+        Assert.Equal(FindingStatus.Hedged, CorpusScore.PlayAnswer(language, context, text).StatusFromWords(FindingIds.MajorTrauma));
+    }
+
+    [Theory]
+    [InlineData("en", "opening", "every cough is like being kicked in the back")]
+    [InlineData("en", "opening", "my back is shot to pieces after the move")]
+    [InlineData("es", "opening", "me dio un vuelco el corazón cuando me agaché y sentí el tirón")]
+    public void AKickOrACrashThatIsALikenessIsNoAccident(string language, string context, string text)
+    {
+        Assert.Equal(FindingStatus.Unknown, CorpusScore.PlayAnswer(language, context, text).StatusFromWords(FindingIds.MajorTrauma));
+    }
+
+    [Theory]
+    [InlineData("en", "opening", "the car rolled over on the motorway and my back is agony")]
+    [InlineData("en", "opening", "fell off a ladder at work, a good ten feet, and my back is agony")]
+    [InlineData("es", "opening", "el coche dio un vuelco en la autopista y me duele la espalda")]
+    public void ASeriousAccidentIsStillRead(string language, string context, string text)
+    {
+        Assert.Equal(FindingStatus.Present, CorpusScore.PlayAnswer(language, context, text).StatusFromWords(FindingIds.MajorTrauma));
     }
 }
