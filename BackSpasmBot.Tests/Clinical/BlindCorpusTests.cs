@@ -123,7 +123,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// English 45 and Spanish 35, by two more new blind authors, were committed unread before round 36 and held out: on
     /// 4.24.0 94.6% / 95.1% and 95.5% / 88.4%. Both were read for round 37 (4.27.0): 97.0% / 96.3% and 97.4% / 89.5%.
     /// English 46 and Spanish 36, by two more new blind authors, were committed unread before round 37 and held out: on
-    /// 4.26.0 95.1% / 95.3% and 96.8% / 92.2%.
+    /// 4.26.0 95.1% / 95.3% and 96.8% / 92.2%. Both were read for round 38 (4.29.0): 96.9% / 95.3% and 98.1% / 92.2%.
     /// English 47 and Spanish 37, by two more new blind authors, were committed unread before round 38 and held out: on
     /// 4.28.0 94.4% / 85.9% and 89.9% / 92.9%.
     /// </summary>
@@ -160,9 +160,9 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-45.json", Tier.Urgent, 0.9629)]
     [InlineData("blind-es-35.json", Tier.Emergency, 0.9735)]
     [InlineData("blind-es-35.json", Tier.Urgent, 0.8948)]
-    [InlineData("blind-en-46.json", Tier.Emergency, 0.9504)]
+    [InlineData("blind-en-46.json", Tier.Emergency, 0.9688)]
     [InlineData("blind-en-46.json", Tier.Urgent, 0.9529)]
-    [InlineData("blind-es-36.json", Tier.Emergency, 0.9672)]
+    [InlineData("blind-es-36.json", Tier.Emergency, 0.9801)]
     [InlineData("blind-es-36.json", Tier.Urgent, 0.9217)]
     [InlineData("blind-en-47.json", Tier.Emergency, 0.9432)]
     [InlineData("blind-en-47.json", Tier.Urgent, 0.858)]
