@@ -125,7 +125,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// English 46 and Spanish 36, by two more new blind authors, were committed unread before round 37 and held out: on
     /// 4.26.0 95.1% / 95.3% and 96.8% / 92.2%. Both were read for round 38 (4.29.0): 96.9% / 95.3% and 98.1% / 92.2%.
     /// English 47 and Spanish 37, by two more new blind authors, were committed unread before round 38 and held out: on
-    /// 4.28.0 94.4% / 85.9% and 89.9% / 92.9%.
+    /// 4.28.0 94.4% / 85.9% and 89.9% / 92.9%. Both were read for round 39 (4.30.0): 96.3% / 86.9% and 93.5% / 93.9%.
     /// English 48 and Spanish 38, by two more new blind authors, were committed unread before round 39 and held out: on
     /// 4.29.0 94.6% / 90.0% and 96.7% / 94.0%.
     /// </summary>
@@ -166,10 +166,10 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-46.json", Tier.Urgent, 0.9529)]
     [InlineData("blind-es-36.json", Tier.Emergency, 0.9801)]
     [InlineData("blind-es-36.json", Tier.Urgent, 0.9217)]
-    [InlineData("blind-en-47.json", Tier.Emergency, 0.9432)]
-    [InlineData("blind-en-47.json", Tier.Urgent, 0.858)]
-    [InlineData("blind-es-37.json", Tier.Emergency, 0.8989)]
-    [InlineData("blind-es-37.json", Tier.Urgent, 0.928)]
+    [InlineData("blind-en-47.json", Tier.Emergency, 0.962)]
+    [InlineData("blind-en-47.json", Tier.Urgent, 0.8681)]
+    [InlineData("blind-es-37.json", Tier.Emergency, 0.9344)]
+    [InlineData("blind-es-37.json", Tier.Urgent, 0.9382)]
     [InlineData("blind-en-48.json", Tier.Emergency, 0.9451)]
     [InlineData("blind-en-48.json", Tier.Urgent, 0.8995)]
     [InlineData("blind-es-38.json", Tier.Emergency, 0.9666)]

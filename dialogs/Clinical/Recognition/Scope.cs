@@ -65,7 +65,16 @@ internal static class Scope
         // change with a negative of its own, another negative inside it or just before it repeats that negative and
         // denies nothing (docs/clinical-content.md, section 2).
         var saysItNegatively = !absentPhrase && SaysItsChangeNegatively(tokens, start, end, skipped);
-        if (!absentPhrase && ((!saysItNegatively && InGap(tokens, skipped, Negation.NegationCues, exceptPseudoNegations: true)) || DeniedAfter(tokens, end, acrossAComma: !saysItNegatively)))
+        var negatedInGap = !absentPhrase && !saysItNegatively && InGap(tokens, skipped, Negation.NegationCues, exceptPseudoNegations: true);
+
+        // "my legs, like they're not listening, both of them": a negative in a clause of its own between the phrase's two
+        // halves (a gap across a comma) may deny something else; a red flag is asked about plainly, never cleared.
+        if (negatedInGap && redFlag && GapCrossesAComma(tokens, start, end))
+        {
+            return FindingStatus.Hedged;
+        }
+
+        if (negatedInGap || (!absentPhrase && DeniedAfter(tokens, end, acrossAComma: !saysItNegatively)))
         {
             return FindingStatus.Absent;
         }
@@ -297,6 +306,20 @@ internal static class Scope
     }
 
     /// <summary>True when a cue lies wholly within consecutive skipped words (pseudo-negations and halves left out as in <see cref="ContainsCue"/>).</summary>
+    /// <summary>A comma stands inside the match, between its first and its last word.</summary>
+    private static bool GapCrossesAComma(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var i = start + 1; i < end - 1; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Comma)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool InGap(IReadOnlyList<Token> tokens, IReadOnlyList<int> skipped, string[][] cues, bool exceptPseudoNegations = false, bool exceptNonHedges = false)
     {
         foreach (var index in skipped)
