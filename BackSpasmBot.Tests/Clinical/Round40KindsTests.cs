@@ -42,4 +42,23 @@ public sealed class Round40KindsTests
     {
         Assert.NotEqual(FindingStatus.Present, CorpusScore.PlayAnswer(language, context, text).StatusFromWords(findingId));
     }
+
+    /// <summary>
+    /// Found while writing round 39's tests, in no corpus: "both my legs" named only to deny a change in them was read as
+    /// both legs affected, an emergency from a plain denial. Now the change's own words deny it and both legs are not
+    /// confirmed (the question may be asked again, never an emergency on these words).
+    /// </summary>
+    [Theory]
+    [InlineData("both my legs are not numb or weak")]
+    [InlineData("both of my legs are not tingly")]
+    public void BothLegsNamedOnlyToDenyAChangeAreNotConfirmed(string text)
+    {
+        Assert.NotEqual(FindingStatus.Present, CorpusScore.PlayAnswer("en", FindingIds.BothLegs, text).StatusOf(FindingIds.BothLegs));
+    }
+
+    [Fact]
+    public void BothLegsWithAChangeAreStillConfirmed()
+    {
+        Assert.Equal(FindingStatus.Present, CorpusScore.PlayAnswer("en", FindingIds.BothLegs, "both my legs are numb").StatusOf(FindingIds.BothLegs));
+    }
 }
