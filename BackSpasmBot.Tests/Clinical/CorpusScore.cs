@@ -88,8 +88,7 @@ public sealed class CorpusScore
         askedAgain = [];
         var question = TriageRules.Questions.FirstOrDefault(q => q.Asks.Contains(statement.Context));
         var mentions = question is null ? [] : SymptomRecognizer.Recognize(statement.Text, TriageRules.ExpectsTemperature(question));
-        if (question is not null && !TriageRules.ApplyAnswer(session.Report, question, statement.Text, mentions)
-            && !ClarificationRules.AttachToQuestion(session.Report, question, statement.Text, mentions))
+        if (question is not null && !TriageRules.AnswerQuestion(session.Report, question, statement.Text, mentions))
         {
             askedAgain = question.Asks;
         }

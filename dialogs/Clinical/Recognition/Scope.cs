@@ -305,7 +305,6 @@ internal static class Scope
         return false;
     }
 
-    /// <summary>True when a cue lies wholly within consecutive skipped words (pseudo-negations and halves left out as in <see cref="ContainsCue"/>).</summary>
     /// <summary>A comma stands inside the match, between its first and its last word.</summary>
     private static bool GapCrossesAComma(IReadOnlyList<Token> tokens, int start, int end)
     {
@@ -320,6 +319,7 @@ internal static class Scope
         return false;
     }
 
+    /// <summary>True when a cue lies wholly within consecutive skipped words (pseudo-negations and halves left out as in <see cref="ContainsCue"/>).</summary>
     private static bool InGap(IReadOnlyList<Token> tokens, IReadOnlyList<int> skipped, string[][] cues, bool exceptPseudoNegations = false, bool exceptNonHedges = false)
     {
         foreach (var index in skipped)

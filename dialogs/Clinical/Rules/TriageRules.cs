@@ -66,6 +66,14 @@ public static partial class TriageRules
         return understood;
     }
 
+    /// <summary>
+    /// The answer to a question in the conversation: applied (<see cref="ApplyAnswer(SymptomReport, Question, string?, IReadOnlyList{Mention})"/>),
+    /// or else, when it only said a change ("it's numb"), attached to the part the question named
+    /// (<see cref="ClarificationRules.AttachToQuestion"/>). False when neither understood it: the question is asked again.
+    /// </summary>
+    public static bool AnswerQuestion(SymptomReport report, Question question, string? answerText, IReadOnlyList<Mention> mentions) =>
+        ApplyAnswer(report, question, answerText, mentions) || ClarificationRules.AttachToQuestion(report, question, answerText, mentions);
+
     /// <summary>Whether a bare number in the answer to <paramref name="question"/> is a temperature (it asks about a fever).</summary>
     public static bool ExpectsTemperature(Question question) => question.Asks.Contains(FindingIds.Fever);
 

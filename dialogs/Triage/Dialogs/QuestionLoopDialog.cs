@@ -177,8 +177,7 @@ public sealed class QuestionLoopDialog : ComponentDialog
 
         // "it's numb" to the question about numbness down there: the change belongs to the part the question named.
         var mentions = message.Mentions(answer, TriageRules.ExpectsTemperature(question));
-        if (TriageRules.ApplyAnswer(session.Report, question, answer, mentions)
-            || ClarificationRules.AttachToQuestion(session.Report, question, answer, mentions))
+        if (TriageRules.AnswerQuestion(session.Report, question, answer, mentions))
         {
             return await step.ReplaceDialogAsync(LoopId, null, cancellationToken);
         }
