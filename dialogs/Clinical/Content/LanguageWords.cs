@@ -139,6 +139,8 @@ public sealed class LanguageWords
 
     public required IReadOnlySet<string> NeverWords { get; init; }
 
+    public required IReadOnlySet<string> NegativeQuestionOpeners { get; init; }
+
     public required string[][] NewUntilNow { get; init; }
 
     public required string[][] ApartFrom { get; init; }

@@ -168,6 +168,7 @@ internal static class LanguageWordsReader
             HedgesAfter = Phrases(scope, "hedges_after"),
             DeniedAfter = Set(scope, "denied_after"),
             NeverWords = Set(scope, "never_word"),
+            NegativeQuestionOpeners = Set(scope, "negative_question_openers"),
             NewUntilNow = Phrases(scope, "new_until_now"),
             ApartFrom = Phrases(scope, "apart_from"),
             NotNew = Phrases(scope, "not_new"),

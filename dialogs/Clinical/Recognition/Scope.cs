@@ -115,6 +115,13 @@ internal static class Scope
             return FindingStatus.Hedged;
         }
 
+        if (negationAt >= 0 && redFlag && OpensANegativeQuestion(tokens, negationAt))
+        {
+            // "Isn't everyone's back worse at night?": a question that opens with a negative asks for agreement and
+            // denies nothing; asked about plainly.
+            return FindingStatus.Hedged;
+        }
+
         if (negationAt >= 0 && saysItNegatively)
         {
             // "I haven't got no feeling in my legs": concord in many dialects, a denial in others; asked plainly.
@@ -514,6 +521,40 @@ internal static class Scope
             TokenRuns.SentenceEndFrom(tokens, from) is var end && end < tokens.Count && tokens[end].Text == "?";
     }
 
+    /// <summary>
+    /// The negative at <paramref name="at"/> opens its sentence (openers such as "well" before it pass), is one of
+    /// language.yaml's negative_question_openers, and the sentence runs on without a comma to a question mark.
+    /// </summary>
+    private static bool OpensANegativeQuestion(IReadOnlyList<Token> tokens, int at)
+    {
+        if (!Words.NegativeQuestionOpeners.Contains(tokens[at].Text))
+        {
+            return false;
+        }
+
+        var before = at - 1;
+        while (before >= 0 && (tokens[before].Kind == TokenKind.Comma || Words.Openers.Contains(tokens[before].Text)))
+        {
+            before--;
+        }
+
+        if (before >= 0 && tokens[before].Kind != TokenKind.SentenceEnd)
+        {
+            return false;
+        }
+
+        var end = TokenRuns.SentenceEndFrom(tokens, at);
+        for (var i = at + 1; i < end; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Comma)
+            {
+                return false;
+            }
+        }
+
+        return end < tokens.Count && tokens[end].Text == "?";
+    }
+
     private static bool HedgedAfter(IReadOnlyList<Token> tokens, int end)
     {
         var limit = end;
@@ -526,8 +567,9 @@ internal static class Scope
     }
 
     /// <summary>
-    /// Another person stands before the phrase in its window, and the person does not speak of themselves after it
-    /// ("my mum had cancer", but not "the kids say I can't control my bladder").
+    /// Another person stands before the phrase in its window, and the last person named from there to the phrase's end is
+    /// not the writer ("my mum had cancer", "Gerald told me he lost control of his bowels", but not "the kids say I
+    /// can't control my bladder").
     /// </summary>
     private static bool AnyOtherPerson(IReadOnlyList<Token> tokens, int from, int to, int end)
     {
@@ -535,15 +577,20 @@ internal static class Scope
         {
             if (Negation.OtherPeople.Contains(tokens[i].Text) || i + 1 < to && Negation.IsOtherPersonPair(tokens[i].Text, tokens[i + 1].Text))
             {
+                var other = true;
                 for (var j = i + 1; j < end; j++)
                 {
                     if (Negation.FirstPerson.Contains(tokens[j].Text))
                     {
-                        return false;
+                        other = false;
+                    }
+                    else if (!other && Negation.OtherPeople.Contains(tokens[j].Text))
+                    {
+                        other = true;
                     }
                 }
 
-                return true;
+                return other;
             }
         }
 

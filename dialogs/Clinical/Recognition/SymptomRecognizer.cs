@@ -396,15 +396,18 @@ public static class SymptomRecognizer
                 continue;
             }
 
-            var at = start;
-            while (at < tokens.Count && (tokens[at].Kind == TokenKind.Comma || Words.Openers.Contains(tokens[at].Text)))
+            // An opener may be the cue's own first word ("bueno, sí"), so the cue is tried at each opener too.
+            for (var at = start; at < tokens.Count; at++)
             {
-                at++;
-            }
+                if (Array.Exists(Negation.TakenBackCues, cue => TokenRuns.StartsAtPassingCommas(tokens, at, cue)))
+                {
+                    return start;
+                }
 
-            if (Array.Exists(Negation.TakenBackCues, cue => TokenRuns.StartsAtPassingCommas(tokens, at, cue)))
-            {
-                return start;
+                if (tokens[at].Kind != TokenKind.Comma && !Words.Openers.Contains(tokens[at].Text))
+                {
+                    break;
+                }
             }
         }
 
