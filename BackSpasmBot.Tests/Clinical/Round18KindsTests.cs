@@ -10,14 +10,17 @@ namespace BackSpasmBot.Tests.Clinical;
 /// </summary>
 public sealed class Round18KindsTests
 {
-    /// <summary>A fall from a metre or more, in figures or words, is major trauma; a person's height or a walk is not.</summary>
+    /// <summary>
+    /// A fall from a metre or more, in figures or words, is major trauma; a person's height or a walk is not, so the fall
+    /// is only asked about plainly, as every fall said in a message is (round 42).
+    /// </summary>
     [Theory]
     [InlineData("en", "I fell about twelve feet off the scaffolding onto my back", FindingStatus.Present)]
     [InlineData("en", "dropped 3 metres from the loft hatch this morning", FindingStatus.Present)]
     [InlineData("es", "me caí desde unos tres metros en la obra", FindingStatus.Present)]
-    [InlineData("en", "I'm 6 feet tall and I fell over in the kitchen", FindingStatus.Unknown)]
-    [InlineData("en", "walked 200 metres and fell over on the grass", FindingStatus.Unknown)]
-    [InlineData("es", "mido 1,80 y me caí en la calle", FindingStatus.Unknown)]
+    [InlineData("en", "I'm 6 feet tall and I fell over in the kitchen", FindingStatus.Hedged)]
+    [InlineData("en", "walked 200 metres and fell over on the grass", FindingStatus.Hedged)]
+    [InlineData("es", "mido 1,80 y me caí en la calle", FindingStatus.Hedged)]
     public void AFallFromAMetreOrMoreIsMajorTrauma(string language, string text, FindingStatus expected)
     {
         Assert.Equal(expected, Recognise(language, text, FindingIds.MajorTrauma));

@@ -57,10 +57,14 @@ internal static class FreeTextFacts
             }
         }
 
-        if (report.Trigger is null && AnswerParser.ParseTrigger(text) is Trigger.FallOrKnock or Trigger.Lifting
+        if (report.Trigger is null && AnswerParser.ParseTrigger(text) is (Trigger.FallOrKnock or Trigger.Lifting) and var trigger
             && !StartsWithAnswerWord(text) && !NegatedTriggerRegex().IsMatch(text))
         {
-            report.Trigger = AnswerParser.ParseTrigger(text);
+            report.Trigger = trigger;
+            if (trigger == Trigger.FallOrKnock)
+            {
+                Rules.AnswerRules.AskWhetherTheFallWasSerious(report);
+            }
         }
     }
 

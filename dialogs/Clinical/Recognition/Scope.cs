@@ -432,12 +432,17 @@ internal static class Scope
         DeniedStraightAfter(tokens, end)
         || (acrossAComma && end + 1 < tokens.Count && tokens[end].Kind == TokenKind.Comma && DeniedStraightAfter(tokens, end + 1));
 
+    // "1. Numbness around bottom - no 2. Pee problems - no": the next item's number closes the clause too.
     private static bool DeniedStraightAfter(IReadOnlyList<Token> tokens, int end) =>
         (end < tokens.Count && Words.DeniedAfter.Contains(tokens[end].Text)
-            && (end + 1 == tokens.Count || !tokens[end + 1].IsWordLike))
+            && (end + 1 == tokens.Count || !tokens[end + 1].IsWordLike || IsListNumber(tokens, end + 1)))
         || Words.DeniedAfterPhrases.Any(cue => end + cue.Length <= tokens.Count && TokenRuns.StartsAt(tokens, end, cue)
             && (end + cue.Length == tokens.Count || !tokens[end + cue.Length].IsWordLike || Negation.IsClauseBreak(tokens[end + cue.Length].Text)
                 || Words.Conjunctions.Contains(tokens[end + cue.Length].Text)));
+
+    /// <summary>A whole number that numbers an item in a list: a full stop straight after it, and no digit before.</summary>
+    private static bool IsListNumber(IReadOnlyList<Token> tokens, int at) =>
+        tokens[at].Kind == TokenKind.Number && !tokens[at].Text.Contains('.') && at + 1 < tokens.Count && tokens[at + 1].Text == ".";
 
     /// <summary>A cue that the finding is long-standing and unchanged, later in its sentence (language.yaml, scope: not_new).</summary>
     private static bool NotNewAfter(IReadOnlyList<Token> tokens, int end) =>

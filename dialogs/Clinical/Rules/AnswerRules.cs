@@ -72,6 +72,19 @@ internal static class AnswerRules
     }
 
     /// <summary>
+    /// A fall or a knock, given as the cause or said in any message, is asked about once more, plainly: was it a serious
+    /// accident? (docs/clinical-content.md, "When the bot cannot tell": the words for how it happened are endless, the
+    /// question is one.) Nothing changes when the message already said whether it was.
+    /// </summary>
+    public static void AskWhetherTheFallWasSerious(SymptomReport report)
+    {
+        if (report.StatusOf(FindingIds.MajorTrauma) == FindingStatus.Unknown)
+        {
+            report.Findings[FindingIds.MajorTrauma] = FindingStatus.Hedged;
+        }
+    }
+
+    /// <summary>
     /// The answer to the one plain re-ask of a hedged finding: yes or no settle it (a finding the same message names as
     /// present stays present); anything else leaves it unclear after its re-ask, which escalates, unless the red flag
     /// was only the hint model's suggestion: then it is the person's first unclear answer, and asked once more.
@@ -129,11 +142,9 @@ internal static class AnswerRules
             case FindingIds.Trigger:
                 var trigger = AnswerParser.ParseTrigger(text);
                 report.Trigger = trigger ?? report.Trigger;
-                if (trigger == Trigger.FallOrKnock && report.StatusOf(FindingIds.MajorTrauma) == FindingStatus.Unknown)
+                if (trigger == Trigger.FallOrKnock)
                 {
-                    // A fall or a knock is asked about once more, plainly: was it a serious accident? (docs/clinical-content.md,
-                    // "When the bot cannot tell": the words for how it happened are endless, the question is one.)
-                    report.Findings[FindingIds.MajorTrauma] = FindingStatus.Hedged;
+                    AskWhetherTheFallWasSerious(report);
                 }
 
                 return trigger is not null;

@@ -1,0 +1,58 @@
+using BackSpasmBot.Clinical;
+using BackSpasmBot.Clinical.Catalog;
+
+namespace BackSpasmBot.Tests.Clinical;
+
+/// <summary>
+/// Round 42 (docs/recognition.md), from the misses and over-readings of two blind corpora (en-50, es-40), in the team's
+/// own sentences: a fall said in any message is asked about plainly, as a fall given as the cause already was (a
+/// slipped disc is no fall); weight lost in kilos said in a second language, or as "delgadita me he puesto"; the pee
+/// "como atascado"; tingling in both arms or hands; "can't say I'm not" and "no real" as hedges; and what is no red
+/// flag: a change "recovered well" from, and a checklist answered "- no" item by item.
+/// </summary>
+public sealed class Round42KindsTests
+{
+    [Theory]
+    [InlineData("en", "opening", "I've lost 6 kilo this month and I not on any diet", FindingIds.WeightLoss)]
+    [InlineData("es", "opening", "no tengo hambre, delgadita me he puesto y el pantalón ya se cae solo", FindingIds.WeightLoss)]
+    [InlineData("es", FindingIds.BladderBowel, "tengo la orina medio trabada desde anoche", FindingIds.BladderBowel)]
+    public void AFindingInTheseWordsIsRead(string language, string context, string text, string findingId)
+    {
+        Assert.Equal(FindingStatus.Present, CorpusScore.PlayAnswer(language, context, text).StatusFromWords(findingId));
+    }
+
+    [Theory]
+    [InlineData("en", FindingIds.BladderBowel, "ah cyah say ah not gettin trouble wid di pee", FindingIds.BladderBowel)]
+    [InlineData("en", FindingIds.ChestPain, "bit of indigestion after tea but no real chest pain", FindingIds.ChestPain)]
+    [InlineData("en", "opening", "pins and needles in both my hands since the spasms started", FindingIds.LimbSensationLoss)]
+    [InlineData("es", "opening", "tengo hormigueo en las dos manos desde ayer", FindingIds.LimbSensationLoss)]
+    public void WhatMayBeTheFindingIsAskedAbout(string language, string context, string text, string findingId)
+    {
+        Assert.Equal(FindingStatus.Hedged, CorpusScore.PlayAnswer(language, context, text).StatusFromWords(findingId));
+    }
+
+    /// <summary>A fall said in the first message: was it a serious accident? Asked plainly, never assumed either way.</summary>
+    [Theory]
+    [InlineData("en", "took a fall at work on Monday and my back's been bad since")]
+    [InlineData("es", "resbalé en la acera el martes y desde entonces me duele la espalda")]
+    public void AFallSaidInAnyMessageIsAskedAbout(string language, string text)
+    {
+        Assert.Equal(FindingStatus.Hedged, CorpusScore.PlayAnswer(language, "opening", text).StatusOf(FindingIds.MajorTrauma));
+    }
+
+    [Fact]
+    public void ASlippedDiscIsNoFall()
+    {
+        var report = CorpusScore.PlayAnswer("en", "opening", "slipped disc two years ago, this is just a stiff back");
+        Assert.Equal(FindingStatus.Unknown, report.StatusOf(FindingIds.MajorTrauma));
+        Assert.Null(report.Trigger);
+    }
+
+    [Theory]
+    [InlineData("en", "opening", "both legs went numb after my op last spring but I've recovered well, now it's just my back", FindingIds.BothLegs)]
+    [InlineData("en", "opening", "checklist: 1. numb bum - no 2. trouble peeing - no 3. just a sore back", FindingIds.SaddleNumbness)]
+    public void WhatIsNoRedFlagIsNotRead(string language, string context, string text, string findingId)
+    {
+        Assert.NotEqual(FindingStatus.Present, CorpusScore.PlayAnswer(language, context, text).StatusFromWords(findingId));
+    }
+}
