@@ -55,4 +55,26 @@ public sealed class Round42KindsTests
     {
         Assert.NotEqual(FindingStatus.Present, CorpusScore.PlayAnswer(language, context, text).StatusFromWords(findingId));
     }
+
+    /// <summary>
+    /// A pass over every read corpus after round 42 (content 4.35.0): both legs said to be normal, with no verb or with a
+    /// word of degree, are no sign in both legs; both legs said to be affected after that still are.
+    /// </summary>
+    [Theory]
+    [InlineData("en", "opening", "Back locked up on Tuesday. Pee fine. Both legs normal.")]
+    [InlineData("en", FindingIds.BothLegs, "nope, both my feet feel completely fine")]
+    [InlineData("es", "opening", "sin fiebre y las dos piernas perfectamente bien")]
+    [InlineData("es", FindingIds.BothLegs, "ambas piernas me responden bien")]
+    public void BothLegsSaidToBeNormalAreNoSign(string language, string context, string text)
+    {
+        Assert.NotEqual(FindingStatus.Present, CorpusScore.PlayAnswer(language, context, text).StatusOf(FindingIds.BothLegs));
+    }
+
+    [Theory]
+    [InlineData("en", "both legs normal this morning, now both legs are numb")]
+    [InlineData("es", "las dos piernas bien por la mañana, pero ahora las dos piernas dormidas")]
+    public void BothLegsAffectedAfterThatStillAre(string language, string text)
+    {
+        Assert.Equal(FindingStatus.Present, CorpusScore.PlayAnswer(language, "opening", text).StatusOf(FindingIds.BothLegs));
+    }
 }
