@@ -77,4 +77,19 @@ public sealed class Round42KindsTests
     {
         Assert.Equal(FindingStatus.Present, CorpusScore.PlayAnswer(language, "opening", text).StatusOf(FindingIds.BothLegs));
     }
+
+    /// <summary>
+    /// Pass 4 (content 4.36.0): a finding named first and then denied ("fiebre no tengo") stays denied when "ni" carries
+    /// the negative on; "0 fiebre" and texting "n" for "no" deny too. A stiff neck beside a fever so denied is no
+    /// meningitis.
+    /// </summary>
+    [Theory]
+    [InlineData("es", "opening", "tengo la espalda fatal y el cuello tieso, pero fiebre no tengo ni nada parecido", FindingIds.Fever)]
+    [InlineData("es", "opening", "tengo la espalda fatal y el cuello tieso, pero fiebre no tengo ni nada parecido", FindingIds.MeningitisSigns)]
+    [InlineData("es", "opening", "espalda bloqueada desde ayer, 0 fiebre", FindingIds.Fever)]
+    [InlineData("es", "opening", "me duele la espalda pero n tengo fiebre", FindingIds.Fever)]
+    public void ADenialCarriedOnByNiIsStillADenial(string language, string context, string text, string findingId)
+    {
+        Assert.NotEqual(FindingStatus.Present, CorpusScore.PlayAnswer(language, context, text).StatusOf(findingId));
+    }
 }

@@ -432,13 +432,14 @@ internal static class Scope
         DeniedStraightAfter(tokens, end)
         || (acrossAComma && end + 1 < tokens.Count && tokens[end].Kind == TokenKind.Comma && DeniedStraightAfter(tokens, end + 1));
 
-    // "1. Numbness around bottom - no 2. Pee problems - no": the next item's number closes the clause too.
+    // "1. Numbness around bottom - no 2. Pee problems - no": the next item's number closes the clause too; "fiebre no
+    // tengo ni nada": a word that carries the negative on ("ni", "nor") does not reopen it.
     private static bool DeniedStraightAfter(IReadOnlyList<Token> tokens, int end) =>
         (end < tokens.Count && Words.DeniedAfter.Contains(tokens[end].Text)
-            && (end + 1 == tokens.Count || !tokens[end + 1].IsWordLike || IsListNumber(tokens, end + 1)))
+            && (end + 1 == tokens.Count || !tokens[end + 1].IsWordLike || IsListNumber(tokens, end + 1) || Negation.IsContinuer(tokens[end + 1].Text)))
         || Words.DeniedAfterPhrases.Any(cue => end + cue.Length <= tokens.Count && TokenRuns.StartsAt(tokens, end, cue)
             && (end + cue.Length == tokens.Count || !tokens[end + cue.Length].IsWordLike || Negation.IsClauseBreak(tokens[end + cue.Length].Text)
-                || Words.Conjunctions.Contains(tokens[end + cue.Length].Text)));
+                || Words.Conjunctions.Contains(tokens[end + cue.Length].Text) || Negation.IsContinuer(tokens[end + cue.Length].Text)));
 
     /// <summary>A whole number that numbers an item in a list: a full stop straight after it, and no digit before.</summary>
     private static bool IsListNumber(IReadOnlyList<Token> tokens, int at) =>
