@@ -133,7 +133,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// English 50 and Spanish 40, by two more new blind authors, were committed unread before round 41 and held out: on
     /// 4.32.0 93.6% / 93.7% and 97.2% / 91.9%. Both were read for round 42 (4.34.0): 95.7% / 94.7% and 99.3% / 93.0%.
     /// English 51 and Spanish 41, by two more new blind authors, were committed unread before round 42 and held out: on
-    /// 4.33.0 96.1% / 89.1% and 95.9% / 92.6%.
+    /// 4.33.0 96.1% / 89.1% and 95.9% / 92.6%. Both were read for round 43 (4.37.0): 97.4% / 89.1% and 97.7% / 94.7%.
     /// </summary>
     [Theory]
     [InlineData("blind-en-38.json", Tier.Emergency, 1.0)]
@@ -188,10 +188,10 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-50.json", Tier.Urgent, 0.9468)]
     [InlineData("blind-es-40.json", Tier.Emergency, 0.9925)]
     [InlineData("blind-es-40.json", Tier.Urgent, 0.9297)]
-    [InlineData("blind-en-51.json", Tier.Emergency, 0.9607)]
+    [InlineData("blind-en-51.json", Tier.Emergency, 0.9737)]
     [InlineData("blind-en-51.json", Tier.Urgent, 0.8905)]
-    [InlineData("blind-es-41.json", Tier.Emergency, 0.9646)]
-    [InlineData("blind-es-41.json", Tier.Urgent, 0.9258)]
+    [InlineData("blind-es-41.json", Tier.Emergency, 0.9762)]
+    [InlineData("blind-es-41.json", Tier.Urgent, 0.9469)]
     [InlineData("blind-en-37.json", Tier.Emergency, 0.9867)]
     [InlineData("blind-en-37.json", Tier.Urgent, 0.9829)]
     [InlineData("blind-es-27.json", Tier.Emergency, 1.0)]
@@ -227,7 +227,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-es-19.json", Tier.Emergency, 0.9156)]
     [InlineData("blind-es-19.json", Tier.Urgent, 0.8631)]
     [InlineData("blind-en-29.json", Tier.Emergency, 0.9630)]
-    [InlineData("blind-en-29.json", Tier.Urgent, 0.9261)]
+    [InlineData("blind-en-29.json", Tier.Urgent, 0.9307)]
     [InlineData("blind-es-18.json", Tier.Emergency, 0.9904)]
     [InlineData("blind-es-18.json", Tier.Urgent, 0.9623)]
     [InlineData("blind-en-28.json", Tier.Emergency, 0.9904)]

@@ -183,6 +183,13 @@ public sealed class LanguageWords
     /// </summary>
     public IReadOnlyList<(string Typed, string Written)> ElidedEndings { get; init; } = [];
 
+    /// <summary>
+    /// A letter said for another at the end of a syllable, as typed → as written (Caribbean "dolol" → "dolor", Andalusian
+    /// "ehtoy" → "estoy"): a word the vocabulary does not know is read with the written letters when that makes one it
+    /// knows (<see cref="Recognition.WordShapes"/>).
+    /// </summary>
+    public IReadOnlyList<(char Typed, char Written)> SyllableEndSounds { get; init; } = [];
+
     /// <summary>"and": with a comma, ends a negation's reach before a new subject.</summary>
     public required IReadOnlySet<string> Conjunctions { get; init; }
 
@@ -191,6 +198,12 @@ public sealed class LanguageWords
     public required IReadOnlySet<string> FillerHosts { get; init; }
 
     public required IReadOnlySet<string> KeepApostropheS { get; init; }
+
+    /// <summary>
+    /// The letter an apostrophe at the end of a word stands for, if any (Caribbean and Andalusian Spanish "lo' do' brazo'"
+    /// for "los dos brazos", "e' lo peor" for "es lo peor"); empty where the apostrophe is only dropped.
+    /// </summary>
+    public string FinalApostropheFor { get; init; } = string.Empty;
 
     /// <summary>
     /// Words that restate the subject between two commas ("my legs, both of them, are numb"): they are dropped with their

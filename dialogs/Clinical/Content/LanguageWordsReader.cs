@@ -107,6 +107,24 @@ internal static class LanguageWordsReader
             }
         }
 
+        var syllableEndSounds = new List<(char Typed, char Written)>();
+        if (file.Mapping(root, "syllable_end_sounds", required: false) is { } soundMap)
+        {
+            foreach (var (typed, _, written) in YamlFile.Entries(soundMap))
+            {
+                var said = Recognition.Tokenizer.Fold(typed);
+                var spelt = Recognition.Tokenizer.Fold((written as YamlScalarNode)?.Value ?? typed);
+                if (said.Length == 1 && spelt.Length == 1)
+                {
+                    syllableEndSounds.Add((said[0], spelt[0]));
+                }
+                else
+                {
+                    file.Problem(written, $"syllable_end_sounds: '{typed}' should be one letter said for one letter");
+                }
+            }
+        }
+
         var fuzzyMinLength = int.TryParse(file.Text(root, "fuzzy_min_length", "language.yaml"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var shortest) ? shortest : 4;
 
         return new LanguageWords
@@ -182,10 +200,12 @@ internal static class LanguageWordsReader
             WordEndings = [.. file.Texts(root, "word_endings", required: false).Select(t => t.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
             Respellings = respellings,
             ElidedEndings = [.. elidedEndings.OrderByDescending(e => e.Typed.Length)],
+            SyllableEndSounds = syllableEndSounds,
             Conjunctions = Set(scope, "conjunctions"),
             Fillers = Set(root, "fillers"),
             FillerHosts = Set(root, "filler_hosts"),
             KeepApostropheS = Set(root, "keep_apostrophe_s"),
+            FinalApostropheFor = Recognition.Tokenizer.Fold(file.OptionalText(root, "final_apostrophe_for") ?? string.Empty),
             Appositives = Phrases(root, "appositives"),
             Places = places,
             PlaceStatement = Pattern(root, "place_statement"),

@@ -38,6 +38,13 @@ internal static partial class Tokenizer
     [GeneratedRegex(@"\b(neck|back|head|chest|bum|arse|tummy|stomach|bladder|spine|foot|face|dick|knob|willy|cock|fanny|bowel)s\b(?=\s+(?:is|so|was|been|gone|going|got|really|still|all|killing|in|playing|agony|sore|stiff|numb|bad|a|totally|just|hurting|aching|locked|seized|feels|feel|very|super|proper))", RegexOptions.CultureInvariant)]
     private static partial Regex BodyNounRegex();
 
+    /// <summary>
+    /// "lo' do' brazo'": an apostrophe closing a word, before a space, a stop or the end of the message; not one closing a
+    /// quotation ("un lunar 'pre' algo").
+    /// </summary>
+    [GeneratedRegex(@"(?<!['’‘`])\b([a-zñ]+)['’‘`](?=[\s,.;:!?)]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex FinalApostropheRegex();
+
     /// <summary>"my right legs numb": one leg's, typed without the apostrophe.</summary>
     [GeneratedRegex(@"\b(left|right|one|other|bad|good)\s+legs\b", RegexOptions.CultureInvariant)]
     private static partial Regex OneLegsRegex();
@@ -214,6 +221,11 @@ internal static partial class Tokenizer
             Fold(text.Normalize(NormalizationForm.FormKC)),
             m => KeepApostropheS.Contains(m.Groups[1].Value) ? m.Value : m.Groups[1].Value);
         lower = BodyNounRegex().Replace(lower, m => m.Groups[1].Value);
+        if (ClinicalContent.Current.Text.Words.FinalApostropheFor is { Length: > 0 } dropped)
+        {
+            lower = FinalApostropheRegex().Replace(lower, m => m.Groups[1].Value + dropped);
+        }
+
         lower = OneLegsRegex().Replace(lower, "$1 leg");
         lower = WordShapes.ReadLetters(lower);
         foreach (var c in lower)

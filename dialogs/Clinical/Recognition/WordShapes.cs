@@ -10,6 +10,8 @@ namespace BackSpasmBot.Clinical.Recognition;
 /// <item>digits for letters ("n0 pu3d0 0rin4r" → "no puedo orinar"); a number with its unit ("38c", "5ft") makes no word;</item>
 /// <item>a word with letters starred out ("my d*ck"), when exactly one word fits;</item>
 /// <item>a spoken ending (language.yaml, elided_endings: "dormío" → "dormido", "walkin" → "walking");</item>
+/// <item>a letter said for another at the end of a syllable (language.yaml, syllable_end_sounds: Caribbean "dolol" →
+///   "dolor", "dolmío" → "dormido"; Andalusian "ehtoy" → "estoy");</item>
 /// <item>one word split in two by a phone's dictation or a slip of the thumb ("in continent", "water works",
 ///   "o rinar", "entre pierna"), unless either half is a negative ("no body" stays two words).</item>
 /// </list>
@@ -54,6 +56,15 @@ internal static partial class WordShapes
     {
         var known = Known;
         var endings = ClinicalContent.Current.Text.Words.ElidedEndings;
+        var sounds = ClinicalContent.Current.Text.Words.SyllableEndSounds;
+        for (var i = 0; i < tokens.Count && sounds.Count > 0; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && !known.IsWhole(tokens[i].Text) && Sounded(tokens[i].Text, sounds, endings, known) is { } sounded)
+            {
+                tokens[i] = tokens[i] with { Text = sounded };
+            }
+        }
+
         for (var i = 0; i < tokens.Count && endings.Count > 0; i++)
         {
             // A word the vocabulary knows only by a stem ("caío" by "cai*") is read with the written ending too, when that
@@ -190,6 +201,54 @@ internal static partial class WordShapes
 
         return null;
     }
+
+    /// <summary>The shortest word read with its syllables' end letters as written: "mal" and "tal" are words of their own.</summary>
+    private const int ShortestSoundedWord = 4;
+
+    /// <summary>
+    /// "dolol" → "dolor", "dolmío" → "dormido": every letter said for another where a syllable ends (after a vowel, before
+    /// a consonant or the end of the word) written as spelt, when that makes a word the vocabulary spells whole, or, for a
+    /// word it does not know at all, one it knows by a stem or with its spoken ending written too.
+    /// </summary>
+    private static string? Sounded(string typed, IReadOnlyList<(char Typed, char Written)> sounds, IReadOnlyList<(string Typed, string Written)> endings, KnownWords known)
+    {
+        if (typed.Length < ShortestSoundedWord)
+        {
+            return null;
+        }
+
+        var letters = typed.ToCharArray();
+        var changed = false;
+        for (var k = 1; k < letters.Length; k++)
+        {
+            var endsSyllable = IsVowel(typed[k - 1]) && (k == typed.Length - 1 || !IsVowel(typed[k + 1]));
+            foreach (var (said, spelt) in sounds)
+            {
+                if (endsSyllable && typed[k] == said)
+                {
+                    letters[k] = spelt;
+                    changed = true;
+                }
+            }
+        }
+
+        if (!changed)
+        {
+            return null;
+        }
+
+        // A word known only by a stem ("dolol" by "dolo*") is read as the whole word its sounds make ("dolor"), never as a
+        // word the stem alone would allow.
+        var word = new string(letters);
+        if (known.IsWhole(word))
+        {
+            return word;
+        }
+
+        return known.Contains(typed) ? null : known.Contains(word) ? word : Written(word, endings, known, wholeOnly: false);
+    }
+
+    private static bool IsVowel(char letter) => letter is 'a' or 'e' or 'i' or 'o' or 'u';
 
     private static string? Joined(string first, string second, KnownWords known)
     {
