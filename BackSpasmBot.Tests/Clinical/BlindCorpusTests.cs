@@ -135,7 +135,8 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// English 51 and Spanish 41, by two more new blind authors, were committed unread before round 42 and held out: on
     /// 4.33.0 96.1% / 89.1% and 95.9% / 92.6%. Both were read for round 43 (4.37.0): 97.4% / 89.1% and 97.7% / 94.7%.
     /// English 52 and Spanish 42, by two more new blind authors, were committed unread before round 44 and held out: on
-    /// 4.37.0 94.4% / 92.5% and 97.8% / 89.5% (the same on 4.36.0).
+    /// 4.37.0 94.4% / 92.5% and 97.8% / 89.5% (the same on 4.36.0). Both were read for round 44 (4.38.0): 96.3% / 93.2% and
+    /// 98.9% / 93.2%.
     /// English 53 and Spanish 43, by two more new blind authors, were committed unread before round 44 changed anything and
     /// held out: on 4.37.0 95.0% / 96.0% and 99.2% / 93.4%.
     /// </summary>
@@ -196,10 +197,10 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-51.json", Tier.Urgent, 0.8905)]
     [InlineData("blind-es-41.json", Tier.Emergency, 0.9762)]
     [InlineData("blind-es-41.json", Tier.Urgent, 0.9469)]
-    [InlineData("blind-en-52.json", Tier.Emergency, 0.9436)]
-    [InlineData("blind-en-52.json", Tier.Urgent, 0.9243)]
-    [InlineData("blind-es-42.json", Tier.Emergency, 0.9772)]
-    [InlineData("blind-es-42.json", Tier.Urgent, 0.8942)]
+    [InlineData("blind-en-52.json", Tier.Emergency, 0.9622)]
+    [InlineData("blind-en-52.json", Tier.Urgent, 0.9318)]
+    [InlineData("blind-es-42.json", Tier.Emergency, 0.9883)]
+    [InlineData("blind-es-42.json", Tier.Urgent, 0.9318)]
     [InlineData("blind-en-53.json", Tier.Emergency, 0.9491)]
     [InlineData("blind-en-53.json", Tier.Urgent, 0.9592)]
     [InlineData("blind-es-43.json", Tier.Emergency, 0.9912)]
@@ -233,7 +234,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-es-22.json", Tier.Emergency, 0.9937)]
     [InlineData("blind-es-22.json", Tier.Urgent, 1.0)]
     [InlineData("blind-es-20.json", Tier.Emergency, 0.9346)]
-    [InlineData("blind-es-20.json", Tier.Urgent, 0.8778)]
+    [InlineData("blind-es-20.json", Tier.Urgent, 0.8869)]
     [InlineData("blind-en-30.json", Tier.Emergency, 0.9437)]
     [InlineData("blind-en-30.json", Tier.Urgent, 0.8829)]
     [InlineData("blind-es-19.json", Tier.Emergency, 0.9156)]

@@ -1,0 +1,70 @@
+using BackSpasmBot.Clinical;
+using BackSpasmBot.Clinical.Catalog;
+using BackSpasmBot.Clinical.Rules;
+
+namespace BackSpasmBot.Tests.Clinical;
+
+/// <summary>
+/// Round 44 (docs/recognition.md), from the misses and over-readings of two blind corpora (en-52, es-42), in the team's
+/// own sentences: the formal words for passing urine and for a full bladder; having to push to pee; veering as on a deck
+/// and steadying oneself; "no previous episodes" as a first episode; schlepping and lugging as lifting, digging as a strain;
+/// a knock "contra la mesa"; an age said "a los 80 que tengo" or in English inside Spanish; a worsening "se está poniendo
+/// peor" fast; pain that wakes the person at night said past a comma; Catalan words for an arm "adormit" and speech "rar".
+/// What is no red flag: the weather's fever "not my problem", calves that cramp at night, a joke taken back, a client's fever,
+/// no time to stop and pee.
+/// </summary>
+public sealed class Round44KindsTests
+{
+    [Theory]
+    [InlineData("en", "opening", "my back is in spasm and I find micturition slow to initiate", FindingIds.BladderBowel)]
+    [InlineData("es", "opening", "desde anoche la espalda me duele cada vez peor, se está poniendo peor rapidísimo", FindingIds.SuddenSevere)]
+    [InlineData("es", "opening", "tinc el braç esquerre adormit i la cara torta, i el meu home diu que parle rar", FindingIds.OneSideWeakness)]
+    public void AFindingInTheseWordsIsRead(string language, string context, string text, string findingId)
+    {
+        Assert.Equal(FindingStatus.Present, CorpusScore.PlayAnswer(language, context, text).StatusFromWords(findingId));
+    }
+
+    [Theory]
+    [InlineData("en", "opening", "lately I have no real sensation of when my bladder is full", FindingIds.BladderBowel)]
+    [InlineData("en", "opening", "the back is bad and I'm not peeing right either", FindingIds.BladderBowel)]
+    [InlineData("en", "opening", "walking to the kitchen I deviate to the right and have to steady myself on the counter", FindingIds.BalanceCoordination)]
+    [InlineData("es", "opening", "hace tres semanas que me duele y encima de madrugada, me despierta", FindingIds.NightPain)]
+    public void WhatMayBeTheFindingIsAskedAbout(string language, string context, string text, string findingId)
+    {
+        Assert.Equal(FindingStatus.Hedged, CorpusScore.PlayAnswer(language, context, text).StatusFromWords(findingId));
+    }
+
+    /// <summary>A lift or a knock at 70 or over, or a strain with thin bones, said in words the vocabulary had not had.</summary>
+    [Theory]
+    [InlineData("en", "I'm 74 and my back went lugging the recycling bins down the drive")]
+    [InlineData("en", "my back gave out schlepping a suitcase up to the attic, and I'm 77")]
+    [InlineData("es", "con la osteoporosis que tengo, me dio el tirón cavando la huerta")]
+    [InlineData("es", "a los 81 años que tengo, me he dado en la espalda contra el lavabo")]
+    [InlineData("es", "I'm 76 years old, ayer cargué unas bolsas del súper y se me trabó la espalda")]
+    public void AFragilityInjuryInTheseWordsIsUrgent(string language, string text)
+    {
+        var report = CorpusScore.PlayAnswer(language, "opening", text);
+
+        Assert.Equal(Disposition.Urgent, TriageRules.RedFlagDecision(report)?.Disposition);
+        Assert.Contains(FindingIds.FragilityInjury, TriageRules.PresentFindings(report, false));
+    }
+
+    [Theory]
+    [InlineData("I am 63 and have had no previous episodes of back trouble")]
+    [InlineData("I'm 58, it's the first proper time my back has gone")]
+    public void AFirstEpisodeSaidFormallyIsAFirstEpisode(string text)
+    {
+        Assert.True(CorpusScore.PlayAnswer("en", "opening", text).FirstEpisode);
+    }
+
+    [Theory]
+    [InlineData("en", "opening", "a fever is not my problem, it's the back that's killing me", FindingIds.Fever)]
+    [InlineData("en", FindingIds.Dehydration, "I sweat buckets on shift and my calves cramp up at night sometimes", FindingIds.NightPain)]
+    [InlineData("en", "opening", "I've got a raging fever and I'm melting lol jk, no temperature, just a sore back", FindingIds.Fever)]
+    [InlineData("es", "opening", "la señora que cuido, una clienta mayor, tiene fiebre; yo solo me hice daño en la espalda al moverla", FindingIds.Fever)]
+    [InlineData("es", FindingIds.BladderBowel, "no, orino bien, es que en la obra no me da tiempo de parar a mear", FindingIds.BladderBowel)]
+    public void WhatIsNoRedFlagIsNotTakenAsOne(string language, string context, string text, string findingId)
+    {
+        Assert.NotEqual(FindingStatus.Present, CorpusScore.PlayAnswer(language, context, text).StatusOf(findingId));
+    }
+}
