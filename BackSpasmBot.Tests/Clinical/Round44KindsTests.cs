@@ -67,4 +67,31 @@ public sealed class Round44KindsTests
     {
         Assert.NotEqual(FindingStatus.Present, CorpusScore.PlayAnswer(language, context, text).StatusOf(findingId));
     }
+
+    /// <summary>
+    /// Pass 5 over the read corpora's over-readings (docs/recognition.md, "Pass 5"): a temperature taken again, a fever over
+    /// "hace tres días", pain in the back on a deep breath, cancer as a figure of speech or of the family.
+    /// </summary>
+    [Theory]
+    [InlineData("en", FindingIds.Fever, "it read 38.6 straight after my coffee, so I took it again and it was 36.7", FindingIds.Fever)]
+    [InlineData("es", FindingIds.Fever, "el termómetro marcó 38,2 pero me lo volví a poner y 36,6", FindingIds.Fever)]
+    [InlineData("es", "opening", "tuve 38 de fiebre el martes pero ya se me quitó hace dos días, ahora solo la espalda", FindingIds.Fever)]
+    [InlineData("en", FindingIds.ChestPain, "it's just my back that hurts when I take a deep breath", FindingIds.ChestPain)]
+    [InlineData("es", FindingIds.ChestPain, "me duele la espalda al respirar hondo, es la contractura", FindingIds.ChestPain)]
+    [InlineData("en", "opening", "work this month has been a cancer on my life, and now my back has gone", FindingIds.CancerHistory)]
+    [InlineData("en", FindingIds.CancerHistory, "cancer runs in my family but I've never had it", FindingIds.CancerHistory)]
+    [InlineData("es", "opening", "el cáncer de esta oficina es el jefe jaja, y yo con la espalda fatal de cargar cajas", FindingIds.CancerHistory)]
+    public void AFigureOfSpeechOrACorrectedReadingIsNoRedFlag(string language, string context, string text, string findingId)
+    {
+        Assert.NotEqual(FindingStatus.Present, CorpusScore.PlayAnswer(language, context, text).StatusOf(findingId));
+    }
+
+    /// <summary>Guards: chest pain spreading to the arm on a breath, and a person's own cancer, stay red flags.</summary>
+    [Theory]
+    [InlineData("en", "my back and chest hurt when I breathe in and it goes into my left arm", Disposition.Emergency)]
+    [InlineData("en", "I'm a cancer survivor and my back has been aching for a week", Disposition.Urgent)]
+    public void TheRedFlagBesideThemStands(string language, string text, Disposition expected)
+    {
+        Assert.Equal(expected, TriageRules.RedFlagDecision(CorpusScore.PlayAnswer(language, "opening", text))?.Disposition);
+    }
 }

@@ -150,6 +150,12 @@ public sealed class LanguageWords
     /// <summary>Later in the sentence and closing its clause, say the finding is over ("but that's long gone"): asked plainly.</summary>
     public required string[][] OverNow { get; init; }
 
+    /// <summary>
+    /// Words of a time that may come after an over_now cue and still let it close its clause ("ya se me quitó hace cinco
+    /// días", "gone a few days ago").
+    /// </summary>
+    public required IReadOnlySet<string> OverNowTimeWords { get; init; }
+
     /// <summary>Straight before a condition, name it in a question or a fear ("could it be meningitis?"): asked plainly.</summary>
     public required string[][] Speculation { get; init; }
 

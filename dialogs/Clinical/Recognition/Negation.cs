@@ -106,6 +106,15 @@ internal static class Negation
         return false;
     }
 
+    /// <summary>
+    /// "39, but I'd just had tea; did it again and it was 36.8", "me salió 38, con el nuevo 36,9": a word of taking the
+    /// temperature again, or of a reading being wrong (vocabulary, negation: retakes). With two readings that disagree,
+    /// the fever is asked about plainly, as after an apology; without one ("39 this morning, 36.9 after paracetamol") the
+    /// fever stands.
+    /// </summary>
+    public static bool RetakesAReading(IReadOnlyList<Token> tokens) =>
+        tokens.Any(token => token.Kind == TokenKind.Word && Words.WordSets["retakes"].Contains(token.Text));
+
     /// <summary>Words that carry on the negative before them ("nor", "ni"): after a word of not being able, they say more of it.</summary>
     public static bool IsContinuer(string word) => Words.WordSets["continuers"].Contains(word);
 

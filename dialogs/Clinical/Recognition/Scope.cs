@@ -451,7 +451,8 @@ internal static class Scope
 
     /// <summary>
     /// A cue that the finding is over, later in its sentence and closing its clause (language.yaml, scope: over_now):
-    /// "but that's long gone." counts; "it's gone numb" does not.
+    /// "but that's long gone." counts; "it's gone numb" does not. A time after the cue still closes it ("ya se me quitó
+    /// hace cinco días": over_now_time_words and numbers).
     /// </summary>
     private static bool OverNowAfter(IReadOnlyList<Token> tokens, int end)
     {
@@ -461,7 +462,17 @@ internal static class Scope
             foreach (var cue in Words.OverNow)
             {
                 var after = i + cue.Length;
-                if (after <= limit && TokenRuns.StartsAt(tokens, i, cue) && (after == tokens.Count || !tokens[after].IsWordLike))
+                if (after > limit || !TokenRuns.StartsAt(tokens, i, cue))
+                {
+                    continue;
+                }
+
+                while (after < limit && (tokens[after].Kind == TokenKind.Number || Words.OverNowTimeWords.Contains(tokens[after].Text)))
+                {
+                    after++;
+                }
+
+                if (after == tokens.Count || !tokens[after].IsWordLike)
                 {
                     return true;
                 }

@@ -110,7 +110,8 @@ public static class SymptomRecognizer
             RecognizePhrases(tokens, words, group, found, explained, onlyUnexplained: true);
         }
 
-        RecognizeTemperature(tokens, temperatureExpected, found, takesBack: takenBackAt is not null || retractedAt is not null || Negation.CorrectsANumber(tokens));
+        RecognizeTemperature(tokens, temperatureExpected, found, takesBack: takenBackAt is not null || retractedAt is not null || Negation.CorrectsANumber(tokens)
+            || Negation.RetakesAReading(tokens));
         RecognizeRisingPainScore(tokens, found);
         RecognizeLongDuration(tokens, found);
         RecognizeFallFromHeight(tokens, found);
