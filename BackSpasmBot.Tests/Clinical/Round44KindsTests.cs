@@ -94,4 +94,27 @@ public sealed class Round44KindsTests
     {
         Assert.Equal(expected, TriageRules.RedFlagDecision(CorpusScore.PlayAnswer(language, "opening", text))?.Disposition);
     }
+
+    /// <summary>
+    /// Pass 6 (docs/recognition.md, "Pass 6"): a bottom numb from sitting that wore off, and legs gone to jelly from a fright,
+    /// are asked about plainly, never taken as the emergency sign; said to stay, the numbness is still the sign.
+    /// </summary>
+    [Theory]
+    [InlineData("en", "opening", "three hours on a church pew and my bum went numb, it came back when I got up and walked", FindingIds.SaddleNumbness)]
+    [InlineData("es", "opening", "se me quedó dormido el trasero de tanto estar sentada en la peluquería, al levantarme se me pasó", FindingIds.SaddleNumbness)]
+    [InlineData("en", "opening", "both my legs went to jelly when I saw the size of the dentist's bill, anyway my back is sore", FindingIds.BothLegs)]
+    [InlineData("es", "opening", "me temblaban las dos piernas del susto cuando vi la factura, y la espalda me duele", FindingIds.BothLegs)]
+    public void AWornOffNumbnessOrAFrightIsAskedAbout(string language, string context, string text, string findingId)
+    {
+        Assert.Equal(FindingStatus.Hedged, CorpusScore.PlayAnswer(language, context, text).StatusFromWords(findingId));
+    }
+
+    [Theory]
+    [InlineData("en", "my bum went numb on the long drive and it's still numb now, I can't feel the toilet paper")]
+    [InlineData("es", "se me durmió la cola en el bus y no se me pasa, no siento el papel al limpiarme")]
+    [InlineData("en", "after sitting at my desk all day I sat on the toilet and couldn't feel my bottom at all")]
+    public void NumbnessFromSittingThatStaysIsAnEmergency(string language, string text)
+    {
+        Assert.Equal(Disposition.Emergency, TriageRules.RedFlagDecision(CorpusScore.PlayAnswer(language, "opening", text))?.Disposition);
+    }
 }
