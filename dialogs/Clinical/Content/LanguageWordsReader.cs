@@ -191,7 +191,7 @@ internal static class LanguageWordsReader
             ApartFrom = Phrases(scope, "apart_from"),
             NotNew = Phrases(scope, "not_new"),
             OverNow = Phrases(scope, "over_now"),
-            OverNowTimeWords = file.Texts(scope, "over_now_time_words", required: false).Select(t => Recognition.Tokenizer.Fold(t.Value)).ToHashSet(StringComparer.Ordinal),
+            OverNowTimeWords = Set(scope, "over_now_time_words"),
             Speculation = Phrases(scope, "speculation"),
             SpeculationInQuestion = Phrases(scope, "speculation_in_question"),
             SpeculationPasses = Phrases(scope, "speculation_passes"),
