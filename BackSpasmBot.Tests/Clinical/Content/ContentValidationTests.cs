@@ -91,6 +91,15 @@ public sealed partial class ContentValidationTests
     }
 
     [Fact]
+    public void ASoftenersListOfExceptionsNamingACueWithNoPhrasesIsRefusedAtItsLine()
+    {
+        using var folder = new ContentFolder().Replace("en/vocabulary.yaml", "  - {finding: immune_risk, by: \"cue:inhaled_steroid\"}",
+            "  - {finding: immune_risk, by: \"cue:inhaled_steroid\", unless: [\"cue:heart_spread\", \"cue:tablets_too\"]}");
+
+        AssertProblem(folder.Problems(), "en/vocabulary.yaml", folder.LineOf("en/vocabulary.yaml", "cue:tablets_too"), "softener's 'unless' cue 'cue:tablets_too' has no phrases");
+    }
+
+    [Fact]
     public void AConditionThatDoesNotParseIsRefusedAtItsLine()
     {
         using var folder = new ContentFolder().Replace("rules.yaml", "when: [age < 16]", "when: [age under 16]");

@@ -18,9 +18,9 @@ public sealed class Vocabulary
 
     /// <summary>
     /// A finding and the cue that, said in the same message, makes it less than it says: asked plainly (softened_by);
-    /// never when the message also says the <c>Unless</c> cue ("son los nervios… me sube a la mandíbula").
+    /// never when the message also says one of the <c>Unless</c> cues ("son los nervios… me sube a la mandíbula").
     /// </summary>
-    public IReadOnlyList<(string FindingId, string Cue, string? Unless)> Softeners { get; init; } = [];
+    public IReadOnlyList<(string FindingId, string Cue, IReadOnlyList<string> Unless)> Softeners { get; init; } = [];
 
     private IReadOnlySet<string>? _pairParts;
 

@@ -62,7 +62,7 @@ internal static class VocabularyReader
             coOccurrences.Add((finding, first, second, file.OptionalText(map, "only_asks") == "true"));
         }
 
-        var softeners = new List<(string, string, string?)>();
+        var softeners = new List<(string, string, IReadOnlyList<string>)>();
         foreach (var node in file.Sequence(file.Root, "softened_by", required: false))
         {
             if (node is not YamlMappingNode map)
@@ -83,10 +83,13 @@ internal static class VocabularyReader
                 file.Problem(map, $"softener cue '{by}' has no phrases");
             }
 
-            var unless = file.OptionalText(map, "unless");
-            if (unless is not null && !phrases.ContainsKey(unless))
+            // One cue, or a list of them: any one of them said keeps the finding as said.
+            var unless = YamlFile.Child(map, "unless") is YamlSequenceNode
+                ? file.Texts(map, "unless").Select(t => t.Value).ToArray()
+                : file.OptionalText(map, "unless") is { } one ? [one] : [];
+            foreach (var cue in unless.Where(cue => !phrases.ContainsKey(cue)))
             {
-                file.Problem(map, $"softener's 'unless' cue '{unless}' has no phrases");
+                file.Problem(map, $"softener's 'unless' cue '{cue}' has no phrases");
             }
 
             softeners.Add((finding, by, unless));

@@ -63,5 +63,5 @@ internal static class Lexicon
     /// A finding said plainly, and a cue in the same message that makes it less than it says ("fell off my bike, not fast,
     /// just a wobble"): the finding is asked about plainly, never cleared.
     /// </summary>
-    public static IReadOnlyList<(string FindingId, string Cue, string? Unless)> Softeners => Words.Softeners;
+    public static IReadOnlyList<(string FindingId, string Cue, IReadOnlyList<string> Unless)> Softeners => Words.Softeners;
 }

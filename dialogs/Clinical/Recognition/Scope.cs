@@ -74,7 +74,7 @@ internal static class Scope
             return FindingStatus.Hedged;
         }
 
-        if (negatedInGap || (!absentPhrase && DeniedAfter(tokens, end, acrossAComma: !saysItNegatively)))
+        if (negatedInGap || (!absentPhrase && !saysItNegatively && DeniedAfter(tokens, end)))
         {
             return FindingStatus.Absent;
         }
@@ -424,13 +424,13 @@ internal static class Scope
     }
 
     /// <summary>
-    /// "slurred speech no, chest pain no": a bare no right after a finding, closing its clause, denies it; with
-    /// <paramref name="acrossAComma"/>, after a comma too ("actual chest pain, no."). A finding said with a negative of its
-    /// own is not (<c>acrossAComma</c> false): "can't feel the paper, no" repeats the negative, it denies nothing.
+    /// "slurred speech no, chest pain no": a bare no right after a finding, closing its clause, denies it, after a comma
+    /// too ("actual chest pain, no."). Never asked of a finding said with a negative of its own: "can't feel the paper,
+    /// no" and "al limpiarme no noto nada" repeat the negative, they deny nothing.
     /// </summary>
-    private static bool DeniedAfter(IReadOnlyList<Token> tokens, int end, bool acrossAComma) =>
+    private static bool DeniedAfter(IReadOnlyList<Token> tokens, int end) =>
         DeniedStraightAfter(tokens, end)
-        || (acrossAComma && end + 1 < tokens.Count && tokens[end].Kind == TokenKind.Comma && DeniedStraightAfter(tokens, end + 1));
+        || (end + 1 < tokens.Count && tokens[end].Kind == TokenKind.Comma && DeniedStraightAfter(tokens, end + 1));
 
     // "1. Numbness around bottom - no 2. Pee problems - no": the next item's number closes the clause too; "fiebre no
     // tengo ni nada": a word that carries the negative on ("ni", "nor") does not reopen it.

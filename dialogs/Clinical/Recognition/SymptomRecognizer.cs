@@ -134,12 +134,13 @@ public static class SymptomRecognizer
         for (var c = 0; c < softeners.Count; c++)
         {
             var (findingId, cue, unless) = softeners[c];
-            if (unless is not null && found.GetValueOrDefault(unless) is FindingStatus.Present or FindingStatus.Hedged)
+            if (unless.Any(u => found.GetValueOrDefault(u) is FindingStatus.Present or FindingStatus.Hedged))
             {
                 continue;
             }
 
-            if (found.GetValueOrDefault(findingId) == FindingStatus.Present && found.GetValueOrDefault(cue) == FindingStatus.Present)
+            // The cue may be hedged itself ("me he mareado un poco al levantarme rápido"): it still makes the finding less sure.
+            if (found.GetValueOrDefault(findingId) == FindingStatus.Present && found.GetValueOrDefault(cue) is FindingStatus.Present or FindingStatus.Hedged)
             {
                 found[findingId] = FindingStatus.Hedged;
             }
