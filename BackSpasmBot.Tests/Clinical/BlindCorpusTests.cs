@@ -1,6 +1,8 @@
 using BackSpasmBot.Clinical;
 using BackSpasmBot.Clinical.Catalog;
 using BackSpasmBot.Clinical.Content;
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Xunit.Abstractions;
 
 namespace BackSpasmBot.Tests.Clinical;
@@ -364,19 +366,33 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
         Assert.True(score.Sensitivity(Tier.Emergency) > 0, "nothing recognised: was the corpus played in Spanish?");
     }
 
+    /// <summary>
+    /// Each corpus is scored once per content (the emergency and the urgent floor read the same score): playing every
+    /// statement is most of this class's time, and the suite's time is the CI's.
+    /// </summary>
+    private static readonly ConditionalWeakTable<ClinicalContent, ConcurrentDictionary<string, Lazy<(CorpusScore Score, string Markdown)>>> Scored = [];
+
     private CorpusScore Score(string file)
+    {
+        var (score, markdown) = Scored.GetValue(ClinicalContent.Current, _ => new(StringComparer.Ordinal))
+            .GetOrAdd(file, name => new Lazy<(CorpusScore, string)>(() => ScoreOnce(name))).Value;
+        output.WriteLine(markdown);
+        return score;
+    }
+
+    private static (CorpusScore Score, string Markdown) ScoreOnce(string file)
     {
         var corpus = BlindCorpus.Load(file);
 
         // Each corpus is played in its own language, as the bot plays a conversation in the person's language.
         using var inLanguage = ClinicalContent.UseLanguage(corpus.Language);
         var score = CorpusScore.Of(file, corpus);
-        output.WriteLine(score.ToMarkdown());
+        var markdown = score.ToMarkdown();
         if (corpus.Adjudications.Count > 0)
         {
-            output.WriteLine(CorpusScore.Of(file + " (raw, every label as written)", corpus, adjudicated: false).ToMarkdown());
+            markdown += Environment.NewLine + CorpusScore.Of(file + " (raw, every label as written)", corpus, adjudicated: false).ToMarkdown();
         }
 
-        return score;
+        return (score, markdown);
     }
 }

@@ -77,4 +77,34 @@ public sealed class Round45KindsTests
     {
         Assert.Equal(expected, TriageRules.RedFlagDecision(CorpusScore.PlayAnswer(language, context, text))?.Disposition);
     }
+    /// <summary>
+    /// Pass 7 (docs/recognition.md, "Pass 7"): a subject carries over a clause with none of its own, so another person's
+    /// sign is asked about, not taken as the person's; fainting or numbness with an everyday cause, legs sore from a day on
+    /// them, a face numb from the dentist are asked plainly, never cleared.
+    /// </summary>
+    [Theory]
+    [InlineData("en", "opening", "My uncle had a bad back for years and then couldn't control his bladder at all, I'm 40 and only have a stiff back", FindingIds.BladderBowel)]
+    [InlineData("es", "opening", "mi suegro tiene dolor de espalda y le cuesta orinar, yo solo tengo una contractura", FindingIds.BladderBowel)]
+    [InlineData("en", "aortic_signs", "went a bit faint when they took blood this morning, I'm always like that with needles", FindingIds.AorticSigns)]
+    [InlineData("es", "aortic_signs", "me mareé un poco pero no había desayunado, ya comí y estoy bien", FindingIds.AorticSigns)]
+    [InlineData("en", "arm_numbness", "my hand goes dead every few days then comes back", FindingIds.LimbSensationLoss)]
+    [InlineData("en", "opening", "can't feel my toes, it's so cold out here at the bus stop", FindingIds.LimbSensationLoss)]
+    [InlineData("es", "opening", "vengo del dentista con la mitad de la cara dormida y me duele la espalda", FindingIds.OneSideWeakness)]
+    [InlineData("en", "opening", "legs are killing me from standing all day at work", FindingIds.BothLegs)]
+    public void AnotherPersonsSignOrAnEverydayCauseIsAskedPlainly(string language, string context, string text, string findingId)
+    {
+        Assert.Equal(FindingStatus.Hedged, CorpusScore.PlayAnswer(language, context, text).StatusFromWords(findingId));
+    }
+
+    [Theory]
+    [InlineData("en", "opening", "My wife drove me in and I can't control my bladder")]
+    [InlineData("es", "opening", "mi hija me trajo porque no puedo orinar desde ayer")]
+    [InlineData("en", "opening", "I fainted on the toilet and my tummy and back are agony")]
+    [InlineData("es", "opening", "no me noto las piernas desde la caída")]
+    [InlineData("en", "opening", "my arm went dead an hour ago and my face is drooping")]
+    [InlineData("en", "limb_sensation_loss", "I can feel my legs but I can't feel my bottom when I wipe")]
+    public void TheEmergencySignBesideThemStands(string language, string context, string text)
+    {
+        Assert.Equal(Disposition.Emergency, TriageRules.RedFlagDecision(CorpusScore.PlayAnswer(language, context, text))?.Disposition);
+    }
 }

@@ -19,7 +19,7 @@ internal static class VocabularyReader
     /// <summary>The one word set that may also hold two-word entries ("mi viejo": "viejo" alone may be the speaker).</summary>
     private const string TwoWordKind = "other_people";
 
-    private static readonly string[] SetKinds = ["other_people", "first_person", "clause_breaks", "gap_passes", "new_subjects", "undone_by_inability", "interjections", "continuers", "apologies", "retakes"];
+    private static readonly string[] SetKinds = ["other_people", "first_person", "clause_breaks", "gap_passes", "new_subjects", "undone_by_inability", "interjections", "continuers", "apologies", "retakes", "pronouns"];
     private static readonly string[] ContextKinds = ["surroundings", "past_time", "now", "this_pain", "past_history", "comes_and_goes", "other_complaint", "the_back"];
 
     public static Vocabulary? Read(YamlFile? file, Ids ids, Structure structure, VerbForms verbForms)

@@ -121,6 +121,13 @@ internal static class Negation
     /// <summary>Another person: a history finding they had is not the user's ("my mum had cancer").</summary>
     public static IReadOnlySet<string> OtherPeople => Words.WordSets["other_people"];
 
+    /// <summary>
+    /// The words of other_people that are pronouns ("they", "she"): they name someone only close to a phrase, where the
+    /// person they stand for is clear; further back a "they" is as often the doctors ("they took out a tumour and it was
+    /// malignant").
+    /// </summary>
+    public static IReadOnlySet<string> Pronouns => Words.WordSets["pronouns"];
+
     /// <summary>Two words that name another person where the second alone may be the speaker ("mi viejo", but "esta vieja").</summary>
     public static bool IsOtherPersonPair(string first, string second) =>
         Words.OtherPeoplePairs.Count > 0 && Words.OtherPeoplePairs.Contains(string.Concat(first, " ", second));

@@ -83,7 +83,7 @@ internal static class Scope
         // finding. A red flag or a history finding is asked about plainly rather than dropped, and so is half of a pair
         // that makes a red flag ("Nan is 88 and she fell", "he is 12, stiff neck, vomited": perhaps the person is writing
         // for them, so ask); anything else is ignored.
-        if (AnyOtherPerson(tokens, windowStart, start, end) || ContainsCue(tokens, end, Math.Min(tokens.Count, end + NotMeReach), NotMeCues) >= 0)
+        if (AnyOtherPerson(tokens, SubjectFrom(tokens, windowStart), windowStart, start, end) || ContainsCue(tokens, end, Math.Min(tokens.Count, end + NotMeReach), NotMeCues) >= 0)
         {
             return redFlag || Lexicon.HistoryFindings.Contains(findingId) || Lexicon.IsPairPart(findingId) ? FindingStatus.Hedged : FindingStatus.Unknown;
         }
@@ -588,10 +588,35 @@ internal static class Scope
     /// not the writer ("my mum had cancer", "Gerald told me he lost control of his bowels", but not "the kids say I
     /// can't control my bladder").
     /// </summary>
-    private static bool AnyOtherPerson(IReadOnlyList<Token> tokens, int from, int to, int end)
+    /// <summary>
+    /// Where to look for the subject of a phrase: back past its negation window to the start of its sentence, at most
+    /// <see cref="SubjectReach"/> words. A subject carries over a clause with none of its own ("my dad had back pain and
+    /// then couldn't control his bladder", "mi marido tiene dolor de espalda y le cuesta orinar"); a person named later,
+    /// "I" or another, takes over from it (<see cref="AnyOtherPerson"/>). Before the window only a person named, never a
+    /// pronoun, is a subject (<see cref="Negation.Pronouns"/>).
+    /// </summary>
+    private static int SubjectFrom(IReadOnlyList<Token> tokens, int windowStart)
+    {
+        var i = windowStart;
+        while (i > 0 && windowStart - i < SubjectReach && tokens[i - 1].Kind != TokenKind.SentenceEnd)
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private const int SubjectReach = 16;
+
+    private static bool AnyOtherPerson(IReadOnlyList<Token> tokens, int from, int windowStart, int to, int end)
     {
         for (var i = from; i < to; i++)
         {
+            if (i < windowStart && Negation.Pronouns.Contains(tokens[i].Text))
+            {
+                continue;
+            }
+
             if (Negation.OtherPeople.Contains(tokens[i].Text) || i + 1 < to && Negation.IsOtherPersonPair(tokens[i].Text, tokens[i + 1].Text))
             {
                 var other = true;
