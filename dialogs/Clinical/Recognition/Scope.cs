@@ -584,13 +584,8 @@ internal static class Scope
     }
 
     /// <summary>
-    /// Another person stands before the phrase in its window, and the last person named from there to the phrase's end is
-    /// not the writer ("my mum had cancer", "Gerald told me he lost control of his bowels", but not "the kids say I
-    /// can't control my bladder").
-    /// </summary>
-    /// <summary>
     /// Where to look for the subject of a phrase: back past its negation window to the start of its sentence, at most
-    /// <see cref="SubjectReach"/> words. A subject carries over a clause with none of its own ("my dad had back pain and
+    /// <see cref="SubjectReach"/> tokens. A subject carries over a clause with none of its own ("my dad had back pain and
     /// then couldn't control his bladder", "mi marido tiene dolor de espalda y le cuesta orinar"); a person named later,
     /// "I" or another, takes over from it (<see cref="AnyOtherPerson"/>). Before the window only a person named, never a
     /// pronoun, is a subject (<see cref="Negation.Pronouns"/>).
@@ -608,6 +603,12 @@ internal static class Scope
 
     private const int SubjectReach = 16;
 
+    /// <summary>
+    /// Another person stands before the phrase (from <see cref="SubjectFrom"/>; a pronoun only inside the negation window,
+    /// from <paramref name="windowStart"/>), and the last person named from there to the phrase's end is
+    /// not the writer ("my mum had cancer", "Gerald told me he lost control of his bowels", but not "the kids say I
+    /// can't control my bladder").
+    /// </summary>
     private static bool AnyOtherPerson(IReadOnlyList<Token> tokens, int from, int windowStart, int to, int end)
     {
         for (var i = from; i < to; i++)
