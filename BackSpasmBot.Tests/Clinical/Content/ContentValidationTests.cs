@@ -100,6 +100,14 @@ public sealed partial class ContentValidationTests
     }
 
     [Fact]
+    public void APronounThatIsNotAnotherPersonIsRefusedAtItsLine()
+    {
+        using var folder = new ContentFolder().Replace("en/vocabulary.yaml", "  pronouns: [he, she,", "  pronouns: [yall, he, she,");
+
+        AssertProblem(folder.Problems(), "en/vocabulary.yaml", folder.LineOf("en/vocabulary.yaml", "pronouns: [yall"), "pronoun 'yall' is not in other_people");
+    }
+
+    [Fact]
     public void AConditionThatDoesNotParseIsRefusedAtItsLine()
     {
         using var folder = new ContentFolder().Replace("rules.yaml", "when: [age < 16]", "when: [age under 16]");

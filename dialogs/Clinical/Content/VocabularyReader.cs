@@ -111,6 +111,15 @@ internal static class VocabularyReader
             .Concat(Kinds(file, "negation", OptionalCueKinds, words => words.Select(cue => cue.Split(' ')).ToArray(), required: false))
             .ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
         var wordSets = Kinds(file, "negation", SetKinds, words => (IReadOnlySet<string>)words.ToHashSet(StringComparer.Ordinal), singleWords: true);
+        // A pronoun only narrows where another person is looked for: one that is not also in other_people would do nothing.
+        if (file.Mapping(file.Root, "negation", required: false) is { } negation)
+        {
+            foreach (var (value, node) in file.Texts(negation, "pronouns", required: false).Where(t => !wordSets["other_people"].Contains(t.Value)))
+            {
+                file.Problem(node, $"pronoun '{value}' is not in other_people, so it would never name another person");
+            }
+        }
+
         return new Vocabulary
         {
             Lists = lists,

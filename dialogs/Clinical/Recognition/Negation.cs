@@ -112,8 +112,20 @@ internal static class Negation
     /// the fever is asked about plainly, as after an apology; without one ("39 this morning, 36.9 after paracetamol") the
     /// fever stands.
     /// </summary>
-    public static bool RetakesAReading(IReadOnlyList<Token> tokens) =>
-        tokens.Any(token => token.Kind == TokenKind.Word && Words.WordSets["retakes"].Contains(token.Text));
+    public static bool RetakesAReading(IReadOnlyList<Token> tokens)
+    {
+        // By index, the set looked up once: this runs on every message.
+        var retakes = Words.WordSets["retakes"];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && retakes.Contains(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Words that carry on the negative before them ("nor", "ni"): after a word of not being able, they say more of it.</summary>
     public static bool IsContinuer(string word) => Words.WordSets["continuers"].Contains(word);

@@ -134,7 +134,7 @@ public static class SymptomRecognizer
         for (var c = 0; c < softeners.Count; c++)
         {
             var (findingId, cue, unless) = softeners[c];
-            if (unless.Any(u => found.GetValueOrDefault(u) is FindingStatus.Present or FindingStatus.Hedged))
+            if (AnySaid(found, unless))
             {
                 continue;
             }
@@ -158,6 +158,20 @@ public static class SymptomRecognizer
             .ThenBy(pair => pair.Key, StringComparer.Ordinal)
             .Select(pair => new Mention(pair.Key, pair.Value))
             .ToArray();
+    }
+
+    /// <summary>Any of <paramref name="ids"/> said, plainly or hedged; by index, as it runs for every softener of every message.</summary>
+    private static bool AnySaid(Dictionary<string, FindingStatus> found, IReadOnlyList<string> ids)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (found.GetValueOrDefault(ids[i]) is FindingStatus.Present or FindingStatus.Hedged)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
