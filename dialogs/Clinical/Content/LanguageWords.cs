@@ -37,6 +37,15 @@ public sealed class LanguageWords
 
     public required IReadOnlySet<string> NoneOfThese { get; init; }
 
+    /// <summary>
+    /// Words that say all is as usual ("fine", "normal", "bien"): after a no they make it a plain no, which the hint model
+    /// does not reopen (<see cref="SaidNormalUnless"/>: unless a word of contrast or change stands in the answer too).
+    /// </summary>
+    public required string[][] SaidNormal { get; init; }
+
+    /// <summary>Words that keep a no with <see cref="SaidNormal"/> words open to the hint model ("but", "weird", "pero").</summary>
+    public required IReadOnlySet<string> SaidNormalUnless { get; init; }
+
     public required IReadOnlyDictionary<string, int> NumberUnits { get; init; }
 
     public required IReadOnlyDictionary<string, int> NumberTens { get; init; }

@@ -140,6 +140,8 @@ internal static class LanguageWordsReader
             TakenBackAfterYes = [.. file.Texts(answers, "taken_back_after_yes", required: false).Select(t => Recognition.Tokenizer.Fold(t.Value).Split(' '))],
             Openers = Set(answers, "openers"),
             NoneOfThese = Set(answers, "none_of_these"),
+            SaidNormal = Phrases(answers, "said_normal"),
+            SaidNormalUnless = Set(answers, "said_normal_unless"),
             NumberUnits = Numbers<int>(numbers, "units", t => int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null),
             NumberTens = Numbers<int>(numbers, "tens", t => int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null),
             NumberJoiners = Set(numbers, "joiners"),

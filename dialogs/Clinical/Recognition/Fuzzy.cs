@@ -93,11 +93,11 @@ internal static class Fuzzy
     /// Whether <paramref name="typed"/> is <paramref name="lexiconWord"/> with another ending of the same group
     /// (language.yaml, word_endings): "orino más lento" reads "lenta", "la mano no me respondía" reads "responde". The
     /// groups keep number apart, so "pierna" never reads "piernas" (one leg is not both). Unlike a typo, a real word may
-    /// be one: it is the same word in another gender or tense.
+    /// be one: it is the same word in another gender or tense; never a false friend ("qué embole" is boredom, not "embolia").
     /// </summary>
     public static bool IsOtherEnding(string lexiconWord, string typed)
     {
-        if (typed.Length <= ShortestStem || lexiconWord.Length <= ShortestStem || typed[0] != lexiconWord[0]
+        if (typed.Length <= ShortestStem || FalseFriends.Contains(typed) || lexiconWord.Length <= ShortestStem || typed[0] != lexiconWord[0]
             || Math.Abs(lexiconWord.Length - typed.Length) > 2 || typed[ShortestStem - 1] != lexiconWord[ShortestStem - 1])
         {
             return false;

@@ -88,7 +88,7 @@ public static class SymptomRecognizer
         var takenBackAt = FirstTakingBack(tokens);
         var deniedUpTo = takenBackAt is null ? null : new Dictionary<string, int>(StringComparer.Ordinal);
         var retractedAt = LastRetraction(tokens);
-        var affirmedUpTo = retractedAt is null ? null : new Dictionary<string, int>(StringComparer.Ordinal);
+        var affirmedUpTo = retractedAt is null ? null : new Dictionary<string, (int Start, int End)>(StringComparer.Ordinal);
         var echo = EchoedQuestionAnswer(tokens);
         foreach (var group in Groups)
         {
@@ -199,7 +199,7 @@ public static class SymptomRecognizer
     /// </summary>
     private static void RecognizePhrases(
         IReadOnlyList<Token> tokens, MessageWords words, PatternGroup group, Dictionary<string, FindingStatus> found, bool[] explained,
-        bool onlyUnexplained = false, Dictionary<string, int>? deniedUpTo = null, Dictionary<string, int>? affirmedUpTo = null,
+        bool onlyUnexplained = false, Dictionary<string, int>? deniedUpTo = null, Dictionary<string, (int Start, int End)>? affirmedUpTo = null,
         (int QuestionEnd, FindingStatus Status)? echo = null)
     {
         var findingId = group.FindingId;
@@ -258,9 +258,10 @@ public static class SymptomRecognizer
                     deniedUpTo[findingId] = Math.Max(deniedUpTo.GetValueOrDefault(findingId), span.End);
                 }
 
-                if (status == FindingStatus.Present && affirmedUpTo is not null)
+                if (status == FindingStatus.Present && affirmedUpTo is not null
+                    && (!affirmedUpTo.TryGetValue(findingId, out var said) || span.End > said.End))
                 {
-                    affirmedUpTo[findingId] = Math.Max(affirmedUpTo.GetValueOrDefault(findingId), span.End);
+                    affirmedUpTo[findingId] = (span.Start, span.End);
                 }
 
                 if (status != FindingStatus.Unknown)
@@ -360,14 +361,25 @@ public static class SymptomRecognizer
     /// "me duelen las dos piernas, perdón, solo la derecha", "yes both - sorry no, just the right": the finding said last
     /// before words that take it back (vocabulary, negation: retraction), and only it, is unsettled, so it is asked about
     /// plainly rather than taken as present. One said again after them stands, and so does one said earlier ("I can't pee
-    /// and both legs are numb, sorry no, just the left": the bladder stands, both legs are asked).
+    /// and both legs are numb, sorry no, just the left": the bladder stands, both legs are asked). Findings read in the
+    /// same words as the last are taken back with it ("me duele el pecho de reírme, es broma": the chest pain and the
+    /// laughing that hurts it are one thing said).
     /// </summary>
-    private static void AskAboutFindingsRetracted(Dictionary<string, FindingStatus> found, Dictionary<string, int> affirmedUpTo, int retractedAt)
+    private static void AskAboutFindingsRetracted(Dictionary<string, FindingStatus> found, Dictionary<string, (int Start, int End)> affirmedUpTo, int retractedAt)
     {
-        var lastBefore = affirmedUpTo.Values.Where(end => end <= retractedAt).DefaultIfEmpty(-1).Max();
-        foreach (var (findingId, end) in affirmedUpTo)
+        var lastEnd = -1;
+        var lastStart = int.MaxValue;
+        foreach (var (start, end) in affirmedUpTo.Values)
         {
-            if (end == lastBefore && found.GetValueOrDefault(findingId) == FindingStatus.Present)
+            if (end <= retractedAt && (end > lastEnd || end == lastEnd && start < lastStart))
+            {
+                (lastStart, lastEnd) = (start, end);
+            }
+        }
+
+        foreach (var (findingId, (_, end)) in affirmedUpTo)
+        {
+            if (end <= retractedAt && end > lastStart && found.GetValueOrDefault(findingId) == FindingStatus.Present)
             {
                 found[findingId] = FindingStatus.Hedged;
             }
@@ -392,7 +404,7 @@ public static class SymptomRecognizer
 
             foreach (var cue in cues)
             {
-                if (TokenRuns.StartsAtPassingCommas(tokens, start, cue))
+                if (TokenRuns.StartsAtPassingCommas(tokens, start, cue) && !InsideAPseudoNegation(tokens, start))
                 {
                     return start;
                 }
@@ -400,6 +412,23 @@ public static class SymptomRecognizer
         }
 
         return null;
+    }
+
+    /// <summary>"Me duele el pecho y no es broma": words that take back ("es broma") inside words that insist ("no es broma").</summary>
+    private static bool InsideAPseudoNegation(IReadOnlyList<Token> tokens, int at)
+    {
+        for (var from = Math.Max(0, at - 3); from < at; from++)
+        {
+            foreach (var cue in Negation.PseudoNegations)
+            {
+                if (from + cue.Length > at && TokenRuns.StartsAt(tokens, from, cue))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where the first clause that starts by taking back what came before begins, after any openers ("bueno,").</summary>

@@ -28,7 +28,7 @@ internal readonly record struct Token(string Text, TokenKind Kind)
 /// </summary>
 internal static partial class Tokenizer
 {
-    [GeneratedRegex(@"\d+(?:[.,]\d+)?|[a-zñ]+|°|[.;!?:]|,|\n", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d+(?:[.,]\d+)?|[a-zñ]+|°|\.{2,}|[.;!?:]|,|\n", RegexOptions.CultureInvariant)]
     private static partial Regex TokenRegex();
 
     [GeneratedRegex(@"\b([a-z]+)['’‘`]s\b", RegexOptions.CultureInvariant)]
@@ -68,9 +68,10 @@ internal static partial class Tokenizer
             {
                 tokens.Add(new Token(value.Replace(',', '.'), TokenKind.Number));
             }
-            else if (value == ",")
+            // An ellipsis is a pause within a thought ("la pierna derecha... no, las dos"), not the end of a sentence.
+            else if (value == "," || value.StartsWith("..", StringComparison.Ordinal))
             {
-                tokens.Add(new Token(value, TokenKind.Comma));
+                tokens.Add(new Token(",", TokenKind.Comma));
             }
             else if (value is "." or ";" or "!" or "?" or ":" or "\n")
             {

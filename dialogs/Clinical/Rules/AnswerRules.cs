@@ -23,6 +23,14 @@ internal static class AnswerRules
                     // the bot cannot tell"): never taken as present, nor cleared.
                     MarkUnsure(report, question.Asks);
                 }
+                else if (namedPresent.Length == 0 && SaidLessSure(question, asked, text) is { Length: > 0 } hedged)
+                {
+                    // "Sí, bajé 5 kilos, pero porque estoy a dieta" to "cancer, or weight loss?", "yes, sudden, but it's not
+                    // that bad": the yes is about what its words name, and they make it less sure, so it is asked plainly
+                    // rather than taken as said (docs/clinical-content.md, "When the bot cannot tell"). A yes to an emergency
+                    // question still counts at once.
+                    MarkUnsure(report, hedged);
+                }
                 else if (namedPresent.Length > 0 || question.Asks.Count == 1)
                 {
                     foreach (var id in namedPresent.Length > 0 ? namedPresent : question.Asks)
@@ -44,7 +52,8 @@ internal static class AnswerRules
                 // "Noo ye mention it, wipin's felt a bit no right": a no followed by words the hint model reads as the red
                 // flag asked, words that deny nothing themselves ("no, not numb at all" does), leaves it unclear too, so it
                 // is asked once more plainly; the model never clears anything.
-                if (!mentions.Any(m => m.Status == FindingStatus.Absent))
+                // "No, passing urine well, stool is normal": a no that says all is as usual is a plain no.
+                if (!mentions.Any(m => m.Status == FindingStatus.Absent) && !SaysAllIsUsual(text))
                 {
                     contradicted.UnionWith(HintRules.SuggestedAmong(question.Asks, text));
                 }
@@ -108,6 +117,60 @@ internal static class AnswerRules
                 report.ReAsked[findingId] = 1;
                 break;
         }
+    }
+
+    /// <summary>
+    /// The asked findings a yes's own words make less sure, when the question asks about no emergency finding (a yes to an
+    /// emergency question counts at once): those its words name only with a hedge, or, naming none, those a word of the
+    /// message softens (vocabulary, softened_by: "yes, sudden, but not that bad"). Empty otherwise.
+    /// </summary>
+    private static string[] SaidLessSure(Question question, Mention[] asked, string? text)
+    {
+        if (question.Asks.Any(id => FindingCatalog.TierOf(id) == Tier.Emergency))
+        {
+            return [];
+        }
+
+        if (asked.Length > 0)
+        {
+            return asked.All(m => m.Status == FindingStatus.Hedged) ? [.. asked.Select(m => m.FindingId)] : [];
+        }
+
+        return [.. question.Asks.Where(id => Recognition.Lexicon.Softeners.Any(softener => softener.FindingId == id
+            && Said(text, softener.Cue) && !softener.Unless.Any(unless => Said(text, unless))))];
+    }
+
+    private static bool Said(string? text, string partId) =>
+        Recognition.SymptomRecognizer.PartStatus(text, partId) is FindingStatus.Present or FindingStatus.Hedged;
+
+    /// <summary>
+    /// "No, passing urine well, stool is normal", "no, el cuello bien": words that say all is as usual (language.yaml,
+    /// answers: said_normal), none of them straight after a negative ("not normal"), and no word of contrast, change or
+    /// doubt anywhere (said_normal_unless, the hedges: "no, normal but a bit numb", "no, creo que bien").
+    /// </summary>
+    private static bool SaysAllIsUsual(string? text)
+    {
+        var words = ClinicalContent.Current.Text.Words;
+        var tokens = Recognition.Tokenizer.Tokenize(text);
+        var said = false;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var phrase = Array.Find(words.SaidNormal, p => Recognition.TokenRuns.StartsAt(tokens, i, p));
+            if (phrase is not null && !Recognition.Negation.IsNegativeWord(tokens[i - 1].Text))
+            {
+                said = true;
+                i += phrase.Length - 1;
+                continue;
+            }
+
+            if (words.SaidNormalUnless.Contains(tokens[i].Text)
+                || Array.Exists(Recognition.Negation.HedgeCues, cue => Recognition.TokenRuns.StartsAt(tokens, i, cue)))
+            {
+                return false;
+            }
+        }
+
+        return said;
     }
 
     /// <summary>Counts a grouped question as answered "yes" (or left unclear) without marking any of its findings.</summary>
