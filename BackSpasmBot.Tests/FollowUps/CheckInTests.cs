@@ -16,17 +16,19 @@ public sealed class CheckInTests : IAsyncLifetime
 {
     private ChannelSink _sink = null!;
     private CheckInHost _host = null!;
+    private readonly TempDatabase _database = new("checkin");
 
     public async Task InitializeAsync()
     {
         _sink = await ChannelSink.StartAsync();
-        _host = await StartAsync(NewClock(), "--Storage:Provider=Sqlite", $"--Storage:Sqlite:Path={Path.Combine(Path.GetTempPath(), $"checkin-{Guid.NewGuid():N}.db")}");
+        _host = await StartAsync(NewClock(), "--Storage:Provider=Sqlite", $"--Storage:Sqlite:Path={_database.Path}");
     }
 
     public async Task DisposeAsync()
     {
         await _host.DisposeAsync();
         await _sink.DisposeAsync();
+        _database.Dispose();
     }
 
     private const string SpanishOpening = "tengo un espasmo en la parte baja de la espalda desde hace dos días";

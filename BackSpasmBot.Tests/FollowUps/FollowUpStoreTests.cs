@@ -25,15 +25,13 @@ public sealed class FollowUpStoreTests
         Round = 1,
     };
 
-    private static string NewSqlitePath() => Path.Combine(Path.GetTempPath(), $"followups-{Guid.NewGuid():N}.db");
-
     [Fact]
     public async Task TwoSqliteStoresOnOneFileTakeEachDueCheckInOnce()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var path = NewSqlitePath();
-        using var storageA = new SqliteStorage(path, IdleExpiry, clock);
-        using var storageB = new SqliteStorage(path, IdleExpiry, clock);
+        using var database = new TempDatabase("followups");
+        using var storageA = new SqliteStorage(database.Path, IdleExpiry, clock);
+        using var storageB = new SqliteStorage(database.Path, IdleExpiry, clock);
         await TakeEachOnceAsync(new SqliteFollowUpStore(storageA), new SqliteFollowUpStore(storageB), clock);
     }
 
@@ -87,7 +85,8 @@ public sealed class FollowUpStoreTests
     public async Task ACheckInTakenButNotCompletedIsTakenAgainOnlyAfterItsLease()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        using var storage = new SqliteStorage(NewSqlitePath(), IdleExpiry, clock);
+        using var database = new TempDatabase("followups");
+        using var storage = new SqliteStorage(database.Path, IdleExpiry, clock);
         var store = new SqliteFollowUpStore(storage);
         await store.ScheduleAsync(Record("k", clock.GetUtcNow()), default);
 
@@ -100,7 +99,8 @@ public sealed class FollowUpStoreTests
     public async Task ACheckInPastItsExpiryIsNeverTaken()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        using var storage = new SqliteStorage(NewSqlitePath(), IdleExpiry, clock);
+        using var database = new TempDatabase("followups");
+        using var storage = new SqliteStorage(database.Path, IdleExpiry, clock);
         var store = new SqliteFollowUpStore(storage);
         await store.ScheduleAsync(Record("k", clock.GetUtcNow()), default);
 
@@ -114,7 +114,8 @@ public sealed class FollowUpStoreTests
     public async Task ABookedCheckInKeepsTheSqliteConversationUntilItExpiresAndCancellingLetsItExpireAgain()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        using var storage = new SqliteStorage(NewSqlitePath(), IdleExpiry, clock);
+        using var database = new TempDatabase("followups");
+        using var storage = new SqliteStorage(database.Path, IdleExpiry, clock);
         var store = new SqliteFollowUpStore(storage);
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new { step = 1 } });
         await store.ScheduleAsync(Record("k", clock.GetUtcNow().AddDays(2)), default);

@@ -47,7 +47,8 @@ public sealed class ScaledOutCheckInTests
     {
         await using var sink = await ChannelSink.StartAsync();
         var clock = NewClock();
-        string[] settings = ["--Storage:Provider=Sqlite", $"--Storage:Sqlite:Path={Path.Combine(Path.GetTempPath(), $"restart-{Guid.NewGuid():N}.db")}"];
+        using var database = new TempDatabase("restart");
+        string[] settings = ["--Storage:Provider=Sqlite", $"--Storage:Sqlite:Path={database.Path}"];
         var before = await StartAsync(clock, settings);
         var chat = new HttpConversation(before.Host, sink);
         await ToOutcomeAsync(chat);
