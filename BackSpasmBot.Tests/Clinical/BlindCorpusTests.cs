@@ -23,7 +23,7 @@ namespace BackSpasmBot.Tests.Clinical;
 /// </summary>
 public sealed class BlindCorpusTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json", "blind-en-3.json", "blind-en-4.json", "blind-en-5.json", "blind-en-6.json", "blind-en-7.json", "blind-en-8.json", "blind-en-9.json", "blind-en-10.json", "blind-en-11.json", "blind-en-12.json", "blind-en-13.json", "blind-en-14.json", "blind-en-15.json", "blind-en-16.json", "blind-en-17.json", "blind-en-18.json", "blind-en-19.json", "blind-en-20.json", "blind-en-21.json", "blind-en-22.json", "blind-en-23.json", "blind-en-24.json", "blind-en-25.json", "blind-en-26.json", "blind-en-27.json", "blind-en-28.json", "blind-en-29.json", "blind-en-30.json", "blind-es-1.json", "blind-es-2.json", "blind-es-3.json", "blind-es-4.json", "blind-es-5.json", "blind-es-6.json", "blind-es-7.json", "blind-es-8.json", "blind-es-9.json", "blind-es-10.json", "blind-es-11.json", "blind-es-12.json", "blind-es-13.json", "blind-es-14.json", "blind-es-15.json", "blind-es-16.json", "blind-es-17.json", "blind-es-18.json", "blind-es-19.json", "blind-es-20.json", "blind-en-31.json", "blind-en-32.json", "blind-es-21.json", "blind-es-22.json", "blind-en-33.json", "blind-es-23.json", "blind-en-34.json", "blind-es-24.json", "blind-en-35.json", "blind-es-25.json", "blind-en-36.json", "blind-es-26.json", "blind-en-37.json", "blind-es-27.json", "blind-en-38.json", "blind-es-28.json", "blind-en-39.json", "blind-es-29.json", "blind-en-40.json", "blind-es-30.json", "blind-en-41.json", "blind-es-31.json", "blind-en-42.json", "blind-es-32.json", "blind-en-43.json", "blind-es-33.json", "blind-en-44.json", "blind-es-34.json", "blind-en-45.json", "blind-es-35.json", "blind-en-46.json", "blind-es-36.json", "blind-en-47.json", "blind-es-37.json", "blind-en-48.json", "blind-es-38.json", "blind-en-49.json", "blind-es-39.json", "blind-en-50.json", "blind-es-40.json", "blind-en-51.json", "blind-es-41.json", "blind-en-52.json", "blind-es-42.json", "blind-en-53.json", "blind-es-43.json", "blind-en-54.json", "blind-es-44.json", "blind-en-55.json", "blind-es-45.json"];
+    public static TheoryData<string> Corpora => ["blind-en-1.json", "blind-en-2.json", "blind-en-3.json", "blind-en-4.json", "blind-en-5.json", "blind-en-6.json", "blind-en-7.json", "blind-en-8.json", "blind-en-9.json", "blind-en-10.json", "blind-en-11.json", "blind-en-12.json", "blind-en-13.json", "blind-en-14.json", "blind-en-15.json", "blind-en-16.json", "blind-en-17.json", "blind-en-18.json", "blind-en-19.json", "blind-en-20.json", "blind-en-21.json", "blind-en-22.json", "blind-en-23.json", "blind-en-24.json", "blind-en-25.json", "blind-en-26.json", "blind-en-27.json", "blind-en-28.json", "blind-en-29.json", "blind-en-30.json", "blind-es-1.json", "blind-es-2.json", "blind-es-3.json", "blind-es-4.json", "blind-es-5.json", "blind-es-6.json", "blind-es-7.json", "blind-es-8.json", "blind-es-9.json", "blind-es-10.json", "blind-es-11.json", "blind-es-12.json", "blind-es-13.json", "blind-es-14.json", "blind-es-15.json", "blind-es-16.json", "blind-es-17.json", "blind-es-18.json", "blind-es-19.json", "blind-es-20.json", "blind-en-31.json", "blind-en-32.json", "blind-es-21.json", "blind-es-22.json", "blind-en-33.json", "blind-es-23.json", "blind-en-34.json", "blind-es-24.json", "blind-en-35.json", "blind-es-25.json", "blind-en-36.json", "blind-es-26.json", "blind-en-37.json", "blind-es-27.json", "blind-en-38.json", "blind-es-28.json", "blind-en-39.json", "blind-es-29.json", "blind-en-40.json", "blind-es-30.json", "blind-en-41.json", "blind-es-31.json", "blind-en-42.json", "blind-es-32.json", "blind-en-43.json", "blind-es-33.json", "blind-en-44.json", "blind-es-34.json", "blind-en-45.json", "blind-es-35.json", "blind-en-46.json", "blind-es-36.json", "blind-en-47.json", "blind-es-37.json", "blind-en-48.json", "blind-es-38.json", "blind-en-49.json", "blind-es-39.json", "blind-en-50.json", "blind-es-40.json", "blind-en-51.json", "blind-es-41.json", "blind-en-52.json", "blind-es-42.json", "blind-en-53.json", "blind-es-43.json", "blind-en-54.json", "blind-es-44.json", "blind-en-55.json", "blind-es-45.json", "blind-en-56.json", "blind-es-46.json"];
 
     /// <summary>A corpus is scored in its own language whatever the caller's: round 24's Spanish figures were not.</summary>
     [Fact]
@@ -145,6 +145,8 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// held out: on 4.40.1 100.0% / 96.9% and 98.6% / 94.1%.
     /// English 55 and Spanish 45, by two more new blind authors, were committed unread at the end of session 26, on 4.42.0,
     /// for the next round to leave untouched: 98.7% / 98.3% and 95.5% / 98.2%.
+    /// English 56 and Spanish 46, by two more new blind authors, were committed unread in session 28, scored on 4.43.0
+    /// before round 47 changed anything: 93.9% / 83.1% and 95.7% / 82.7%, the lowest urgent figures of a new corpus since corpus 6.
     /// </summary>
     [Theory]
     [InlineData("blind-en-38.json", Tier.Emergency, 1.0)]
@@ -219,6 +221,10 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-55.json", Tier.Urgent, 0.982)]
     [InlineData("blind-es-45.json", Tier.Emergency, 0.954)]
     [InlineData("blind-es-45.json", Tier.Urgent, 0.9816)]
+    [InlineData("blind-en-56.json", Tier.Emergency, 0.9386)]
+    [InlineData("blind-en-56.json", Tier.Urgent, 0.83)]
+    [InlineData("blind-es-46.json", Tier.Emergency, 0.9569)]
+    [InlineData("blind-es-46.json", Tier.Urgent, 0.8268)]
     [InlineData("blind-en-37.json", Tier.Emergency, 0.9867)]
     [InlineData("blind-en-37.json", Tier.Urgent, 0.9829)]
     [InlineData("blind-es-27.json", Tier.Emergency, 1.0)]
