@@ -145,6 +145,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// held out: on 4.40.1 100.0% / 96.9% and 98.6% / 94.1%.
     /// English 55 and Spanish 45, by two more new blind authors, were committed unread at the end of session 26, on 4.42.0,
     /// for the next round to leave untouched: 98.7% / 98.3% and 95.5% / 98.2%.
+    /// Both were read for round 47 (4.44.0): 100.0% / 98.2% and 95.5% / 98.2%.
     /// English 56 and Spanish 46, by two more new blind authors, were committed unread in session 28, scored on 4.43.0
     /// before round 47 changed anything: 93.9% / 83.1% and 95.7% / 82.7%, the lowest urgent figures of a new corpus since corpus 6.
     /// </summary>
@@ -217,7 +218,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-54.json", Tier.Urgent, 0.969)]
     [InlineData("blind-es-44.json", Tier.Emergency, 0.9923)]
     [InlineData("blind-es-44.json", Tier.Urgent, 0.9402)]
-    [InlineData("blind-en-55.json", Tier.Emergency, 0.9863)]
+    [InlineData("blind-en-55.json", Tier.Emergency, 0.9995)]
     [InlineData("blind-en-55.json", Tier.Urgent, 0.982)]
     [InlineData("blind-es-45.json", Tier.Emergency, 0.954)]
     [InlineData("blind-es-45.json", Tier.Urgent, 0.9816)]

@@ -24,13 +24,14 @@ public static class AnswerParser
     {
         // "cancer? no no no": the question repeated before the answer is passed over. A no after it is taken as unclear, so
         // the question is asked again plainly: "¿orinar? no, nada" may mean that nothing comes out.
-        if (EchoedQuestion.AnswerStart(words) is { } start)
-        {
-            var answer = ParseAnswer(words.Skip(start).ToArray());
-            return answer == YesNo.No ? YesNo.Unsure : answer;
-        }
+        return EchoedQuestion.AnswerStart(words) is { } start ? ParseEchoAnswer(words, start) : ParseAnswer(words);
+    }
 
-        return ParseAnswer(words);
+    /// <summary>The answer that starts at <paramref name="start"/>, after a repeated question; a no there is unclear.</summary>
+    internal static YesNo ParseEchoAnswer(IReadOnlyList<Token> words, int start)
+    {
+        var answer = ParseAnswer(words.Skip(start).ToArray());
+        return answer == YesNo.No ? YesNo.Unsure : answer;
     }
 
     private static YesNo ParseAnswer(IReadOnlyList<Token> words)

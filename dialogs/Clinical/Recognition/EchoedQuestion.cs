@@ -4,7 +4,8 @@ namespace BackSpasmBot.Clinical.Recognition;
 
 /// <summary>
 /// "cancer? no no no", "¿fiebre? qué va", "numb legs? yes since Tuesday": a message that opens by repeating the thing asked
-/// about as a question of its own, then answers it. The repeated words are no statement; the answer after them is.
+/// about as a question of its own, then answers it. The repeated words are no statement; the answer after them is. A
+/// sentence later in the message may do the same ("only when I bend. Fever? No, no fever").
 /// </summary>
 internal static class EchoedQuestion
 {
@@ -15,15 +16,18 @@ internal static class EchoedQuestion
     /// Where the answer after an echoed question begins, or null when the message does not open with one: one to three
     /// words that are not themselves an answer, a question mark, and something after it.
     /// </summary>
-    public static int? AnswerStart(IReadOnlyList<Token> tokens)
+    public static int? AnswerStart(IReadOnlyList<Token> tokens) => AnswerStartAt(tokens, 0);
+
+    /// <summary>As <see cref="AnswerStart"/>, for a question that starts at <paramref name="from"/>.</summary>
+    public static int? AnswerStartAt(IReadOnlyList<Token> tokens, int from)
     {
-        var mark = 0;
-        while (mark < tokens.Count && mark <= LongestEcho && tokens[mark].Kind == TokenKind.Word)
+        var mark = from;
+        while (mark < tokens.Count && mark - from <= LongestEcho && tokens[mark].Kind == TokenKind.Word)
         {
             mark++;
         }
 
-        if (mark == 0 || mark > LongestEcho || mark + 1 >= tokens.Count || tokens[mark].Text != "?" || StartsWithAnAnswer(tokens))
+        if (mark == from || mark - from > LongestEcho || mark + 1 >= tokens.Count || tokens[mark].Text != "?" || StartsWithAnAnswer(tokens, from))
         {
             return null;
         }
@@ -31,11 +35,11 @@ internal static class EchoedQuestion
         return mark + 1;
     }
 
-    private static bool StartsWithAnAnswer(IReadOnlyList<Token> tokens)
+    private static bool StartsWithAnAnswer(IReadOnlyList<Token> tokens, int from)
     {
         var words = ClinicalContent.Current.Text.Words;
-        return Array.Exists(words.YesAnswers, answer => TokenRuns.StartsAt(tokens, 0, answer))
-            || Array.Exists(words.NoAnswers, answer => TokenRuns.StartsAt(tokens, 0, answer))
-            || Array.Exists(words.UnsureAnswers, answer => TokenRuns.StartsAt(tokens, 0, answer));
+        return Array.Exists(words.YesAnswers, answer => TokenRuns.StartsAt(tokens, from, answer))
+            || Array.Exists(words.NoAnswers, answer => TokenRuns.StartsAt(tokens, from, answer))
+            || Array.Exists(words.UnsureAnswers, answer => TokenRuns.StartsAt(tokens, from, answer));
     }
 }

@@ -445,9 +445,30 @@ internal static class Scope
     private static bool IsListNumber(IReadOnlyList<Token> tokens, int at) =>
         tokens[at].Kind == TokenKind.Number && !tokens[at].Text.Contains('.') && at + 1 < tokens.Count && tokens[at + 1].Text == ".";
 
-    /// <summary>A cue that the finding is long-standing and unchanged, later in its sentence (language.yaml, scope: not_new).</summary>
-    private static bool NotNewAfter(IReadOnlyList<Token> tokens, int end) =>
-        ContainsCue(tokens, end, TokenRuns.SentenceEndFrom(tokens, end), Words.NotNew) >= 0;
+    /// <summary>
+    /// A cue that the finding is long-standing and unchanged, later in its sentence or as the whole of the next ("weak flow,
+    /// doctor knows. Nothing new.") (language.yaml, scope: not_new).
+    /// </summary>
+    private static bool NotNewAfter(IReadOnlyList<Token> tokens, int end)
+    {
+        var sentenceEnd = TokenRuns.SentenceEndFrom(tokens, end);
+        if (ContainsCue(tokens, end, sentenceEnd, Words.NotNew) >= 0)
+        {
+            return true;
+        }
+
+        var next = sentenceEnd + 1;
+        var nextLength = TokenRuns.SentenceEndFrom(tokens, next) - next;
+        foreach (var cue in Words.NotNew)
+        {
+            if (cue.Length == nextLength && TokenRuns.StartsAt(tokens, next, cue))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A cue that the finding is over, later in its sentence and closing its clause (language.yaml, scope: over_now):

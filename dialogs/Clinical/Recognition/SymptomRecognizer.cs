@@ -89,10 +89,10 @@ public static class SymptomRecognizer
         var deniedUpTo = takenBackAt is null ? null : new Dictionary<string, int>(StringComparer.Ordinal);
         var retractedAt = LastRetraction(tokens);
         var affirmedUpTo = retractedAt is null ? null : new Dictionary<string, (int Start, int End)>(StringComparer.Ordinal);
-        var echo = EchoedQuestionAnswer(tokens);
+        var echoes = EchoedQuestionAnswers(tokens);
         foreach (var group in Groups)
         {
-            RecognizePhrases(tokens, words, group, found, explained, deniedUpTo: deniedUpTo, affirmedUpTo: affirmedUpTo, echo: echo);
+            RecognizePhrases(tokens, words, group, found, explained, deniedUpTo: deniedUpTo, affirmedUpTo: affirmedUpTo, echoes: echoes);
         }
 
         if (takenBackAt is { } at && deniedUpTo is not null)
@@ -200,7 +200,7 @@ public static class SymptomRecognizer
     private static void RecognizePhrases(
         IReadOnlyList<Token> tokens, MessageWords words, PatternGroup group, Dictionary<string, FindingStatus> found, bool[] explained,
         bool onlyUnexplained = false, Dictionary<string, int>? deniedUpTo = null, Dictionary<string, (int Start, int End)>? affirmedUpTo = null,
-        (int QuestionEnd, FindingStatus Status)? echo = null)
+        List<EchoAnswer>? echoes = null)
     {
         var findingId = group.FindingId;
         List<Pattern.PatternMatch>? suppressors = null;
@@ -240,9 +240,9 @@ public static class SymptomRecognizer
                 }
 
                 var status = Scope.Classify(tokens, span.Start, span.End, findingId, pattern.Kind == PatternKind.Absent, span.Skipped);
-                if (echo is { } repeated && span.End <= repeated.QuestionEnd && status != FindingStatus.Unknown)
+                if (echoes is not null && status != FindingStatus.Unknown && AnsweredEcho(echoes, span) is { } answered)
                 {
-                    status = repeated.Status;
+                    status = answered;
                 }
 
                 // Suggested only, or true only while it lasts and said of another time ("steroid tablets in 2017"): asked plainly.
@@ -278,26 +278,52 @@ public static class SymptomRecognizer
     }
 
     /// <summary>
-    /// "cancer? no no no", "numb legs? yes": a finding named only in a question the message opens by repeating is what the
-    /// answer after it says: a yes says it, and anything unclear (a no after a repeated question is taken as unclear, see
-    /// <see cref="Answers.AnswerParser.ParseYesNo(string?)"/>) leaves it to be asked plainly. Null when the message opens
-    /// with no such question, or its answer is none of these (the words are then read as they stand).
+    /// "cancer? no no no", "numb legs? yes": a finding named only in a question the message repeats, at its start or at a
+    /// sentence's, is what the answer after it says: a yes says it, and anything unclear (a no after a repeated question is
+    /// taken as unclear, see <see cref="Answers.AnswerParser.ParseYesNo(string?)"/>) leaves it to be asked plainly. Null
+    /// when the message has no such question with one of these answers (the words are then read as they stand).
     /// </summary>
-    private static (int QuestionEnd, FindingStatus Status)? EchoedQuestionAnswer(IReadOnlyList<Token> tokens)
+    private static List<EchoAnswer>? EchoedQuestionAnswers(IReadOnlyList<Token> tokens)
     {
-        if (EchoedQuestion.AnswerStart(tokens) is not { } start)
+        List<EchoAnswer>? echoes = null;
+        for (var from = 0; from < tokens.Count; from++)
         {
-            return null;
+            if (from > 0 && tokens[from - 1].Kind != TokenKind.SentenceEnd || EchoedQuestion.AnswerStartAt(tokens, from) is not { } start)
+            {
+                continue;
+            }
+
+            FindingStatus? status = Answers.AnswerParser.ParseEchoAnswer(tokens, start) switch
+            {
+                YesNo.Yes => FindingStatus.Present,
+                YesNo.Unsure => FindingStatus.Hedged,
+                _ => null,
+            };
+            if (status is { } answered)
+            {
+                (echoes ??= []).Add(new EchoAnswer(from, start - 1, answered));
+            }
         }
 
-        FindingStatus? status = Answers.AnswerParser.ParseYesNo(tokens) switch
-        {
-            YesNo.Yes => FindingStatus.Present,
-            YesNo.Unsure => FindingStatus.Hedged,
-            _ => null,
-        };
-        return status is { } answered ? (start - 1, answered) : null;
+        return echoes;
     }
+
+    /// <summary>What the answer to the repeated question <paramref name="span"/> lies in says of it, if it lies in one.</summary>
+    private static FindingStatus? AnsweredEcho(List<EchoAnswer> echoes, Pattern.PatternMatch span)
+    {
+        foreach (var echo in echoes)
+        {
+            if (span.Start >= echo.Start && span.End <= echo.QuestionEnd)
+            {
+                return echo.Status;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What the answer after a repeated question says of the findings named between <c>Start</c> and <c>QuestionEnd</c>.</summary>
+    private readonly record struct EchoAnswer(int Start, int QuestionEnd, FindingStatus Status);
 
     /// <summary>Whether a gap of <paramref name="match"/> skipped a one-word negation ("lost weight [without] dieting").</summary>
     private static bool SkipsANegation(IReadOnlyList<Token> tokens, Pattern.PatternMatch match)
