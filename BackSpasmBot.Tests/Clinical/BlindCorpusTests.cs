@@ -148,6 +148,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// Both were read for round 47 (4.44.0): 100.0% / 98.2% and 95.5% / 98.2%.
     /// English 56 and Spanish 46, by two more new blind authors, were committed unread in session 28, scored on 4.43.0
     /// before round 47 changed anything: 93.9% / 83.1% and 95.7% / 82.7%, the lowest urgent figures of a new corpus since corpus 6.
+    /// Both were read for round 48 (4.45.0): 93.9% / 88.1% and 97.2% / 87.1%.
     /// English 57 and Spanish 47, by two more new blind authors, were committed unread in session 28, scored on 4.44.0
     /// before round 48 changed anything: 99.4% / 94.9% and 93.4% / 94.1%.
     /// </summary>
@@ -225,9 +226,9 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-es-45.json", Tier.Emergency, 0.954)]
     [InlineData("blind-es-45.json", Tier.Urgent, 0.9816)]
     [InlineData("blind-en-56.json", Tier.Emergency, 0.9386)]
-    [InlineData("blind-en-56.json", Tier.Urgent, 0.83)]
-    [InlineData("blind-es-46.json", Tier.Emergency, 0.9569)]
-    [InlineData("blind-es-46.json", Tier.Urgent, 0.8268)]
+    [InlineData("blind-en-56.json", Tier.Urgent, 0.8809)]
+    [InlineData("blind-es-46.json", Tier.Emergency, 0.9711)]
+    [InlineData("blind-es-46.json", Tier.Urgent, 0.87)]
     [InlineData("blind-en-57.json", Tier.Emergency, 0.9932)]
     [InlineData("blind-en-57.json", Tier.Urgent, 0.9488)]
     [InlineData("blind-es-47.json", Tier.Emergency, 0.9332)]

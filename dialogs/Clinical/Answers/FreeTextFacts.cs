@@ -31,7 +31,7 @@ internal static class FreeTextFacts
         }
 
         var stated = AgeRegex().Match(text) is { Success: true } age
-            ? int.Parse(age.Groups.Values.Skip(1).First(g => g.Success).Value, CultureInfo.InvariantCulture)
+            ? Number(Words.AgeCorrection.Match(text, age.Index + age.Length) is { Success: true } corrected ? corrected : age)
             : AgeInWords(text);
         if (report.Age is null && stated is { } years)
         {
@@ -67,6 +67,10 @@ internal static class FreeTextFacts
             }
         }
     }
+
+    /// <summary>The number a match of an age pattern holds: its first group that matched.</summary>
+    private static int Number(Match match) =>
+        int.Parse(match.Groups.Values.Skip(1).First(g => g.Success).Value, CultureInfo.InvariantCulture);
 
     /// <summary>
     /// "I'm seventy-four", "tengo setenta y cuatro", "58 tengo", "eighty-two years young": an age after one of the language's age_before_words (or a number that opens its

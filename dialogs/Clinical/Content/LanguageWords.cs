@@ -114,6 +114,9 @@ public sealed class LanguageWords
 
     public required Regex AgeStatement { get; init; }
 
+    /// <summary>Straight after an age said outright, a correction of it ("I'm 17. sorry i mean 71"): group 1 or 2 is the number.</summary>
+    public required Regex AgeCorrection { get; init; }
+
     public required Regex FirstEpisode { get; init; }
 
     public required Regex Recurrence { get; init; }

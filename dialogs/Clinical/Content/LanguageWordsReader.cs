@@ -172,6 +172,7 @@ internal static class LanguageWordsReader
             StrainTriggers = List(triggers, "strain"),
             NoTriggers = List(triggers, "none"),
             AgeStatement = Pattern(facts, "age"),
+            AgeCorrection = Pattern(facts, "age_correction"),
             FirstEpisode = Pattern(facts, "first_episode"),
             Recurrence = Pattern(facts, "recurrence"),
             NegatedTrigger = Pattern(facts, "negated_trigger"),
