@@ -151,6 +151,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// Both were read for round 48 (4.45.0): 93.9% / 88.1% and 97.2% / 87.1%.
     /// English 57 and Spanish 47, by two more new blind authors, were committed unread in session 28, scored on 4.44.0
     /// before round 48 changed anything: 99.4% / 94.9% and 93.4% / 94.1%.
+    /// Both were read for round 49 (4.46.0): 100.0% / 95.7% and 95.6% / 95.0%.
     /// English 58 and Spanish 48, by two more new blind authors, were committed unread in session 28, scored on 4.45.0
     /// before round 49 changed anything: 94.8% / 92.4% and 91.2% / 83.3%.
     /// </summary>
@@ -231,10 +232,10 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-56.json", Tier.Urgent, 0.8809)]
     [InlineData("blind-es-46.json", Tier.Emergency, 0.9711)]
     [InlineData("blind-es-46.json", Tier.Urgent, 0.87)]
-    [InlineData("blind-en-57.json", Tier.Emergency, 0.9932)]
-    [InlineData("blind-en-57.json", Tier.Urgent, 0.9488)]
-    [InlineData("blind-es-47.json", Tier.Emergency, 0.9332)]
-    [InlineData("blind-es-47.json", Tier.Urgent, 0.9407)]
+    [InlineData("blind-en-57.json", Tier.Emergency, 0.9995)]
+    [InlineData("blind-en-57.json", Tier.Urgent, 0.956)]
+    [InlineData("blind-es-47.json", Tier.Emergency, 0.9553)]
+    [InlineData("blind-es-47.json", Tier.Urgent, 0.9491)]
     [InlineData("blind-en-58.json", Tier.Emergency, 0.9471)]
     [InlineData("blind-en-58.json", Tier.Urgent, 0.9237)]
     [InlineData("blind-es-48.json", Tier.Emergency, 0.9111)]

@@ -89,9 +89,11 @@ internal static class Scope
         }
 
         var negationAt = ContainsCue(tokens, windowStart, start, Negation.NegationCues, exceptPseudoNegations: true);
-        if (negationAt >= 0 && Words.NeverWords.Contains(tokens[negationAt].Text) && NewUntilNow(tokens, negationAt + 1, end))
+        // "never had numbness like this before", "nunca me había dolido así la cabeza": the finding is new, not denied. Never
+        // for a cancer, which counts if ever had (docs/clinical-content.md): "I've never had cancer before" denies it.
+        if (negationAt >= 0 && Words.NeverWords.Contains(tokens[negationAt].Text) && findingId != FindingIds.CancerHistory
+            && NewUntilNow(tokens, negationAt + 1, end))
         {
-            // "never had numbness like this before", "nunca me había dolido así la cabeza": the finding is new, not denied.
             negationAt = -1;
         }
 
