@@ -154,6 +154,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// Both were read for round 49 (4.46.0): 100.0% / 95.7% and 95.6% / 95.0%.
     /// English 58 and Spanish 48, by two more new blind authors, were committed unread in session 28, scored on 4.45.0
     /// before round 49 changed anything: 94.8% / 92.4% and 91.2% / 83.3%.
+    /// Both were read for round 50 (4.47.0): 95.7% / 96.2% and 96.1% / 91.0%.
     /// English 59 and Spanish 49, by two more new blind authors, were committed unread in session 29, scored on 4.46.0
     /// before round 50 changed anything: 95.7% / 96.0% and 94.5% / 92.4%.
     /// </summary>
@@ -238,10 +239,10 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-57.json", Tier.Urgent, 0.956)]
     [InlineData("blind-es-47.json", Tier.Emergency, 0.9553)]
     [InlineData("blind-es-47.json", Tier.Urgent, 0.9491)]
-    [InlineData("blind-en-58.json", Tier.Emergency, 0.9471)]
-    [InlineData("blind-en-58.json", Tier.Urgent, 0.9237)]
-    [InlineData("blind-es-48.json", Tier.Emergency, 0.9111)]
-    [InlineData("blind-es-48.json", Tier.Urgent, 0.8328)]
+    [InlineData("blind-en-58.json", Tier.Emergency, 0.9571)]
+    [InlineData("blind-en-58.json", Tier.Urgent, 0.9621)]
+    [InlineData("blind-es-48.json", Tier.Emergency, 0.9613)]
+    [InlineData("blind-es-48.json", Tier.Urgent, 0.9097)]
     [InlineData("blind-en-59.json", Tier.Emergency, 0.9567)]
     [InlineData("blind-en-59.json", Tier.Urgent, 0.9603)]
     [InlineData("blind-es-49.json", Tier.Emergency, 0.945)]

@@ -1,5 +1,6 @@
 using BackSpasmBot.Clinical;
 using BackSpasmBot.Clinical.Catalog;
+using BackSpasmBot.Clinical.Rules;
 
 namespace BackSpasmBot.Tests.Clinical;
 
@@ -48,10 +49,21 @@ public sealed class Round23KindsTests
     /// <summary>A lean from the spasm is no loss of balance; a husband's trouble is not the writer's.</summary>
     [Theory]
     [InlineData("es", "estoy torcido por el espasmo, me voy pa un lado", FindingIds.BalanceCoordination)]
-    [InlineData("es", "mi marido dice que no se le levanta, pero yo vengo por mi espalda", FindingIds.SexualDysfunction)]
     public void WhatMustStayQuiet(string language, string text, string findingId)
     {
         Assert.Equal(FindingStatus.Unknown, CorpusScore.PlayOpening(language, text).StatusFromWords(findingId));
+    }
+
+    /// <summary>
+    /// A husband's trouble is never the writer's red flag. Since 4.47.0 the third person is read (es/language.yaml,
+    /// verb_forms), so, as another person's red flag, it is asked plainly, never escalated.
+    /// </summary>
+    [Fact]
+    public void AHusbandsTroubleIsNeverTheWritersRedFlag()
+    {
+        var report = CorpusScore.PlayOpening("es", "mi marido dice que no se le levanta, pero yo vengo por mi espalda");
+        Assert.NotEqual(FindingStatus.Present, report.StatusFromWords(FindingIds.SexualDysfunction));
+        Assert.Null(TriageRules.RedFlagDecision(report));
     }
 
     /// <summary>

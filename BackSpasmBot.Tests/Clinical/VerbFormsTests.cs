@@ -38,6 +38,38 @@ public class VerbFormsTests
     public void ALanguageWithoutVerbFormsReadsEachWordAsWritten() =>
         Assert.Null(VerbForms.None.OtherForms("spreading"));
 
+    private static readonly VerbForms SpanishPersons = new(null, null, [], [["puedo", "puede"], ["me", "le"]]);
+
+    /// <summary>
+    /// A language that lists only its verbs' persons (es/language.yaml): each listed word reads the others, a short one too,
+    /// and every kind of phrase reads them; a word not listed, or one that only looks like a listed word's ending, does not.
+    /// </summary>
+    [Theory]
+    [InlineData("puedo", "puede")]
+    [InlineData("puede", "puedo")]
+    [InlineData("me", "le")]
+    public void ALanguageOfPersonsReadsTheListedPersons(string written, string typed)
+    {
+        Assert.Contains(typed, SpanishPersons.OtherForms(written) ?? []);
+        Assert.True(SpanishPersons.PersonsOnly);
+    }
+
+    [Theory]
+    [InlineData("puedes")]
+    [InlineData("camino")]
+    [InlineData("se")]
+    public void ALanguageOfPersonsReadsNothingElse(string written) =>
+        Assert.Null(SpanishPersons.OtherForms(written));
+
+    /// <summary>English keeps its rule: a short word has no other forms, even a listed one ("go" is never "went" there).</summary>
+    [Fact]
+    public void AShortWordOfALanguageWithEndingsHasNoOtherForms()
+    {
+        var english = new VerbForms("ing", "ed", ["s"], [["go", "went", "gone"]]);
+        Assert.Null(english.OtherForms("go"));
+        Assert.False(english.PersonsOnly);
+    }
+
     [Theory]
     [InlineData("since lunch it has spread into my chest", "chest_pain")]
     [InlineData("both arms keep going numb and I lose the feeling in my hands completely", "limb_sensation_loss")]

@@ -253,10 +253,18 @@ internal static class LanguageWordsReader
             irregular.Add(forms);
         }
 
+        // Endings are optional together: a language may list only its verbs' persons (es/language.yaml).
+        var progressive = file.OptionalText(map, "progressive");
+        var past = file.OptionalText(map, "past");
+        if (progressive is null != past is null)
+        {
+            file.Problem(map, "verb_forms has one of progressive and past without the other");
+        }
+
         return new Recognition.VerbForms(
-            file.Text(map, "progressive", "verb_forms"),
-            file.Text(map, "past", "verb_forms"),
-            [.. file.Texts(map, "third_person").Select(t => t.Value)],
+            progressive,
+            past,
+            [.. file.Texts(map, "third_person", required: progressive is not null).Select(t => t.Value)],
             irregular);
     }
 

@@ -92,8 +92,9 @@ internal sealed class Pattern
         }
 
         // Only a phrase that reports a finding reads other verb forms: widening a phrase that denies or cancels one
-        // could take a reading away.
-        var widen = kind is PatternKind.Positive or PatternKind.Vague;
+        // could take a reading away. A language's persons are the exception: a denial said of someone else ("dice que no
+        // nota nada raro") denies as it does in the first person, or the other person's words would read as a sign.
+        var widen = kind is PatternKind.Positive or PatternKind.Vague || verbForms.PersonsOnly;
         LexiconWord[] LexiconWords(string phrase) => [.. Words(phrase).Select(w => new LexiconWord(w, widen ? verbForms.OtherForms(w) : null))];
 
         var elements = new List<Element>();

@@ -11,7 +11,10 @@ namespace BackSpasmBot.Clinical.Recognition;
 /// "legs"). A word of three letters or fewer that is not listed has no other forms ("not" is never "noted"). Spelling
 /// at the join: a final "e" dropped or kept, a final consonant doubled, a final "y" after a consonant turned to "i".
 /// The endings and the irregular verbs are the language's (language.yaml, verb_forms); a language without them matches
-/// each word as written. Forms that are not words ("gived") are harmless: nobody types them.
+/// each word as written. Forms that are not words ("gived") are harmless: nobody types them. A language may list its verbs'
+/// persons alone, without endings (Spanish: "puedo puede", "me le se"): then each listed word reads the others, short
+/// ones too, so a sign told of someone else ("no puede mover las piernas") is read as the phrase written in the first
+/// person, and the rule for another person's sign applies to it.
 /// </remarks>
 public sealed class VerbForms
 {
@@ -38,6 +41,9 @@ public sealed class VerbForms
         }
     }
 
+    /// <summary>The language lists only its verbs' persons, without endings (es/language.yaml): every kind of phrase reads them.</summary>
+    public bool PersonsOnly => progressive is null && irregular.Count > 0;
+
     /// <summary>A language that matches each word as written.</summary>
     public static VerbForms None { get; } = new(null, null, [], []);
 
@@ -45,7 +51,8 @@ public sealed class VerbForms
     /// <remarks>Called while the content is loaded, once per word (the answers are kept): never while a message is read.</remarks>
     public string[]? OtherForms(string word)
     {
-        if (progressive is null || past is null || word.Length < ShortestStem || !word.All(char.IsAsciiLetterLower))
+        if (!word.All(char.IsAsciiLetterLower) || irregular.Count == 0 && (progressive is null || past is null)
+            || word.Length < ShortestStem && (progressive is not null || !irregular.ContainsKey(word)))
         {
             return null;
         }
@@ -73,7 +80,8 @@ public sealed class VerbForms
             bases.Add(listed[0]);
         }
 
-        foreach (var ending in new[] { progressive!, past! })
+        string[] endings = progressive is null || past is null ? [] : [progressive, past];
+        foreach (var ending in endings)
         {
             if (word.EndsWith(ending, StringComparison.Ordinal) && word.Length - ending.Length >= ShortestStem)
             {
@@ -86,7 +94,7 @@ public sealed class VerbForms
         {
             forms.UnionWith(irregular[verbBase]);
             forms.Add(verbBase);
-            foreach (var ending in thirdPerson.Prepend(past!).Prepend(progressive!))
+            foreach (var ending in endings.Length == 0 ? endings : [.. thirdPerson, .. endings])
             {
                 AddJoined(forms, verbBase, ending);
             }
