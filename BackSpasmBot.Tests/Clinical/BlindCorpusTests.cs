@@ -160,6 +160,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// Both were read for round 51 (4.48.0): 97.3% / 97.6% and 97.8% / 93.8%.
     /// English 60 and Spanish 50, by two more new blind authors, were committed unread in session 29, scored on 4.47.0
     /// before round 51 changed anything: 96.9% / 92.0% and 97.7% / 90.1%.
+    /// Both were read for round 52 (4.49.0): 98.0% / 96.5% and 99.4% / 94.7%.
     /// </summary>
     [Theory]
     [InlineData("blind-en-38.json", Tier.Emergency, 1.0)]
@@ -250,10 +251,10 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-59.json", Tier.Urgent, 0.9761)]
     [InlineData("blind-es-49.json", Tier.Emergency, 0.978)]
     [InlineData("blind-es-49.json", Tier.Urgent, 0.9375)]
-    [InlineData("blind-en-60.json", Tier.Emergency, 0.9693)]
-    [InlineData("blind-en-60.json", Tier.Urgent, 0.9203)]
-    [InlineData("blind-es-50.json", Tier.Emergency, 0.9767)]
-    [InlineData("blind-es-50.json", Tier.Urgent, 0.9006)]
+    [InlineData("blind-en-60.json", Tier.Emergency, 0.9795)]
+    [InlineData("blind-en-60.json", Tier.Urgent, 0.9646)]
+    [InlineData("blind-es-50.json", Tier.Emergency, 0.9941)]
+    [InlineData("blind-es-50.json", Tier.Urgent, 0.947)]
     [InlineData("blind-en-37.json", Tier.Emergency, 0.9867)]
     [InlineData("blind-en-37.json", Tier.Urgent, 0.9829)]
     [InlineData("blind-es-27.json", Tier.Emergency, 1.0)]
