@@ -28,10 +28,8 @@ public sealed class Round48KindsTests
     [InlineData("es", "opening", "desde ayer no aguanta las ganas de orinar y se le escapa", Disposition.Emergency)]
     [InlineData("es", "cancer_history", "no, cáncer nunca", null)]
     [InlineData("es", "fever", "Não tenho febre, só dói a coluna", null)]
-    public void TheDispositionIsTheSignsSaid(string language, string context, string text, Disposition? expected)
-    {
-        Assert.Equal(expected, TriageRules.RedFlagDecision(CorpusScore.PlayAnswer(language, context, text))?.Disposition);
-    }
+    public void TheDispositionIsTheSignsSaid(string language, string context, string text, Disposition? expected) =>
+        Assert.Equal(expected, RecognizerAssert.DispositionAfter(language, context, text));
 
     [Theory]
     [InlineData("en", "opening", "I'm 18, sorry I mean 81, hurt my back lifting the shopping", 81)]
@@ -56,12 +54,8 @@ public sealed class Round48KindsTests
     [InlineData("en", "opening", "lower back went Saturday, sleep hard because pain", FindingIds.NightPain)]
     [InlineData("en", "opening", "my back's in bits and I cannae sleep right", FindingIds.NightPain)]
     [InlineData("en", "opening", "my back is in bits since the weekend and I can't sleep right", FindingIds.NightPain)]
-    public void WhatMayBeASignIsAskedPlainly(string language, string context, string text, string findingId)
-    {
-        var report = CorpusScore.PlayAnswer(language, context, text);
-        Assert.Equal(FindingStatus.Hedged, report.StatusFromWords(findingId));
-        Assert.Null(TriageRules.RedFlagDecision(report));
-    }
+    public void WhatMayBeASignIsAskedPlainly(string language, string context, string text, string findingId) =>
+        RecognizerAssert.AssertAskedPlainly(language, context, text, findingId);
 
     [Theory]
     [InlineData("en", "both_legs", "no, both legs are strong")]

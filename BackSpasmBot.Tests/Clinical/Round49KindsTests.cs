@@ -25,10 +25,8 @@ public sealed class Round49KindsTests
     [InlineData("en", "cancer_history", "no, I've never had cancer before", null)]
     [InlineData("es", "cancer_history", "no, nunca he tenido cáncer antes", null)]
     [InlineData("es", "opening", "me duele el lomo, ndaipóri fiebre", null)]
-    public void TheDispositionIsTheSignsSaid(string language, string context, string text, Disposition? expected)
-    {
-        Assert.Equal(expected, TriageRules.RedFlagDecision(CorpusScore.PlayAnswer(language, context, text))?.Disposition);
-    }
+    public void TheDispositionIsTheSignsSaid(string language, string context, string text, Disposition? expected) =>
+        Assert.Equal(expected, RecognizerAssert.DispositionAfter(language, context, text));
 
     [Theory]
     [InlineData("en", "bladder_bowel", "no. well, I had to push a bit this morning, but I'd only just woken up", FindingIds.BladderBowel)]
@@ -40,12 +38,8 @@ public sealed class Round49KindsTests
     [InlineData("es", "immune_risk", "sí, me pinchaba heroína, pero llevo quince años limpio", FindingIds.ImmuneRisk)]
     [InlineData("es", "aortic_signs", "me duele la panza y siento como que me late adentro", FindingIds.AorticSigns)]
     [InlineData("es", "opening", "me duele la espalda desde hace un mes y nada me lo quita", FindingIds.NightPain)]
-    public void WhatMayBeASignIsAskedPlainly(string language, string context, string text, string findingId)
-    {
-        var report = CorpusScore.PlayAnswer(language, context, text);
-        Assert.Equal(FindingStatus.Hedged, report.StatusFromWords(findingId));
-        Assert.Null(TriageRules.RedFlagDecision(report));
-    }
+    public void WhatMayBeASignIsAskedPlainly(string language, string context, string text, string findingId) =>
+        RecognizerAssert.AssertAskedPlainly(language, context, text, findingId);
 
     /// <summary>A guard: woken once by a pain that settled is asked plainly, never urgent.</summary>
     [Fact]

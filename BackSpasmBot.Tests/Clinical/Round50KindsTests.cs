@@ -30,10 +30,8 @@ public sealed class Round50KindsTests
     [InlineData("es", "opening", "tengo febbre e mal di schiena da due giorni", Disposition.Urgent)]
     [InlineData("es", "opening", "tomo Dacortín todos los días desde hace dos años y me duele la espalda", Disposition.Urgent)]
     [InlineData("es", "opening", "tengo 78 y se me fue el pie en la ducha, ahora me duele la espalda", Disposition.Urgent)]
-    public void TheDispositionIsTheSignsSaid(string language, string context, string text, Disposition? expected)
-    {
-        Assert.Equal(expected, TriageRules.RedFlagDecision(CorpusScore.PlayAnswer(language, context, text))?.Disposition);
-    }
+    public void TheDispositionIsTheSignsSaid(string language, string context, string text, Disposition? expected) =>
+        Assert.Equal(expected, RecognizerAssert.DispositionAfter(language, context, text));
 
     [Theory]
     [InlineData("es", "opening", "mi marido no puede mover las piernas", FindingIds.BothLegs)]
@@ -49,12 +47,8 @@ public sealed class Round50KindsTests
     [InlineData("es", "opening", "no duermo bien, no encuentro postura en la cama", FindingIds.NightPain)]
     [InlineData("es", "opening", "la pierna izquierda me hormiguea y la derecha a ratos también", FindingIds.BothLegs)]
     [InlineData("en", "opening", "he's been screaming with his back since it came on suddenly, pale and sweaty", FindingIds.AorticSigns)]
-    public void WhatMayBeASignIsAskedPlainly(string language, string context, string text, string findingId)
-    {
-        var report = CorpusScore.PlayAnswer(language, context, text);
-        Assert.Equal(FindingStatus.Hedged, report.StatusFromWords(findingId));
-        Assert.Null(TriageRules.RedFlagDecision(report));
-    }
+    public void WhatMayBeASignIsAskedPlainly(string language, string context, string text, string findingId) =>
+        RecognizerAssert.AssertAskedPlainly(language, context, text, findingId);
 
     /// <summary>Sudden severe pain with a cold sweat, said of the person: urgent for the pain, and the aorta asked about.</summary>
     [Fact]

@@ -23,10 +23,8 @@ public sealed class Round51KindsTests
     [InlineData("es", "opening", "sufrí un siniestro vial esta mañana y me duele la espalda", Disposition.Emergency)]
     [InlineData("es", "bladder_bowel", "¿no ve que me hago pis encima sin darme cuenta?", Disposition.Emergency)]
     [InlineData("es", "opening", "me duele la espalda y al asearme siento muy poco el papel", Disposition.Emergency)]
-    public void TheDispositionIsTheSignsSaid(string language, string context, string text, Disposition? expected)
-    {
-        Assert.Equal(expected, TriageRules.RedFlagDecision(CorpusScore.PlayAnswer(language, context, text))?.Disposition);
-    }
+    public void TheDispositionIsTheSignsSaid(string language, string context, string text, Disposition? expected) =>
+        Assert.Equal(expected, RecognizerAssert.DispositionAfter(language, context, text));
 
     [Theory]
     [InlineData("en", "opening", "Chest. Tight. Sweating.", FindingIds.ChestPain)]
@@ -36,12 +34,8 @@ public sealed class Round51KindsTests
     [InlineData("en", "age", "61. The marital side, well, it's not like it was", FindingIds.SexualDysfunction)]
     [InlineData("es", "opening", "este dolor de espalda no se quita con nada", FindingIds.NightPain)]
     [InlineData("en", "chest_pain", "had chest pain once last year, it was reflux, nothing since", FindingIds.ChestPain)]
-    public void WhatMayBeASignIsAskedPlainly(string language, string context, string text, string findingId)
-    {
-        var report = CorpusScore.PlayAnswer(language, context, text);
-        Assert.Equal(FindingStatus.Hedged, report.StatusFromWords(findingId));
-        Assert.Null(TriageRules.RedFlagDecision(report));
-    }
+    public void WhatMayBeASignIsAskedPlainly(string language, string context, string text, string findingId) =>
+        RecognizerAssert.AssertAskedPlainly(language, context, text, findingId);
 
     /// <summary>
     /// A back pain "que me dejó sin aire" says how strong it is: urgent for the sudden severe pain, and the chest asked about

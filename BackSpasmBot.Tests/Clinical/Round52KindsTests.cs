@@ -1,6 +1,5 @@
 using BackSpasmBot.Clinical;
 using BackSpasmBot.Clinical.Catalog;
-using BackSpasmBot.Clinical.Rules;
 
 namespace BackSpasmBot.Tests.Clinical;
 
@@ -25,22 +24,16 @@ public sealed class Round52KindsTests
     [InlineData("es", "opening", "yo perder muchos kilos, no sé por qué, y duele espalda", Disposition.Urgent)]
     [InlineData("es", "opening", "me duele mucho la espalda y no muevo las piernas", Disposition.Emergency)]
     [InlineData("es", "bladder_bowel", "cuando orino no sé si ya terminé", Disposition.Emergency)]
-    public void TheDispositionIsTheSignsSaid(string language, string context, string text, Disposition? expected)
-    {
-        Assert.Equal(expected, TriageRules.RedFlagDecision(CorpusScore.PlayAnswer(language, context, text))?.Disposition);
-    }
+    public void TheDispositionIsTheSignsSaid(string language, string context, string text, Disposition? expected) =>
+        Assert.Equal(expected, RecognizerAssert.DispositionAfter(language, context, text));
 
     [Theory]
     [InlineData("en", "bladder_bowel", "when I pass urine it is stinging a bit, but it comes fine", FindingIds.ImmuneRisk)]
     [InlineData("en", "opening", "my back is bad and my weight keeps dropping", FindingIds.WeightLoss)]
     [InlineData("es", "opening", "me duele la espalda y cuando hago pis me escuece", FindingIds.ImmuneRisk)]
     [InlineData("es", "opening", "llevo un mes así con la espalda, ya no duermo", FindingIds.NightPain)]
-    public void WhatMayBeASignIsAskedPlainly(string language, string context, string text, string findingId)
-    {
-        var report = CorpusScore.PlayAnswer(language, context, text);
-        Assert.Equal(FindingStatus.Hedged, report.StatusFromWords(findingId));
-        Assert.Null(TriageRules.RedFlagDecision(report));
-    }
+    public void WhatMayBeASignIsAskedPlainly(string language, string context, string text, string findingId) =>
+        RecognizerAssert.AssertAskedPlainly(language, context, text, findingId);
 
     /// <summary>The legs named, then "they" are weak: the weakness is read, not only the legs' tingling.</summary>
     [Fact]
