@@ -12,7 +12,7 @@ namespace BackSpasmBot.Clinical.Recognition;
 /// at the join: a final "e" dropped or kept, a final consonant doubled, a final "y" after a consonant turned to "i".
 /// The endings and the irregular verbs are the language's (language.yaml, verb_forms); a language without them matches
 /// each word as written. Forms that are not words ("gived") are harmless: nobody types them. A language may list its verbs'
-/// persons alone, without endings (Spanish: "puedo puede", "me le se"): then each listed word reads the others, short
+/// persons alone, without endings (Spanish: "puedo puede", "me le"): then each listed word reads the others, short
 /// ones too, so a sign told of someone else ("no puede mover las piernas") is read as the phrase written in the first
 /// person, and the rule for another person's sign applies to it.
 /// </remarks>
@@ -21,17 +21,18 @@ public sealed class VerbForms
     /// <summary>The shortest stem left once an ending is taken off ("bed" is not "b" + "ed").</summary>
     private const int ShortestStem = 3;
 
-    private readonly string? progressive;
-    private readonly string? past;
-    private readonly string[] thirdPerson;
+    /// <summary>The progressive and past endings ("ing", "ed"), or none when the language lists only persons.</summary>
+    private readonly string[] endings;
+
+    /// <summary>The endings a base takes: the progressive, the past and the third person's; none without endings.</summary>
+    private readonly string[] allEndings;
     private readonly Dictionary<string, string[]> irregular = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]?> cache = new(StringComparer.Ordinal);
 
     public VerbForms(string? progressive, string? past, IReadOnlyList<string> thirdPerson, IEnumerable<string[]> irregularVerbs)
     {
-        this.progressive = string.IsNullOrEmpty(progressive) ? null : progressive;
-        this.past = string.IsNullOrEmpty(past) ? null : past;
-        this.thirdPerson = [.. thirdPerson.Where(e => e.Length > 0)];
+        endings = string.IsNullOrEmpty(progressive) || string.IsNullOrEmpty(past) ? [] : [progressive, past];
+        allEndings = endings.Length == 0 ? [] : [.. endings, .. thirdPerson.Where(e => e.Length > 0)];
         foreach (var verb in irregularVerbs)
         {
             foreach (var form in verb)
@@ -42,7 +43,7 @@ public sealed class VerbForms
     }
 
     /// <summary>The language lists only its verbs' persons, without endings (es/language.yaml): every kind of phrase reads them.</summary>
-    public bool PersonsOnly => progressive is null && irregular.Count > 0;
+    public bool PersonsOnly => endings.Length == 0 && irregular.Count > 0;
 
     /// <summary>A language that matches each word as written.</summary>
     public static VerbForms None { get; } = new(null, null, [], []);
@@ -51,8 +52,8 @@ public sealed class VerbForms
     /// <remarks>Called while the content is loaded, once per word (the answers are kept): never while a message is read.</remarks>
     public string[]? OtherForms(string word)
     {
-        if (!word.All(char.IsAsciiLetterLower) || irregular.Count == 0 && (progressive is null || past is null)
-            || word.Length < ShortestStem && (progressive is not null || !irregular.ContainsKey(word)))
+        // Without endings only a listed word has other forms, however short ("me" reads "le"); with them, never a short one.
+        if (!word.All(char.IsAsciiLetterLower) || (endings.Length == 0 ? !irregular.ContainsKey(word) : word.Length < ShortestStem))
         {
             return null;
         }
@@ -80,7 +81,6 @@ public sealed class VerbForms
             bases.Add(listed[0]);
         }
 
-        string[] endings = progressive is null || past is null ? [] : [progressive, past];
         foreach (var ending in endings)
         {
             if (word.EndsWith(ending, StringComparison.Ordinal) && word.Length - ending.Length >= ShortestStem)
@@ -94,7 +94,7 @@ public sealed class VerbForms
         {
             forms.UnionWith(irregular[verbBase]);
             forms.Add(verbBase);
-            foreach (var ending in endings.Length == 0 ? endings : [.. thirdPerson, .. endings])
+            foreach (var ending in allEndings)
             {
                 AddJoined(forms, verbBase, ending);
             }
