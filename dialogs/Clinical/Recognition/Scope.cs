@@ -430,7 +430,7 @@ internal static class Scope
     /// too ("actual chest pain, no."). Never asked of a finding said with a negative of its own: "can't feel the paper,
     /// no" and "al limpiarme no noto nada" repeat the negative, they deny nothing.
     /// </summary>
-    private static bool DeniedAfter(IReadOnlyList<Token> tokens, int end) =>
+    internal static bool DeniedAfter(IReadOnlyList<Token> tokens, int end) =>
         DeniedStraightAfter(tokens, end)
         || (end + 1 < tokens.Count && tokens[end].Kind == TokenKind.Comma && DeniedStraightAfter(tokens, end + 1));
 

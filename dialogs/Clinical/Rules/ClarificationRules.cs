@@ -155,7 +155,9 @@ public static class ClarificationRules
         }
 
         var tokens = Tokenizer.Tokenize(answerText);
-        picked.AddRange(question.Choices.Where(choice => choice.Patterns.Any(p => p.Matches(tokens) is not null)));
+        // A place named and then denied picks nothing ("las dos no, solo la izquierda": one leg, not both).
+        picked.AddRange(question.Choices.Where(choice =>
+            choice.Patterns.Any(p => p.Matches(tokens)?.Any(match => !Scope.DeniedAfter(tokens, match.End)) == true)));
 
         // A red flag named beats "no" or "somewhere else" said alongside it ("no, it's both legs").
         return picked.Any(c => c.FindingId is not null) ? [.. picked.Where(c => c.FindingId is not null)] : picked;
