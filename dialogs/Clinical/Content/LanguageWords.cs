@@ -155,6 +155,9 @@ public sealed class LanguageWords
 
     public required string[][] NewUntilNow { get; init; }
 
+    /// <summary>After a negation, a comparison with now ("then I wasn't staggering like I am now"): the sign is now's.</summary>
+    public required string[][] LikeNow { get; init; }
+
     public required string[][] ApartFrom { get; init; }
 
     public required string[][] NotNew { get; init; }

@@ -191,6 +191,7 @@ internal static class LanguageWordsReader
             NeverWords = Set(scope, "never_word"),
             NegativeQuestionOpeners = Set(scope, "negative_question_openers"),
             NewUntilNow = Phrases(scope, "new_until_now"),
+            LikeNow = Phrases(scope, "like_now"),
             ApartFrom = Phrases(scope, "apart_from"),
             NotNew = Phrases(scope, "not_new"),
             OverNow = Phrases(scope, "over_now"),

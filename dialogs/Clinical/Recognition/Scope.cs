@@ -97,6 +97,13 @@ internal static class Scope
             negationAt = -1;
         }
 
+        if (negationAt >= 0 && redFlag && LikeNow(tokens, negationAt + 1, end))
+        {
+            // "back then I wasn't staggering like I am now", "entonces no me tambaleaba como ahora": what was not so then is
+            // so now; asked about plainly.
+            return FindingStatus.Hedged;
+        }
+
         if (negationAt >= 0 && OwnNegationAfterAnd(tokens, start))
         {
             // "no siento nada y no se me para", "no fever and no feeling in my legs": a phrase that says the finding with
@@ -403,6 +410,21 @@ internal static class Scope
     /// after the phrase, so before it too ("never before had…", "nunca antes…", "nunca me había dolido así la cabeza"):
     /// the finding is new.
     /// </summary>
+    /// <summary>A comparison with now (the language's like_now) from the negation to a little after the phrase.</summary>
+    private static bool LikeNow(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        var limit = Math.Min(tokens.Count, end + CorrectionReach);
+        for (var i = from; i < limit && tokens[i].Kind != TokenKind.SentenceEnd; i++)
+        {
+            if (Words.LikeNow.Any(cue => TokenRuns.StartsAt(tokens, i, cue)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool NewUntilNow(IReadOnlyList<Token> tokens, int from, int end)
     {
         var limit = Math.Min(tokens.Count, end + CorrectionReach);
