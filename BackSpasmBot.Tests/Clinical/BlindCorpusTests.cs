@@ -182,6 +182,9 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// while it was read: 98.2% / 95.4% and 98.8% / 97.7%, the same on 4.53.0 and 4.54.0.
     /// English 68 and Spanish 58, by two more new blind authors, were committed unread in session 31, scored on 4.54.0
     /// before round 58 changed anything: 92.7% / 96.9% and 95.2% / 96.4%.
+    /// English 66 and Spanish 56 were read for round 58 (4.55.0): 98.6% / 99.2% and 98.8% / 98.5%. Its long messages scored
+    /// one sentence at a time raised the untouched English 67, Spanish 57, English 68 and Spanish 58 to 98.8%, 99.4%, 93.3%
+    /// and 96.4% emergency.
     /// </summary>
     [Theory]
     [InlineData("blind-en-38.json", Tier.Emergency, 1.0)]
@@ -296,17 +299,17 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-en-65.json", Tier.Urgent, 1.0)]
     [InlineData("blind-es-55.json", Tier.Emergency, 1.0)]
     [InlineData("blind-es-55.json", Tier.Urgent, 0.9838)]
-    [InlineData("blind-en-66.json", Tier.Emergency, 0.9589)]
-    [InlineData("blind-en-66.json", Tier.Urgent, 0.9694)]
+    [InlineData("blind-en-66.json", Tier.Emergency, 0.9863)]
+    [InlineData("blind-en-66.json", Tier.Urgent, 0.9923)]
     [InlineData("blind-es-56.json", Tier.Emergency, 0.9875)]
-    [InlineData("blind-es-56.json", Tier.Urgent, 0.9777)]
-    [InlineData("blind-en-67.json", Tier.Emergency, 0.9815)]
+    [InlineData("blind-es-56.json", Tier.Urgent, 0.9851)]
+    [InlineData("blind-en-67.json", Tier.Emergency, 0.9877)]
     [InlineData("blind-en-67.json", Tier.Urgent, 0.9538)]
-    [InlineData("blind-es-57.json", Tier.Emergency, 0.9877)]
+    [InlineData("blind-es-57.json", Tier.Emergency, 0.9938)]
     [InlineData("blind-es-57.json", Tier.Urgent, 0.9769)]
-    [InlineData("blind-en-68.json", Tier.Emergency, 0.9268)]
+    [InlineData("blind-en-68.json", Tier.Emergency, 0.9329)]
     [InlineData("blind-en-68.json", Tier.Urgent, 0.9694)]
-    [InlineData("blind-es-58.json", Tier.Emergency, 0.9523)]
+    [InlineData("blind-es-58.json", Tier.Emergency, 0.9642)]
     [InlineData("blind-es-58.json", Tier.Urgent, 0.9637)]
     [InlineData("blind-en-37.json", Tier.Emergency, 0.9867)]
     [InlineData("blind-en-37.json", Tier.Urgent, 0.9829)]

@@ -231,4 +231,32 @@ public sealed class HintRulesTests
         var trainedOn = HintTrainingCommand.TrainingStatements(corpora, heldOut).Count;
         Assert.Equal(everything - heldOut.Sum(file => BlindCorpus.Load(file).Items.Count), trainedOn);
     }
+
+    /// <summary>
+    /// A long message is also scored one sentence at a time (hints.yaml, sentences_from_words; docs/recognition.md,
+    /// "Round 58"): the model divides a message's score by the square root of its length, so a red flag told in one
+    /// sentence of a long story scored under the threshold that the sentence alone reaches. Each case checks its premise:
+    /// the words name nothing, the whole story alone scores under the threshold, the sentence alone at or over it.
+    /// </summary>
+    [Theory]
+    [InlineData("bladder_bowel", "Also since Sunday I sit on the toilet for ages and not a drop will come out of me.")]
+    [InlineData("saddle_numbness", "Also when I dry myself after the shower it is like the towel is touching somebody else between my legs.")]
+    public void ARedFlagToldInOneSentenceOfALongStoryIsAskedPlainly(string findingId, string sentence)
+    {
+        var story = $"{StoryBefore} {sentence} {StoryAfter}";
+        var threshold = Threshold;
+        Assert.DoesNotContain(SymptomRecognizer.Recognize(story), m => m.FindingId == findingId);
+        Assert.DoesNotContain(findingId, HintModel.Current.Hinted(story, threshold));
+        Assert.Contains(findingId, HintModel.Current.Hinted(sentence, threshold));
+
+        var report = Said(story);
+
+        Assert.Equal(FindingStatus.Hedged, report.StatusOf(findingId));
+        Assert.Contains(findingId, report.Hinted);
+    }
+
+    private const string StoryBefore = "Right, here is how it went. I was moving bags of compost round the garden on Saturday "
+        + "and my lower back seized up. I have been using a heat pad and the ibuprofen gel my daughter left.";
+
+    private const string StoryAfter = "Anyway, what else can I do for the spasm, and should I keep going to work?";
 }

@@ -199,6 +199,7 @@ public static class ReviewDocument
         doc.AppendLine($"| asks an urgent red flag it scores at | {hints.Threshold.ToString(CultureInfo.InvariantCulture)} or more |");
         doc.AppendLine($"| asks an emergency red flag it scores at | {hints.EmergencyThreshold.ToString(CultureInfo.InvariantCulture)} or more |");
         doc.AppendLine($"| in messages of | {hints.MinWords} words or more |");
+        doc.AppendLine($"| and also one sentence at a time, in messages of | {hints.SentencesFromWords} words or more (sentences of {hints.SentenceMinWords} words or more) |");
         doc.AppendLine($"| never trained on | {string.Join(", ", hints.HeldOut)} |");
         doc.AppendLine($"| model (SHA-256) | `{hints.ModelSha256}` |");
         doc.AppendLine();

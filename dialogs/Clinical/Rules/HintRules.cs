@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BackSpasmBot.Clinical.Catalog;
 using BackSpasmBot.Clinical.Content;
 using BackSpasmBot.Clinical.Hints;
@@ -42,13 +43,43 @@ public static class HintRules
     /// </summary>
     public static IEnumerable<string> SuggestedAmong(IReadOnlyList<string> ids, string? text) => Suggested(text).Where(ids.Contains);
 
-    /// <summary>The red flags the model scores at or above their threshold in a message long enough and about symptoms.</summary>
-    private static IEnumerable<string> Suggested(string? text)
+    /// <summary>
+    /// The red flags the model scores at or above their threshold in a message long enough and about symptoms, or in
+    /// one sentence of a long message (hints.yaml, sentences_from_words).
+    /// </summary>
+    private static HashSet<string> Suggested(string? text)
     {
+        var suggested = new HashSet<string>();
+        if (string.IsNullOrWhiteSpace(text) || IsAboutTheConversation(text))
+        {
+            return suggested;
+        }
+
         var settings = ClinicalContent.Default.Hints;
-        List<string> words = string.IsNullOrWhiteSpace(text) ? [] : HintFeatures.Words(text);
-        return words.Count < settings.MinWords || IsAboutTheConversation(text!) ? [] : HintModel.Current.Hinted(words, settings.ThresholdFor);
+        var words = HintFeatures.Words(text);
+        if (words.Count < settings.MinWords)
+        {
+            return suggested;
+        }
+
+        suggested.UnionWith(HintModel.Current.Hinted(words, settings.ThresholdFor));
+        if (words.Count >= settings.SentencesFromWords)
+        {
+            foreach (var sentence in SentenceBreak.Split(text))
+            {
+                var sentenceWords = HintFeatures.Words(sentence);
+                if (sentenceWords.Count >= settings.SentenceMinWords && sentenceWords.Count < words.Count)
+                {
+                    suggested.UnionWith(HintModel.Current.Hinted(sentenceWords, settings.ThresholdFor));
+                }
+            }
+        }
+
+        return suggested;
     }
+
+    /// <summary>Where one sentence ends and the next begins: a full stop, question or exclamation mark or semicolon before a space, or a line break.</summary>
+    private static readonly Regex SentenceBreak = new(@"(?<=[.!?;])\s+|[\r\n]+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// A message that speaks to the bot rather than of symptoms: a command, a change of language, or "why?" about a
