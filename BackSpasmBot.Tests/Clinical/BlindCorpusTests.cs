@@ -187,6 +187,8 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// and 96.4% emergency.
     /// English 69 and Spanish 59, by two more new blind authors, were committed unread in session 31, scored on 4.55.0
     /// before round 59 changed anything: 97.9% / 93.8% and 98.2% / 95.4%.
+    /// English 67 and 68 and Spanish 57 and 58 were read for round 59 (4.56.0): 98.8% / 96.9%, 97.6% / 98.5%, 99.4% / 98.5% and
+    /// 97.6% / 97.8%.
     /// </summary>
     [Theory]
     [InlineData("blind-en-38.json", Tier.Emergency, 1.0)]
@@ -306,13 +308,13 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-es-56.json", Tier.Emergency, 0.9875)]
     [InlineData("blind-es-56.json", Tier.Urgent, 0.9851)]
     [InlineData("blind-en-67.json", Tier.Emergency, 0.9877)]
-    [InlineData("blind-en-67.json", Tier.Urgent, 0.9538)]
+    [InlineData("blind-en-67.json", Tier.Urgent, 0.9692)]
     [InlineData("blind-es-57.json", Tier.Emergency, 0.9938)]
-    [InlineData("blind-es-57.json", Tier.Urgent, 0.9769)]
-    [InlineData("blind-en-68.json", Tier.Emergency, 0.9329)]
-    [InlineData("blind-en-68.json", Tier.Urgent, 0.9694)]
-    [InlineData("blind-es-58.json", Tier.Emergency, 0.9642)]
-    [InlineData("blind-es-58.json", Tier.Urgent, 0.9637)]
+    [InlineData("blind-es-57.json", Tier.Urgent, 0.9846)]
+    [InlineData("blind-en-68.json", Tier.Emergency, 0.9756)]
+    [InlineData("blind-en-68.json", Tier.Urgent, 0.9847)]
+    [InlineData("blind-es-58.json", Tier.Emergency, 0.9761)]
+    [InlineData("blind-es-58.json", Tier.Urgent, 0.9782)]
     [InlineData("blind-en-69.json", Tier.Emergency, 0.9787)]
     [InlineData("blind-en-69.json", Tier.Urgent, 0.9383)]
     [InlineData("blind-es-59.json", Tier.Emergency, 0.9818)]
