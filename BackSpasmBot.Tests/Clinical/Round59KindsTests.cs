@@ -8,7 +8,9 @@ namespace BackSpasmBot.Tests.Clinical;
 /// fit feel my yansh", "e no dey finish" (asked), "my two leg dey weak"; a wave that slammed the person onto a reef; a
 /// four-wheeler that flipped; "I still shooting up"; Kriol "lose plenty pound"; pulling or dragging a weight at 70 or
 /// over; the age said first ("78 I am"). Spanish: "nunca con esta flojera" (new, not denied), wetting oneself told in the
-/// pluperfect, not knowing one needed to go until too late, night pain as "no hay forma de que ceda".
+/// pluperfect, not knowing one needed to go until too late, night pain as "no hay forma de que ceda". And the over-readings
+/// of the same corpora: Trinidadian "doh" (don't) and "jus" (just), a chest that ibuprofen tightens (asthma, a medicine
+/// caution), "fiebre no tengo, eh", "nada dormido ahí abajo".
 /// </summary>
 public sealed class Round59KindsTests
 {
@@ -37,4 +39,14 @@ public sealed class Round59KindsTests
     [InlineData("en", "bladder_bowel", "when I dey piss e be like say e no dey finish", "bladder_bowel")]
     public void NotEmptyingIsAskedPlainly(string language, string context, string text, string findingId) =>
         RecognizerAssert.AssertAskedPlainly(language, context, text, findingId);
+
+    /// <summary>Denials and a medicine caution that were read as red flags (an emergency or urgent referral for a no).</summary>
+    [Theory]
+    [InlineData("en", "both_legs", "jus de left one, an more a tinglin than pain")]
+    [InlineData("en", "fever", "I doh have fever, de room jus hot")]
+    [InlineData("en", "nsaid_caution", "I have asthma, and aspirin makes my chest tight")]
+    [InlineData("es", "opening", "me duele la espalda desde el lunes. Fiebre no tengo eh")]
+    [InlineData("es", "saddle_numbness", "no, nada adormecido ahí abajo")]
+    public void NotARedFlag(string language, string context, string text) =>
+        Assert.Null(RecognizerAssert.DispositionAfter(language, context, text));
 }
