@@ -189,6 +189,7 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     /// before round 59 changed anything: 97.9% / 93.8% and 98.2% / 95.4%.
     /// Spanish 60, by another new blind author, was committed unread in session 31, scored on 4.57.0 before round 60 changed
     /// anything: 97.5% / 95.9%.
+    /// English 69 and Spanish 59 were read for round 60 (4.58.0): 97.9% / 96.6% and 99.4% / 99.2%.
     /// English 67 and 68 and Spanish 57 and 58 were read for round 59 (4.56.0): 98.8% / 96.9%, 97.6% / 98.5%, 99.4% / 98.5% and
     /// 97.6% / 97.8%.
     /// </summary>
@@ -318,9 +319,9 @@ public sealed class BlindCorpusTests(ITestOutputHelper output)
     [InlineData("blind-es-58.json", Tier.Emergency, 0.9761)]
     [InlineData("blind-es-58.json", Tier.Urgent, 0.9782)]
     [InlineData("blind-en-69.json", Tier.Emergency, 0.9787)]
-    [InlineData("blind-en-69.json", Tier.Urgent, 0.9383)]
-    [InlineData("blind-es-59.json", Tier.Emergency, 0.9818)]
-    [InlineData("blind-es-59.json", Tier.Urgent, 0.9538)]
+    [InlineData("blind-en-69.json", Tier.Urgent, 0.9657)]
+    [InlineData("blind-es-59.json", Tier.Emergency, 0.9939)]
+    [InlineData("blind-es-59.json", Tier.Urgent, 0.9923)]
     [InlineData("blind-es-60.json", Tier.Emergency, 0.9751)]
     [InlineData("blind-es-60.json", Tier.Urgent, 0.9594)]
     [InlineData("blind-en-37.json", Tier.Emergency, 0.9867)]
