@@ -8,7 +8,8 @@ namespace BackSpasmBot.Tests.Clinical;
 /// was lost); meprednisone; "me costó orinar"; "en la noche es cuando más me duele"; an arm "no lo puedo levantar" (and
 /// not when the pain or the height stops it); pedals no longer felt; Shetland "waur at nicht". (Also read now, without a
 /// case of their own since an earlier phrase already escalated them: an arm that "wun't work", "binji" for the belly.) Over-readings: "va" and "sale" are no longer a yes ("eso va bien" was an emergency
-/// for a no), a yes that says it all works is asked again, and a relative called "apá" or "mami" is someone else.
+/// for a no), a yes that says it all works is asked again, a relative called "apá" or "mami" is someone else, and declining
+/// ("eso es cosa mía, pasa de pregunta") is asked again, never a yes ("eso es").
 /// </summary>
 public sealed class Round60KindsTests
 {
@@ -31,6 +32,7 @@ public sealed class Round60KindsTests
     [InlineData("es", "sexual_dysfunction", "eso sí está funcionando, no se preocupe")]
     [InlineData("es", "cancer_history", "yo no, mi apá tuvo cáncer de colon")]
     [InlineData("en", "opening", "my mami had cancer when I was a kid, but me, no, never")]
+    [InlineData("es", "sexual_dysfunction", "eso es cosa mía, pasa a otra pregunta")]
     public void NotARedFlag(string language, string context, string text) =>
         Assert.Null(RecognizerAssert.DispositionAfter(language, context, text));
 }
